@@ -1,0 +1,132 @@
+"""Ingestion robustness: bad files cost one warning line, odd text never breaks offsets."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from index import ArticleError, load_articles, load_units, read_article
+from index.units import article_units
+
+
+def test_empty_file_is_skipped_with_one_warning_naming_it(write_article, caplog):
+    write_article("   \n\n  \n", name="empty.txt")
+    write_article("Titre\n\nUne phrase.", name="good.txt")
+    with caplog.at_level(logging.WARNING):
+        articles = load_articles(write_article.__closure__[0].cell_contents)
+    assert [a.id for a in articles] == ["good"]
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "empty.txt" in warnings[0] and "empty" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        ("Titre\n\nCaf\xe9 cr\xe8me.".encode("latin-1"), "not UTF-8"),
+    ],
+    ids=["binary", "latin-1"],
+)
+def test_unreadable_file_in_seeds_is_skipped_and_the_others_load(
+    write_article, caplog, content, reason
+):
+    path = write_article(content, name="bad.txt")
+    write_article("Titre\n\nUne phrase.", name="good.txt")
+    with caplog.at_level(logging.WARNING):
+        units = load_units(path.parent)
+    assert {u.article for u in units} == {"good"}
+    (warning,) = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert "bad.txt" in warning and reason in warning
+    with pytest.raises(ArticleError, match=r"bad\.txt"):
+        read_article(path)
+
+
+def test_non_article_files_are_named_and_skipped(write_article, caplog):
+    write_article(b"\xff\xd8\xff\xe0 JFIF", name="photo.jpg")
+    write_article("Titre\n\nUne phrase.", name="good.txt")
+    with caplog.at_level(logging.WARNING):
+        articles = load_articles(write_article("x", name="other.txt").parent)
+    assert sorted(a.id for a in articles) == ["good", "other"]
+    assert any("photo.jpg" in r.getMessage() for r in caplog.records)
+
+
+def test_title_alone(write_article):
+    units = article_units(read_article(write_article("Seulement un titre\n")))
+    assert [(u.kind, u.text) for u in units] == [("title", "Seulement un titre")]
+
+
+def test_repeated_title_and_punctuation_only_lines_are_dropped(write_article):
+    text = "Le titre\n\nLe titre\n\nUne phrase. Une autre.\n\n***\n\n»\n"
+    units = article_units(read_article(write_article(text)))
+    assert [u.text for u in units] == ["Le titre", "Une phrase.", "Une autre."]
+
+
+def test_crlf_line_ends_keep_exact_offsets(write_article):
+    text = "Le titre\r\n\r\nLe ministre a parlé.\r\nIl a dit que tout irait bien.\r\n"
+    article = read_article(write_article(text))
+    units = article_units(article)
+    assert [u.text for u in units] == [
+        "Le titre",
+        "Le ministre a parlé.",
+        "Il a dit que tout irait bien.",
+    ]
+    for unit in units:
+        assert article.text[unit.start : unit.end] == unit.text
+        assert "\r" not in unit.text
+
+
+def test_emoji_and_control_characters(write_article):
+    text = "Titre 🎉\n\nLe président 🇫🇷 a parlé\x07 hier.\x0b Il a dit «\u200bmerci 🙏». Fin\x00"
+    path = write_article(text.replace("\x00", ""))
+    article = read_article(path)
+    units = article_units(article)
+    assert units[0].text == "Titre 🎉"
+    assert any("🙏" in u.text for u in units)
+    for unit in units:
+        assert article.text[unit.start : unit.end] == unit.text
+
+
+def test_byte_order_mark_is_not_part_of_the_title(write_article):
+    article = read_article(write_article("\ufeffLe titre\n\nUne phrase."))
+    assert article.title_text == "Le titre"
+
+
+def test_front_matter_metadata_is_carried_and_not_a_unit(write_article):
+    text = (
+        "---\nurl: https://example.org/a\ndate: 2022-02-20\noutlet: Le Journal\n---\n"
+        "Le titre\n\nUne phrase."
+    )
+    article = read_article(write_article(text))
+    assert article.metadata == {
+        "url": "https://example.org/a",
+        "date": "2022-02-20",
+        "outlet": "Le Journal",
+    }
+    assert [u.text for u in article_units(article)] == ["Le titre", "Une phrase."]
+
+
+def test_sidecar_metadata(write_article):
+    path = write_article("Le titre\n\nUne phrase.", name="a.txt")
+    (path.parent / "a.json").write_text('{"url": "https://example.org/b", "outlet": "AFP"}')
+    assert read_article(path).metadata == {"url": "https://example.org/b", "outlet": "AFP"}
+    assert [a.id for a in load_articles(path.parent)] == ["a"]
+
+
+@pytest.mark.slow
+def test_one_megabyte_article(write_article):
+    paragraph = (
+        "«Nous ne céderons pas», a déclaré mardi le ministre de l'Intérieur, Jean Valjean. "
+        "Selon l'agence Reuters, 77,92 % des votants ont approuvé le texte.Le lendemain, "
+        "M. Valjean a ajouté que la réforme entrerait en vigueur le 1er mars à 16h. "
+    )
+    body = "\n\n".join([paragraph] * (1_000_000 // len(paragraph.encode()) + 1))
+    one = article_units(read_article(write_article("Un titre\n\n" + paragraph, name="one.txt")))
+    article = read_article(write_article("Un long article\n\n" + body))
+    assert len(article.text.encode()) > 1_000_000
+    units = article_units(article)
+    assert len(units) == 1 + (len(one) - 1) * body.count(paragraph)
+    for unit in units[:: len(units) // 200]:
+        assert article.text[unit.start : unit.end] == unit.text
+    quoted = [u for u in units if u.text.startswith("«Nous ne céderons")]
+    assert quoted and all(u.speakers and u.speakers[0].canonical == "Jean Valjean" for u in quoted)

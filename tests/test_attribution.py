@@ -1,0 +1,164 @@
+"""Attribution hard cases, one at a time, on sentences written for the tests (no seed names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import Unit, fold, read_article
+from index.units import article_units
+
+
+def attribute(write_article, body: str) -> list[Unit]:
+    article = read_article(write_article(f"Un titre sans verbe\n\n{body}\n"))
+    return [u for u in article_units(article) if u.kind != "title"]
+
+
+def unit_with(units: list[Unit], fragment: str) -> Unit:
+    return next(u for u in units if fragment in u.text)
+
+
+def canonicals(unit: Unit) -> list[str]:
+    return [s.canonical for s in unit.speakers]
+
+
+def test_inverted_speaker_after_the_quote(write_article):
+    (unit,) = attribute(
+        write_article, "«Nous ne céderons pas», affirme la ministre de la Santé, Agnès Durand."
+    )
+    assert canonicals(unit) == ["Agnès Durand"]
+    assert unit.attribution.kind == "direct"
+    assert unit.attribution.cue == "affirme"
+    assert unit.attribution.quotes == ("Nous ne céderons pas",)
+
+
+def test_quote_over_several_sentences_is_given_to_its_speaker(write_article):
+    units = attribute(
+        write_article,
+        "«La situation est grave. Nous devons agir vite. Le temps presse», "
+        "préviennent les syndicats de cheminots.",
+    )
+    assert [canonicals(u) for u in units] == [["syndicats de cheminots"]] * 3
+    assert {u.attribution.kind for u in units} == {"direct"}
+
+
+def test_preposed_speaker_with_que(write_article):
+    (unit,) = attribute(
+        write_article, "Le maire de Lyon a déclaré mardi que le chantier reprendrait."
+    )
+    assert canonicals(unit) == ["maire de Lyon"]
+    assert unit.attribution.kind == "indirect"
+
+
+def test_pronoun_follow_up_goes_to_the_last_fitting_speaker(write_article):
+    units = attribute(
+        write_article,
+        "La directrice de l'hôpital, Claire Fontaine, a dénoncé un manque de moyens. "
+        "Le ministre Paul Girard a répondu que des crédits arrivaient. "
+        '"Nous avons tout essayé", a-t-elle ajouté. Selon lui, la crise est passée.',
+    )
+    assert canonicals(unit_with(units, "tout essayé")) == ["Claire Fontaine"]
+    assert canonicals(unit_with(units, "Selon lui")) == ["Paul Girard"]
+
+
+def test_later_mentions_merge_into_one_canonical_speaker(write_article):
+    units = attribute(
+        write_article,
+        "Le porte-parole du gouvernement, Marc Lenoir, a jugé que la réforme passerait. "
+        "M. Lenoir a ensuite affirmé que le calendrier tiendrait.",
+    )
+    assert canonicals(units[0]) == canonicals(units[1]) == ["Marc Lenoir"]
+    assert units[1].speakers[0].name == "M. Lenoir"
+
+
+def test_spellings_with_and_without_accent_are_one_speaker(write_article):
+    units = attribute(
+        write_article,
+        "La réforme sera votée, indique l'Élysée. Le texte sera prêt en mai, assure l'Elysee.",
+    )
+    assert canonicals(units[0]) == canonicals(units[1]) == ["Élysée"]
+
+
+def test_according_to_mid_sentence_and_two_sources(write_article):
+    (unit,) = attribute(
+        write_article,
+        "La panne est due à la chaleur selon Madrid et à un sabotage selon Lisbonne.",
+    )
+    assert canonicals(unit) == ["Madrid", "Lisbonne"]
+    assert unit.attribution.kind == "according_to"
+
+
+def test_d_apres_a_statement_names_its_issuer(write_article):
+    (unit,) = attribute(
+        write_article,
+        "Le sommet est reporté à l'automne, d'après un communiqué de la Commission européenne.",
+    )
+    assert canonicals(unit) == ["Commission européenne"]
+    assert unit.attribution.cue == "d'après"
+
+
+def test_pour_qui_repeats_the_speaker(write_article):
+    (unit,) = attribute(
+        write_article,
+        "La trêve tiendra, estime Berlin, pour qui «chaque jour compte».",
+    )
+    assert canonicals(unit) == ["Berlin"]
+
+
+def test_sentence_initial_pour_names_a_source_but_not_pour_linstant(write_article):
+    units = attribute(
+        write_article,
+        "Pour les experts, la crise durera. Pour l'instant, rien n'est décidé. "
+        "Pour éviter la foule, le vote dure une semaine.",
+    )
+    assert canonicals(units[0]) == ["experts"]
+    assert units[1].speakers == () and units[2].speakers == ()
+
+
+def test_verbs_inside_the_quote_are_not_the_articles_framing(write_article):
+    (unit,) = attribute(
+        write_article,
+        "Les deux pays ont «constaté leur désaccord» sur le tracé de la frontière.",
+    )
+    assert unit.speakers == ()
+    assert unit.attribution.kind == "none"
+
+
+def test_narration_has_no_speaker(write_article):
+    units = attribute(
+        write_article,
+        "Le pont, construit en 1890, a été fermé pour travaux. Il rouvrira au printemps.",
+    )
+    assert all(u.speakers == () and u.attribution.kind == "none" for u in units)
+
+
+def test_inverted_subject_after_adverbials(write_article):
+    (unit,) = attribute(
+        write_article,
+        '"Le dialogue reste ouvert", a affirmé de son côté, vendredi, le chef de la diplomatie '
+        "espagnole, Luis Ortega, dans un communiqué.",
+    )
+    assert canonicals(unit) == ["Luis Ortega"]
+
+
+def test_an_object_after_the_verb_is_not_an_inverted_subject(write_article):
+    (unit,) = attribute(
+        write_article,
+        "De son côté, Anna Weber, la porte-parole du ministère, a exhorté Rome à négocier.",
+    )
+    assert canonicals(unit) == ["Anna Weber"]
+
+
+def test_incise_outranks_the_subject_it_frames(write_article):
+    (unit,) = attribute(
+        write_article,
+        "Le chancelier a redit à son homologue «sa volonté de dialoguer», assure Matignon.",
+    )
+    assert canonicals(unit) == ["Matignon"]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["Claire Fontaine", "claire fontaine", "CLAIRE FONTAINE"],
+)
+def test_fold_makes_spellings_comparable(fragment):
+    assert fold(fragment) == "claire fontaine"

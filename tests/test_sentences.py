@@ -1,0 +1,141 @@
+"""Segmentation of raw text, one hard case at a time, each one a reader would see go wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import read_article, segment_article
+
+
+def texts(write_article, body: str, title: str = "Titre de l'article") -> list[str]:
+    article = read_article(write_article(f"{title}\n\n{body}\n"))
+    units = segment_article(article, has_finite_verb=lambda _: True)
+    for unit in units:
+        assert article.text[unit.start : unit.end] == unit.text
+    return [u.text for u in units[1:]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Il est parti.Le lendemain, il revint.", ["Il est parti.", "Le lendemain, il revint."]),
+        (
+            "«C'est la paix».«Notre inquiétude est vive.»",
+            ["«C'est la paix».", "«Notre inquiétude est vive.»"],
+        ),
+        (
+            '"Nous sommes en désaccord", a dit M. Peskov."Comment le dire?", a-t-il ajouté.',
+            ['"Nous sommes en désaccord", a dit M. Peskov.', '"Comment le dire?", a-t-il ajouté.'],
+        ),
+        (
+            "«Fin de la guerre», a-t-il dit. Rien d'autre.",
+            ["«Fin de la guerre», a-t-il dit.", "Rien d'autre."],
+        ),
+    ],
+    ids=["period-glued", "guillemets-glued", "straight-quotes-glued", "quote-comma"],
+)
+def test_glued_sentences_are_split(write_article, body, expected):
+    assert texts(write_article, body) == expected
+
+
+def test_guillemets_with_narrow_no_break_spaces(write_article):
+    body = "Il a dit\u202f: «\u202fC'est fini.\u00a0» Puis il est parti."
+    assert texts(write_article, body) == [
+        "Il a dit\u202f: «\u202fC'est fini.\u00a0»",
+        "Puis il est parti.",
+    ]
+
+
+def test_a_quote_over_two_sentences_is_split_inside(write_article):
+    body = "«Notre inquiétude est vive. La balle est dans leur camp», estiment-ils."
+    assert texts(write_article, body) == [
+        "«Notre inquiétude est vive.",
+        "La balle est dans leur camp», estiment-ils.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "M. Dupont et Mme Martin ont rencontré le Dr Durand hier.",
+        "Selon M. Peskov, Mme. Ortagus et Dr. House ne sont pas venus.",
+        "George W. Bush a parlé aux U.S.A. hier soir.",
+        "Le oui l'emporte à 77,92 % et 2.100 signalements ont été faits à 16h.",
+        "Il cite Hugo, Zola, etc. et bien d'autres.",
+        "Il a ajouté : « je n'ai pas l'intention de le persécuter (...) S'il vit, il paiera ».",
+    ],
+    ids=["titles", "titles-with-dots", "initials", "numbers", "etc", "elided-quote"],
+)
+def test_abbreviations_and_numbers_do_not_end_a_sentence(write_article, sentence):
+    assert texts(write_article, sentence) == [sentence]
+
+
+def test_title_abbreviation_after_a_glued_boundary(write_article):
+    body = "Il reste dans un coma artificiel.M. Navalny, 44 ans, est connu."
+    assert texts(write_article, body) == [
+        "Il reste dans un coma artificiel.",
+        "M. Navalny, 44 ans, est connu.",
+    ]
+
+
+def test_subheading_glued_to_the_next_sentence(write_article):
+    body = "Les troupes restent à la frontière de l'Ukraine.L'UkraineEn Ukraine, la vie continue."
+    assert texts(write_article, body) == [
+        "Les troupes restent à la frontière de l'Ukraine.",
+        "L'Ukraine",
+        "En Ukraine, la vie continue.",
+    ]
+
+
+def test_quoted_subheading_glued_to_the_next_sentence(write_article):
+    body = 'Il a parlé. Une "escalade dangereuse"En France, le président a réagi.'
+    units = texts(write_article, body)
+    assert units == ["Il a parlé.", 'Une "escalade dangereuse"', "En France, le président a réagi."]
+
+
+def test_dash_framed_subheading(write_article):
+    body = 'Le vote est clos.- "Triomphal" -Autant de mesures destinées à durer.'
+    assert texts(write_article, body) == [
+        "Le vote est clos.",
+        '"Triomphal"',
+        "Autant de mesures destinées à durer.",
+    ]
+
+
+def test_names_in_camel_case_are_not_headings(write_article):
+    body = "Le sénateur McCain a acheté un iPhone chez MacDonald hier."
+    assert texts(write_article, body) == [body]
+
+
+def test_kinds_title_caption_lead_heading_body(write_article):
+    text = (
+        "Le grand titre\n\nAlice et Bob, le 7 février à Paris.\n\nLe grand titre\n\n"
+        "Alice a rencontré Bob dimanche.\n\nUn intertitre\n\n"
+        "Ils ont parlé longtemps. Puis ils sont partis.\n\n»\n"
+    )
+    article = read_article(write_article(text))
+    units = segment_article(article)
+    assert [(u.kind, u.text) for u in units] == [
+        ("title", "Le grand titre"),
+        ("caption", "Alice et Bob, le 7 février à Paris."),
+        ("lead", "Alice a rencontré Bob dimanche."),
+        ("heading", "Un intertitre"),
+        ("body", "Ils ont parlé longtemps."),
+        ("body", "Puis ils sont partis."),
+    ]
+    assert [u.paragraph for u in units] == [0, 1, 2, 3, 4, 4]
+    assert [u.index for u in units] == [0, 0, 0, 0, 0, 1]
+
+
+def test_unit_ids_are_stable_article_and_position(write_article):
+    article = read_article(write_article("Titre\n\nUne phrase. Une autre.", name="abc.txt"))
+    assert [u.id for u in segment_article(article)] == ["abc:0", "abc:1", "abc:2"]
+
+
+def test_english_sentences(write_article):
+    body = 'Mr. Smith went to Washington. He said: "It\'s over!" Then he left.'
+    assert texts(write_article, body) == [
+        "Mr. Smith went to Washington.",
+        'He said: "It\'s over!"',
+        "Then he left.",
+    ]
