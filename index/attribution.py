@@ -317,10 +317,10 @@ def _verb_mention(
     if incise:
         return _mention(doc, incise, cue, "incise", verb.i, earlier)
     if group == verb.i and (
-        ("Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"))
+        "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
         or verb.pos_ == "ADJ"
     ):
-        return _agent_mention(doc, verb, verb_end, cue, in_quote, earlier)
+        return None  # "qualifié de …", "lancés par …": a description, not a statement
     if subject is None or _inside(subject, in_quote):
         return None
     mode = "participle" if participle else "preposed"
@@ -346,24 +346,6 @@ def _leading_name(doc: Doc, start: int) -> int:
     if not is_name or _finite_between(doc, j, start - 1):
         return start
     return _np_start(doc, name)
-
-
-def _agent_mention(
-    doc: Doc,
-    verb: Token,
-    verb_end: int,
-    cue: str,
-    in_quote: list[tuple[int, int]],
-    earlier: list[_Mention],
-) -> _Mention | None:
-    """A participle without auxiliary speaks for its agent: "qualifié de … par l'opposition"."""
-    for token in doc[verb_end : verb_end + 10]:
-        if token.text in (",", ";", '"') or _inside(token, in_quote):
-            return None
-        if token.lower_ == "par":
-            span = _noun_phrase(doc, token.i + 1, in_quote)
-            return _mention(doc, span, cue, "preposed", verb.i, earlier) if span else None
-    return None
 
 
 def _inverted_subject(
@@ -501,10 +483,10 @@ def _first_nominal(doc: Doc, i: int, end: int) -> Token | None:
             i += 1
         elif token.pos_ == "ADP" and token.lower_ not in _DE:
             i = _past_prepositional_phrase(doc, i)
-        elif token.pos_ == "DET":
-            i += 1
         elif _nominal(token) or token.lower_ in ("il", "elle", "ils", "elles", "on"):
             return token
+        elif token.pos_ in ("DET", "ADJ", "NUM"):
+            i += 1
         else:
             return None
     return None
@@ -708,7 +690,7 @@ def _pour_mention(
         return None
     if token.i == 0 and doc[span[1]].pos_ == "ADP":
         span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
-    if span[1] != comma or _is_non_source(doc, span):
+    if doc[span[1]].text != "," or _is_non_source(doc, span):
         return None
     return _mention(doc, span, "pour", "according", token.i, earlier)
 
@@ -729,7 +711,8 @@ def _mention(
     name = _join(tokens)
     canonical, person = _canonical(doc, span)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
-    determiner = next((t for t in tokens if t.pos_ == "DET"), None)
+    # Only the phrase's own determiner tells its gender ("la maire", not "de la CGT").
+    determiner = tokens[0] if tokens[0].pos_ == "DET" else None
     gender_source = (
         determiner if determiner is not None and determiner.morph.get("Gender") else head
     )

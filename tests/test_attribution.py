@@ -162,3 +162,38 @@ def test_incise_outranks_the_subject_it_frames(write_article):
 )
 def test_fold_makes_spellings_comparable(fragment):
     assert fold(fragment) == "claire fontaine"
+
+
+def test_gender_comes_from_the_phrase_not_its_complement(write_article):
+    units = attribute(
+        write_article,
+        "La maire, Anne Roux, a dénoncé le projet. «On ne reculera pas», a martelé Paul Bert, "
+        "secrétaire général de la fédération. Il a également jugé «irresponsable» le projet.",
+    )
+    assert canonicals(units[2]) == ["Paul Bert"]
+
+
+def test_pronoun_with_colon_and_quote(write_article):
+    units = attribute(
+        write_article,
+        "«C'est inacceptable», s'est indignée la présidente de la région, Marie Lenoir. "
+        "Elle a ajouté: «Nous ne lâcherons rien.»",
+    )
+    assert canonicals(units[1]) == ["Marie Lenoir"]
+    assert units[1].speakers[0].name == "elle"
+
+
+def test_the_interviewer_is_not_the_speaker(write_article):
+    (unit,) = attribute(
+        write_article,
+        "Interrogé par la radio Europe 1, le ministre a indiqué qu'il ne démissionnerait pas.",
+    )
+    assert canonicals(unit) == ["ministre"]
+
+
+def test_sentence_initial_pour_with_a_name_in_apposition(write_article):
+    (unit,) = attribute(
+        write_article, "Pour Jean Dupont, professeur de droit, «la loi est inconstitutionnelle»."
+    )
+    assert canonicals(unit) == ["Jean Dupont"]
+    assert unit.attribution.kind == "according_to"
