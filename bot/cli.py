@@ -13,8 +13,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-DEFAULT_SEEDS = Path("seeds")
-
 
 class UsageError(Exception):
     """A problem the user can fix; printed as one line, exit code 2."""
@@ -36,6 +34,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="one JSON object per unit (a stable contract)"
     )
     sentences.set_defaults(handler=_sentences)
+
+    build = commands.add_parser("build", help="(re)build the search index of the seed articles")
+    _add_seeds(build)
+    _add_index(build)
+    build.set_defaults(handler=_build)
+
+    ask = commands.add_parser("ask", help="answer one question, or one per line of stdin with -")
+    ask.add_argument("question", help='the question, or "-" to read one question per line')
+    ask.add_argument("-k", type=int, default=3, metavar="N", help="results to show (default 3)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    _add_seeds(ask)
+    _add_index(ask)
+    ask.set_defaults(handler=_ask)
+
+    chat = commands.add_parser("chat", help="a console chat over the same answers as the bot")
+    _add_seeds(chat)
+    _add_index(chat)
+    chat.set_defaults(handler=_chat)
+
+    evaluate = commands.add_parser(
+        "eval", help="measure retrieval on the development data beside the naive baseline"
+    )
+    evaluate.add_argument(
+        "--shared",
+        type=Path,
+        default=Path("../shared"),
+        metavar="DIR",
+        help="the development data folder (default ../shared)",
+    )
+    evaluate.add_argument(
+        "--piaf-limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="score only the first N PIAF questions",
+    )
+    _add_seeds(evaluate)
+    evaluate.set_defaults(handler=_eval)
     return parser
 
 
@@ -43,23 +79,136 @@ def _add_seeds(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seeds",
         type=Path,
-        default=Path(os.environ.get("ARTICLE_BOT_SEEDS", DEFAULT_SEEDS)),
+        default=None,
         metavar="DIR",
-        help="folder of UTF-8 article files (default: $ARTICLE_BOT_SEEDS or ./seeds)",
+        help="folder of UTF-8 .txt articles (default: $ARTICLE_BOT_SEEDS or ./seeds)",
+    )
+    parser.add_argument(
+        "--model",
+        default=None,
+        metavar="NAME",
+        help="sentence-transformers model id or folder (default: $EMBEDDING_MODEL or the "
+        "bundled multilingual-e5-small)",
+    )
+
+
+def _add_index(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="index folder (default: $ARTICLE_BOT_DATA/index)",
     )
 
 
 def _sentences(args: argparse.Namespace) -> int:
+    from bot.config import paths
     from bot.render import unit_json, unit_line
     from index import iter_units, load_articles
 
-    articles = load_articles(args.seeds)
+    seeds = paths(args.seeds, None).seeds
+    articles = load_articles(seeds)
     if not articles:
-        raise UsageError(f"no readable article in {args.seeds}; add UTF-8 .txt files there")
+        raise UsageError(f"no readable article in {seeds}; add UTF-8 .txt files there")
     render = unit_json if args.json else unit_line
     for unit in iter_units(articles):
         print(render(unit))
     return 0
+
+
+def _engine(args: argparse.Namespace, rebuild: bool = False):
+    """Load the embedder and the (re)built index: the same engine for ask, chat and the bot."""
+    from bot.config import paths
+    from index import Retriever, load_embedder, open_index
+
+    where = paths(args.seeds, getattr(args, "index", None))
+    _note("loading the embedding model…")
+    embedder = load_embedder(args.model, where.data)
+    index = open_index(where.seeds, where.index, embedder, rebuild=rebuild)
+    return Retriever(index, embedder)
+
+
+def _build(args: argparse.Namespace) -> int:
+    retriever = _engine(args, rebuild=True)
+    manifest = retriever.index.manifest
+    print(
+        f"indexed {manifest.count} units of {len(manifest.articles)} article(s) with "
+        f"{manifest.model} into {retriever.index.directory}"
+    )
+    return 0
+
+
+def _questions(question: str):
+    if question != "-":
+        yield question
+        return
+    for line in sys.stdin:
+        if line.strip():
+            yield line.rstrip("\n")
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from bot.render import answer_console, answer_json
+
+    if args.k < 1:
+        raise UsageError("-k must be at least 1")
+    retriever = _engine(args)
+    for question in _questions(args.question):
+        answer = retriever.search(question, k=args.k)
+        print(answer_json(answer) if args.json else answer_console(answer), flush=True)
+    return 0
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from bot.render import answer_console
+
+    retriever = _engine(args)
+    interactive = sys.stdin.isatty()
+    if interactive:
+        titles = ", ".join(a["title"] for a in retriever.index.manifest.articles)
+        print(f"Ask about: {titles}\n(empty line or Ctrl-D to quit)")
+    while True:
+        try:
+            question = input("› " if interactive else "")
+        except EOFError:
+            break
+        if not question.strip():
+            if interactive:
+                break
+            continue
+        print(answer_console(retriever.search(question)), flush=True)
+        if interactive:
+            print()
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from bot.config import paths
+    from index import load_embedder
+    from index.evaluate import news_questions, piaf, seed_questions
+
+    if not args.shared.is_dir():
+        raise UsageError(f"{args.shared}: no development data folder; pass --shared DIR")
+    where = paths(args.seeds, None)
+    embedder = load_embedder(args.model, where.data)
+    work = where.data / "eval"
+    for run in (seed_questions, news_questions):
+        ours, naive, latencies = run(args.shared, where.seeds, work, embedder)
+        for tally in (ours, naive):
+            print(tally.line())
+        if ours.misses:
+            print(f"       ours missed: {ours.misses}")
+        median = sorted(latencies)[len(latencies) // 2]
+        print(f"       latency per question (ours, warm): p50 {1000 * median:.1f} ms")
+    for tally in piaf(args.shared, work, embedder, args.piaf_limit):
+        print(tally.line())
+    return 0
+
+
+def _note(message: str) -> None:
+    if sys.stderr.isatty():
+        print(message, file=sys.stderr, flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,11 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    from index import ArticleError, NlpError
+    from bot.config import load_dotenv_file
+    from index import ArticleError, EmbedderError, NlpError, StoreError
 
+    load_dotenv_file()
+    _quiet_libraries(args.verbose)
     try:
         return args.handler(args)
-    except (UsageError, ArticleError, NlpError) as error:
+    except (UsageError, ArticleError, NlpError, EmbedderError, StoreError) as error:
         print(f"article-bot: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -82,3 +234,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _quiet_libraries(verbose: bool) -> None:
+    """Library chatter (HTTP request URLs, weight loading bars) is not for the user."""
+    for name in ("httpx", "sentence_transformers", "transformers", "bm25s", "faiss"):
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -58,6 +58,9 @@ class Attribution:
     cue: str | None = None
     quotes: tuple[str, ...] = ()
     kind: str = "none"
+    #: Offsets of the quotation this unit shares with its neighbours, when one runs over
+    #: several sentences; answers then quote the whole passage.
+    passage: tuple[int, int] | None = None
 
 
 NARRATION = Attribution()
@@ -214,8 +217,8 @@ def _spread_over_quotes(
         if source is None:
             continue
         for i in covered:
-            if result[i].kind == "none":
-                result[i] = replace(source, quotes=result[i].quotes, kind="direct")
+            own = result[i] if result[i].kind != "none" else replace(source, kind="direct")
+            result[i] = replace(own, quotes=result[i].quotes, passage=(start, end))
     return result
 
 
@@ -317,7 +320,7 @@ def _verb_mention(
     if incise:
         return _mention(doc, incise, cue, "incise", verb.i, earlier)
     if group == verb.i and (
-        "Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm")
+        ("Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"))
         or verb.pos_ == "ADJ"
     ):
         return None  # "qualifié de …", "lancés par …": a description, not a statement

