@@ -13,9 +13,9 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e . --group dev
 	touch $@
 
-# Until the retrieval issue lands, `run` prints the attributed sentence units of ./seeds.
+# The console chat over ./seeds (builds the index on first use).
 run: install
-	$(BIN)/article-bot sentences
+	$(BIN)/article-bot chat
 
 test: install
 	$(BIN)/python -m pytest

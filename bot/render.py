@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from typing import Any
 
 from index import Answer, Hit, Unit
@@ -67,8 +66,8 @@ def answer_json(answer: Answer) -> str:
     return json.dumps(answer_record(answer), ensure_ascii=False)
 
 
-def answer_console(answer: Answer, width: int = 88) -> str:
-    """An answer for a terminal: the quoted sentence, who said it, and where it comes from."""
+def answer_console(answer: Answer) -> str:
+    """An answer for a terminal: the sentence quoted exactly, who said it, where it comes from."""
     if not answer.answered:
         return (
             "The articles do not answer that. Try asking who said what, e.g. "
@@ -76,18 +75,10 @@ def answer_console(answer: Answer, width: int = 88) -> str:
         )
     blocks = []
     for number, hit in enumerate(answer.hits, start=1):
-        quote = textwrap.fill(
-            f"«{hit.text}»" if not hit.text.startswith("«") else hit.text,
-            width=width,
-            initial_indent="  ",
-            subsequent_indent="  ",
-        )
-        lines = [f"{number}. {quote.strip()}" if number > 1 else quote]
+        lines = [f"{number}. {hit.text}"]
         attribution = attribution_line(hit)
         if attribution:
-            lines.append(f"  {attribution}")
-        lines.append(f"  [{hit.article.title}, paragraph {hit.unit.paragraph}]")
+            lines.append(f"   {attribution}")
+        lines.append(f"   ({hit.article.title}, paragraph {hit.unit.paragraph})")
         blocks.append("\n".join(lines))
-        if number == 1 and len(answer.hits) > 1:
-            blocks.append("  Also relevant:")
     return "\n".join(blocks)

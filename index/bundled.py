@@ -293,7 +293,12 @@ def materialise(target: Path) -> Path:
 
 def _write(work: Path) -> None:
     from safetensors.numpy import save_file
-    from sentence_transformers import SentenceTransformer, models
+    from sentence_transformers import SentenceTransformer
+
+    try:  # sentence-transformers >= 6 moved the modules; 5.x only has the old path
+        from sentence_transformers.sentence_transformer import modules as models
+    except ImportError:
+        from sentence_transformers import models
 
     source = source_file()
     model = read_e5(source)

@@ -70,8 +70,9 @@ class SentenceTransformerEmbedder(Embedder):
                 f"to use the bundled {BUNDLED}"
             ) from error
         self.name = name
-        measure = getattr(self.model, "get_embedding_dimension", None) or getattr(
-            self.model, "get_sentence_embedding_dimension"
+        measure = (
+            getattr(self.model, "get_embedding_dimension", None)
+            or self.model.get_sentence_embedding_dimension
         )
         dimension = measure()
         if not dimension:

@@ -29,6 +29,17 @@ def _stopwords() -> frozenset[str]:
 
 
 @cache
+def _bm25s():
+    """Import bm25s, which sets its own logger to DEBUG at import: put it back to WARNING."""
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
+@cache
 def _stemmer():
     import Stemmer
 
@@ -56,9 +67,7 @@ class Lexical:
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> Lexical:
-        import bm25s
-
-        model = bm25s.BM25()
+        model = _bm25s().BM25()
         corpus = [words(t) or ["∅"] for t in texts]
         model.index(corpus, show_progress=False)
         return cls(model, len(texts))
@@ -68,9 +77,7 @@ class Lexical:
 
     @classmethod
     def load(cls, directory: Path, size: int) -> Lexical:
-        import bm25s
-
-        return cls(bm25s.BM25.load(str(directory)), size)
+        return cls(_bm25s().BM25.load(str(directory)), size)
 
     def search(self, question: str, k: int) -> tuple[np.ndarray, np.ndarray]:
         """(unit positions, scores) of the k best units; empty when no question word is known."""

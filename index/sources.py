@@ -22,7 +22,14 @@ from index.attribution import Speaker
 
 _DETERMINERS = re.compile(r"^(?:l'|le |la |les |un |une |des |du |de la |de l'|d')", re.I)
 _TITLES = {"m.", "mme", "mlle", "dr", "pr", "me", "mgr"}
-_TOKEN = re.compile(r"[\w'-]+")
+_TOKEN = re.compile(r"[\w-]+")
+_POSSESSIVE = re.compile(r"'s\b")
+
+
+def _words(text: str) -> str:
+    """Folded words joined by single spaces; elisions and possessives split off
+    ("l'Elysée" -> "l elysee", "Macron's" -> "macron")."""
+    return " ".join(_TOKEN.findall(_POSSESSIVE.sub("", fold(text))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +44,13 @@ class SourceMatch:
 @cache
 def _groups() -> tuple[frozenset[str], ...]:
     raw = json.loads(resources.files("index").joinpath("data/sources.json").read_text("utf-8"))
-    return tuple(frozenset(fold(name) for name in group) for group in raw["groups"])
+    return tuple(frozenset(_words(name) for name in group) for group in raw["groups"])
 
 
 def _clean(name: str) -> str:
     folded = fold(name).strip(" ,.;:")
     folded = _DETERMINERS.sub("", folded)
-    return " ".join(w for w in folded.split() if w not in _TITLES)
+    return _words(" ".join(w for w in folded.split() if w not in _TITLES))
 
 
 def own_keys(canonical: str, names: Iterable[str]) -> set[str]:
@@ -85,12 +92,12 @@ class SourceIndex:
 
     def named_in(self, question: str) -> list[SourceMatch]:
         """The speakers the question names, strongest match first."""
-        text = " " + " ".join(_TOKEN.findall(fold(question))) + " "
+        text = f" {_words(question)} "
         matches = []
         for speaker, entries in self._keys.items():
             best: SourceMatch | None = None
             for key, own in entries:
-                if f" {key} " in text or f" {key}'s " in text:
+                if f" {key} " in text:
                     strength = (int(own), len(key.split()))
                     if best is None or strength > best.strength:
                         best = SourceMatch(self._canonical[speaker], key, strength)

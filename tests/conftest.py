@@ -37,3 +37,46 @@ def write_article(tmp_path: Path):
         return path
 
     return write
+
+
+#: The real bundled model is materialised once here and reused by later runs (gitignored).
+TEST_DATA = ROOT / ".test-data"
+
+
+def make_hash_embedder(name: str = "hash-test", dimension: int = 64):
+    """A deterministic embedder from word hashes: a real `Embedder` subclass for fast tests.
+
+    Texts sharing words get close vectors, so retrieval over it behaves like retrieval, without
+    loading a model.
+    """
+    import hashlib
+    import re
+
+    import numpy as np
+
+    from index import Embedder, fold
+
+    class _Hash(Embedder):
+        def __init__(self) -> None:
+            self.name = name
+            self.dimension = dimension
+
+        def _encode(self, texts, query, progress):
+            vectors = np.zeros((len(texts), dimension), dtype=np.float32)
+            for row, text in enumerate(texts):
+                for word in re.findall(r"\w+", fold(text)):
+                    digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+                    vectors[row, int.from_bytes(digest[:4], "little") % dimension] += 1.0
+                norm = np.linalg.norm(vectors[row])
+                vectors[row] = vectors[row] / norm if norm else 1.0 / np.sqrt(dimension)
+            return vectors
+
+    return _Hash()
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    """The bundled multilingual-e5-small, loaded once for the quality tests."""
+    from index import load_embedder
+
+    return load_embedder("multilingual-e5-small", TEST_DATA)

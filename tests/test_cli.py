@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT, SEEDS
 
 CONTRACT_KEYS = {
@@ -73,3 +75,81 @@ def test_seeds_folder_without_articles(tmp_path):
 def test_help_is_instant_and_lists_commands():
     result = run("--help")
     assert result.returncode == 0 and "sentences" in result.stdout
+
+
+def engine_run(*args: str, stdin: str | None = None, index: Path | None = None, env=None):
+    """Run a command that loads the real model (cached in .test-data) and an index in tmp."""
+    import os
+
+    from tests.conftest import TEST_DATA
+
+    environment = {**os.environ, "ARTICLE_BOT_DATA": str(TEST_DATA), **(env or {})}
+    extra = ["--index", str(index)] if index else []
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args, "--seeds", str(SEEDS), *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        input=stdin,
+        env=environment,
+    )
+
+
+ANSWER_KEYS = {"id", "article", "text", "score", "speakers", "cue", "quotes", "context"}
+
+
+@pytest.mark.slow
+def test_ask_json_is_the_contract(tmp_path, real_embedder):
+    result = engine_run(
+        "ask",
+        "what did the Élysée say about Belarus?",
+        "--json",
+        "-k",
+        "2",
+        index=tmp_path / "index",
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    answer = json.loads(line)
+    assert set(answer) == {"question", "answered", "results"} and answer["answered"] is True
+    top = answer["results"][0]
+    assert set(top) == ANSWER_KEYS and len(answer["results"]) == 2
+    assert "Bélarus" in top["text"] and top["speakers"][0]["canonical"] == "Elysée"
+    assert top["article"]["title"].startswith("ce que Emmanuel Macron")
+    assert set(top["context"]) == {"before", "after"}
+
+
+@pytest.mark.slow
+def test_ask_reads_one_question_per_line_from_stdin(tmp_path, real_embedder):
+    questions = "What was Minsk's position in the morning?\n\nHow do I bake bread?\n"
+    result = engine_run("ask", "-", "--json", stdin=questions, index=tmp_path / "index")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["answered"] for a in answers] == [True, False]
+    assert "Minsk" in answers[0]["results"][0]["text"] and answers[1]["results"] == []
+
+
+@pytest.mark.slow
+def test_chat_with_piped_input_answers_each_line_and_exits(tmp_path, real_embedder):
+    result = engine_run(
+        "chat", stdin="elysee belarus troops\nTell me a joke\n", index=tmp_path / "index"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "son intention de retirer ses troupes" in result.stdout
+    assert "— l’Elysée, assure" in result.stdout
+    assert "do not answer" in result.stdout
+
+
+@pytest.mark.slow
+def test_build_reports_what_it_indexed(tmp_path, real_embedder):
+    result = engine_run("build", index=tmp_path / "index")
+    assert result.returncode == 0, result.stderr
+    assert "indexed 12 units of 1 article(s) with multilingual-e5-small" in result.stdout
+
+
+def test_unknown_model_is_one_line_and_exit_2(tmp_path):
+    result = engine_run("ask", "question", "--model", "./no/such/model", index=tmp_path / "i")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0 and "EMBEDDING_MODEL" in result.stderr
+    assert "Traceback" not in result.stderr
