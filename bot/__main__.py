@@ -1,4 +1,4 @@
-"""`python -m bot` runs the command line, like the `article-bot` script."""
+"""`python -m bot` runs the Telegram bot; with arguments, any `article-bot` command."""
 
 from bot.cli import main
 

@@ -53,6 +53,23 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index(chat)
     chat.set_defaults(handler=_chat)
 
+    serve = commands.add_parser(
+        "serve", help="run the Telegram bot (long polling, or webhook if configured)"
+    )
+    _add_seeds(serve)
+    _add_index(serve)
+    serve.set_defaults(handler=_serve)
+
+    health = commands.add_parser("health", help="exit 0 when a running bot is alive (healthcheck)")
+    health.add_argument(
+        "--max-age",
+        type=int,
+        default=120,
+        metavar="SECONDS",
+        help="oldest acceptable heartbeat (default 120)",
+    )
+    health.set_defaults(handler=_health)
+
     evaluate = commands.add_parser(
         "eval", help="measure retrieval on the development data beside the naive baseline"
     )
@@ -183,6 +200,47 @@ def _chat(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from bot.app import protect_logs, serve
+    from bot.config import BotSettings, ConfigError, paths
+    from bot.engine import Engine
+
+    try:
+        settings = BotSettings.from_env()
+    except ConfigError as error:
+        raise UsageError(str(error)) from error
+    protect_logs(settings.token)
+    where = paths(args.seeds, args.index)
+    engine = Engine.load(where.seeds, where.data, where.index, args.model)
+    from telegram.error import InvalidToken
+
+    try:
+        serve(settings, engine, heartbeat=where.data / "heartbeat")
+    except InvalidToken as error:
+        raise UsageError(
+            "Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather"
+        ) from error
+    return 0
+
+
+def _health(args: argparse.Namespace) -> int:
+    import time
+
+    from bot.config import default_data_dir
+
+    beat = default_data_dir() / "heartbeat"
+    try:
+        age = time.time() - beat.stat().st_mtime
+    except OSError:
+        print(f"unhealthy: no heartbeat at {beat}", file=sys.stderr)
+        return 1
+    if age > args.max_age:
+        print(f"unhealthy: last heartbeat {age:.0f} s ago", file=sys.stderr)
+        return 1
+    print(f"healthy: last heartbeat {age:.0f} s ago")
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from bot.config import paths
     from index import load_embedder
@@ -213,7 +271,8 @@ def _note(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; user errors print one line and return 2, never a traceback."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser().parse_args(argv or ["serve"])
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

