@@ -13,9 +13,14 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e . --group dev
 	touch $@
 
-# The console chat over ./seeds (builds the index on first use).
+# The Telegram bot when TELEGRAM_BOT_TOKEN is set (environment or .env), else the console chat
+# over the same engine. Either builds the index of ./seeds on first use.
 run: install
-	$(BIN)/article-bot chat
+	@if [ -n "$$TELEGRAM_BOT_TOKEN" ] || grep -qs '^TELEGRAM_BOT_TOKEN=.' .env; then \
+		$(BIN)/article-bot serve; \
+	else \
+		$(BIN)/article-bot chat; \
+	fi
 
 test: install
 	$(BIN)/python -m pytest

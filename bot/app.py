@@ -178,6 +178,31 @@ async def _post_shutdown(application: Application) -> None:
         task.cancel()
 
 
+async def check_token(settings: BotSettings, attempts: int = 5) -> str:
+    """Ask the Bot API who we are before serving: a rejected token is reported in one line
+    (InvalidToken propagates), an unreachable API is retried a few times first.
+
+    Returns:
+        The bot's username.
+    """
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
+
+    bot = Bot(settings.token, base_url=settings.base_url or "https://api.telegram.org/bot")
+    for attempt in range(attempts):
+        try:
+            async with bot:
+                return bot.username
+        except InvalidToken:
+            raise
+        except NetworkError as error:
+            if attempt + 1 == attempts:
+                raise
+            log.warning("cannot reach the Bot API yet (%s); retrying", error)
+            await asyncio.sleep(2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def serve(settings: BotSettings, engine: Engine, heartbeat: Path | None = None) -> None:
     """Run until stopped: webhook when TELEGRAM_WEBHOOK_URL is set, else long polling."""
     protect_logs(settings.token)

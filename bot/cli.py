@@ -201,7 +201,7 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from bot.app import protect_logs, serve
+    from bot.app import check_token, protect_logs, serve
     from bot.config import BotSettings, ConfigError, paths
     from bot.engine import Engine
 
@@ -210,16 +210,23 @@ def _serve(args: argparse.Namespace) -> int:
     except ConfigError as error:
         raise UsageError(str(error)) from error
     protect_logs(settings.token)
-    where = paths(args.seeds, args.index)
-    engine = Engine.load(where.seeds, where.data, where.index, args.model)
-    from telegram.error import InvalidToken
+    import asyncio
+
+    from telegram.error import InvalidToken, NetworkError
 
     try:
-        serve(settings, engine, heartbeat=where.data / "heartbeat")
+        username = asyncio.run(check_token(settings))
     except InvalidToken as error:
         raise UsageError(
             "Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from @BotFather"
         ) from error
+    except NetworkError as error:
+        where_api = settings.base_url or "api.telegram.org"
+        raise UsageError(f"cannot reach the Bot API at {where_api} ({error})") from error
+    where = paths(args.seeds, args.index)
+    engine = Engine.load(where.seeds, where.data, where.index, args.model)
+    _note(f"serving as @{username}")
+    serve(settings, engine, heartbeat=where.data / "heartbeat")
     return 0
 
 

@@ -303,3 +303,60 @@ async def test_the_token_never_reaches_the_logs(engine, caplog):
     assert any("<token>" in r.getMessage() for r in caplog.records), "nothing was redacted"
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
     assert all(TOKEN not in (r.exc_text or "") for r in caplog.records)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def test_webhook_mode_checks_the_secret_token(engine):
+    import httpx
+
+    api = BotApi().start()
+    settings = dataclasses.replace(SETTINGS, base_url=api.base_url)
+    application = build_application(settings, engine)
+    try:
+        async with application:
+            await application.start()
+            port = free_port()
+            await application.updater.start_webhook(
+                listen="127.0.0.1",
+                port=port,
+                url_path="telegram",
+                webhook_url="https://bot.example.org/telegram",
+                secret_token="s3cret",
+            )
+            update = {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "chat": {"id": 42, "type": "private"},
+                    "from": api.user(42),
+                    "text": "What did Minsk say?",
+                },
+            }
+            async with httpx.AsyncClient() as client:
+                url = f"http://127.0.0.1:{port}/telegram"
+                wrong = await client.post(
+                    url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "nope"}
+                )
+                right = await client.post(
+                    url,
+                    json={**update, "update_id": 2},
+                    headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"},
+                )
+            assert wrong.status_code == 403 and right.status_code == 200
+            replies = await asyncio.to_thread(api.wait_for, "sendMessage", 1, 60)
+            assert len(replies) == 1 and "Minsk avait dit" in replies[0].params["text"]
+            webhook = api.sent("setWebhook")[0].params
+            assert webhook["url"] == "https://bot.example.org/telegram"
+            assert webhook["secret_token"] == "s3cret"
+            await application.updater.stop()
+            await application.stop()
+    finally:
+        api.stop()

@@ -153,3 +153,91 @@ def test_unknown_model_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "EMBEDDING_MODEL" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [("", "TELEGRAM_BOT_TOKEN is not set"), ("12345", "does not look like a bot token")],
+    ids=["missing", "malformed"],
+)
+def test_serve_without_a_usable_token_is_one_line_and_exit_2(tmp_path, token, message):
+    result = engine_run("serve", index=tmp_path / "i", env={"TELEGRAM_BOT_TOKEN": token})
+    assert result.returncode == 2
+    assert message in result.stderr and result.stderr.strip().count("\n") == 0
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_serve_with_a_token_telegram_rejects_is_one_line_and_exit_2(tmp_path, real_embedder):
+    from tests.botapi import BotApi
+
+    api = BotApi(token="999999999:" + "B" * 35).start()  # knows another token: 401 for ours
+    try:
+        result = engine_run(
+            "serve",
+            index=tmp_path / "i",
+            env={"TELEGRAM_BOT_TOKEN": "123456789:" + "C" * 35, "TELEGRAM_BASE_URL": api.base_url},
+        )
+    finally:
+        api.stop()
+    assert result.returncode == 2, result.stderr
+    assert "Telegram rejected TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr and "C" * 35 not in result.stderr
+
+
+@pytest.mark.slow
+def test_python_m_bot_serves_until_stopped(tmp_path, real_embedder):
+    """The real entry point: long polling against the stand-in, a heartbeat, a clean SIGTERM."""
+    import os
+    import signal
+    import time
+
+    from tests.botapi import TOKEN, BotApi
+    from tests.conftest import TEST_DATA
+
+    api = BotApi().start()
+    data = tmp_path / "data"
+    (data / "models").mkdir(parents=True)
+    (data / "models" / "multilingual-e5-small").symlink_to(
+        TEST_DATA / "models" / "multilingual-e5-small"
+    )
+    env = {
+        **os.environ,
+        "ARTICLE_BOT_DATA": str(data),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_BASE_URL": api.base_url,
+        "ARTICLE_BOT_SEEDS": str(SEEDS),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        api.send_text("what did the Élysée say about Belarus?")
+        (reply,) = api.wait_for("sendMessage", 1, timeout=240)
+        assert "son intention de retirer ses troupes" in reply.params["text"]
+        assert api.sent("setMyCommands") and api.sent("deleteWebhook")
+        deadline = time.monotonic() + 30
+        while not (data / "heartbeat").exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        health = subprocess.run(
+            [sys.executable, "-m", "bot", "health"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert health.returncode == 0, health.stderr
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            _, stderr = process.communicate(timeout=60)
+        finally:
+            process.kill()
+            api.stop()
+    assert process.returncode == 0, stderr
+    assert TOKEN not in stderr and "Traceback" not in stderr
