@@ -141,7 +141,7 @@ def _engine(args: argparse.Namespace, rebuild: bool = False):
 
     where = paths(args.seeds, getattr(args, "index", None))
     _note("loading the embedding model…")
-    embedder = load_embedder(args.model, where.data)
+    embedder = load_embedder(args.model, where.models)
     index = open_index(where.seeds, where.index, embedder, rebuild=rebuild)
     return Retriever(index, embedder)
 
@@ -224,7 +224,7 @@ def _serve(args: argparse.Namespace) -> int:
         where_api = settings.base_url or "api.telegram.org"
         raise UsageError(f"cannot reach the Bot API at {where_api} ({error})") from error
     where = paths(args.seeds, args.index)
-    engine = Engine.load(where.seeds, where.data, where.index, args.model)
+    engine = Engine.load(where.seeds, where.models, where.index, args.model)
     _note(f"serving as @{username}")
     serve(settings, engine, heartbeat=where.data / "heartbeat")
     return 0
@@ -256,7 +256,7 @@ def _eval(args: argparse.Namespace) -> int:
     if not args.shared.is_dir():
         raise UsageError(f"{args.shared}: no development data folder; pass --shared DIR")
     where = paths(args.seeds, None)
-    embedder = load_embedder(args.model, where.data)
+    embedder = load_embedder(args.model, where.models)
     work = where.data / "eval"
     for run in (seed_questions, news_questions):
         ours, naive, latencies = run(args.shared, where.seeds, work, embedder)

@@ -26,6 +26,7 @@ class Paths:
     seeds: Path
     data: Path
     index: Path
+    models: Path
 
 
 def load_dotenv_file(path: Path = Path(".env")) -> None:
@@ -40,7 +41,8 @@ def paths(seeds: Path | None, index: Path | None) -> Paths:
     """Resolve command-line overrides against the environment defaults."""
     data = default_data_dir()
     seeds = seeds or Path(os.environ.get("ARTICLE_BOT_SEEDS", DEFAULT_SEEDS))
-    return Paths(seeds=seeds, data=data, index=index or data / "index")
+    models = Path(os.environ.get("ARTICLE_BOT_MODELS") or data / "models").expanduser()
+    return Paths(seeds=seeds, data=data, index=index or data / "index", models=models)
 
 
 #: A Bot API token: the bot id, a colon, then 35 url-safe characters (BotFather's format).

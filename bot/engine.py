@@ -32,8 +32,8 @@ class Engine:
         self._rebuilding = threading.Lock()
 
     @classmethod
-    def load(cls, seeds: Path, data_dir: Path, index_dir: Path, model: str | None) -> Engine:
-        return cls(seeds, index_dir, load_embedder(model, data_dir))
+    def load(cls, seeds: Path, models_dir: Path, index_dir: Path, model: str | None) -> Engine:
+        return cls(seeds, index_dir, load_embedder(model, models_dir))
 
     def search(self, question: str, k: int = 3) -> Answer:
         # Read the attribute once: a concurrent rebuild swaps it whole.

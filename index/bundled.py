@@ -374,9 +374,10 @@ def verify(directory: Path) -> Path:
     return directory / "model"
 
 
-def ensure(data_dir: Path) -> Path:
-    """The verified sentence-transformers folder of the bundled model, materialised if needed."""
-    directory = data_dir / "models" / MODEL_NAME
+def ensure(models_dir: Path) -> Path:
+    """The verified sentence-transformers folder of the bundled model, materialised if needed
+    under `models_dir`."""
+    directory = models_dir / MODEL_NAME
     try:
         return verify(directory)
     except BundledModelError as error:

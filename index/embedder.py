@@ -95,8 +95,9 @@ class SentenceTransformerEmbedder(Embedder):
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
-def load_embedder(name: str | None, data_dir: Path) -> Embedder:
-    """The embedder called `name` (None: ``EMBEDDING_MODEL``, else the bundled e5).
+def load_embedder(name: str | None, models_dir: Path) -> Embedder:
+    """The embedder called `name` (None: ``EMBEDDING_MODEL``, else the bundled e5, cached in
+    `models_dir`).
 
     Raises:
         EmbedderError: the model is unknown or cannot be loaded, in one line a person can act on.
@@ -106,7 +107,7 @@ def load_embedder(name: str | None, data_dir: Path) -> Embedder:
         from index.bundled import BundledModelError, ensure
 
         try:
-            return SentenceTransformerEmbedder(BUNDLED, str(ensure(data_dir)))
+            return SentenceTransformerEmbedder(BUNDLED, str(ensure(models_dir)))
         except BundledModelError as error:
             raise EmbedderError(f"bundled model: {error}") from error
     looks_like_path = name.startswith((".", "/", "~")) or (os.sep in name and name.count("/") != 1)

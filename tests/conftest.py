@@ -79,4 +79,4 @@ def real_embedder():
     """The bundled multilingual-e5-small, loaded once for the quality tests."""
     from index import load_embedder
 
-    return load_embedder("multilingual-e5-small", TEST_DATA)
+    return load_embedder("multilingual-e5-small", TEST_DATA / "models")
