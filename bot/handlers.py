@@ -10,6 +10,7 @@ import asyncio
 import logging
 import re
 import uuid
+from collections.abc import Callable
 
 from telegram import (
     InlineQueryResultArticle,
@@ -118,53 +119,43 @@ async def private_notice(update: Update, settings: BotSettings) -> None:
         await send(message, Reply(text("private", user_language(update, settings))))
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Greet in the user's language, name the articles and offer three example questions."""
+async def reply_with(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, build: Callable[[Engine, str], Reply]
+) -> None:
+    """The common body of the informational commands: check access, reply in the user's language."""
     engine, _, _, settings = services(context)
     if not allowed(update, settings):
         await private_notice(update, settings)
         return
-    await send(update.effective_message, start_reply(engine, user_language(update, settings)))
+    await send(update.effective_message, build(engine, user_language(update, settings)))
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greet in the user's language, name the articles and offer three example questions."""
+    await reply_with(update, context, start_reply)
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explain how to ask, and the commands."""
-    _, _, _, settings = services(context)
-    if not allowed(update, settings):
-        await private_notice(update, settings)
-        return
-    language = user_language(update, settings)
-    await send(
-        update.effective_message,
-        Reply(text("help", language, bot=clean(context.bot.username or "bot"))),
+    username = clean(context.bot.username or "bot")
+    await reply_with(
+        update, context, lambda _, language: Reply(text("help", language, bot=username))
     )
 
 
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """List who is quoted and how often, each a button to their statements."""
-    engine, _, _, settings = services(context)
-    if not allowed(update, settings):
-        await private_notice(update, settings)
-        return
-    await send(update.effective_message, sources_reply(engine, user_language(update, settings)))
+    await reply_with(update, context, sources_reply)
 
 
 async def article(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show the titles and leads of the articles."""
-    engine, _, _, settings = services(context)
-    if not allowed(update, settings):
-        await private_notice(update, settings)
-        return
-    await send(update.effective_message, article_reply(engine, user_language(update, settings)))
+    await reply_with(update, context, article_reply)
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Say how answers are found, and with which model."""
-    engine, _, _, settings = services(context)
-    if not allowed(update, settings):
-        await private_notice(update, settings)
-        return
-    await send(update.effective_message, about_reply(engine, user_language(update, settings)))
+    await reply_with(update, context, about_reply)
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
