@@ -748,7 +748,11 @@ def _canonical(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     if name:
         return name, True
     tokens = [t for t in doc[start:end]]
-    while (tokens and tokens[0].pos_ == "DET") or (tokens and tokens[0].lower_ in ("bien",)):
+    while tokens and (
+        tokens[0].pos_ == "DET"
+        or tokens[0].lower_ == "bien"
+        or (tokens[0].text in _STOP_PROPN and len(tokens) > 1)
+    ):
         tokens = tokens[1:]
     if tokens and tokens[0].lower_ in words.source_nouns:
         for k, token in enumerate(tokens):

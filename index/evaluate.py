@@ -43,7 +43,7 @@ class Tally:
             parts.append(f"named speaker on top hit {self.speaker_top1}/{self.named}")
         parts.append(f"off-topic refused {self.offtopic_refused}/{self.offtopic}")
         parts.append(f"answerable refused {self.answerable_refused}/{self.questions}")
-        return f"{self.name:<7}" + ", ".join(parts)
+        return f"{self.name:<11} " + ", ".join(parts)
 
 
 @dataclass

@@ -10,7 +10,7 @@
 3. **Abstention.** e5 cosines are high for everything (0.72-0.85 for off-topic questions), so a
    fixed threshold cannot work. Each question is also scored against a fixed background cohort
    (`data/cohort_fr.txt`: Wikipedia and everyday-topic sentences the articles are not about);
-   the evidence is how far the best article score stands above the question's 10 closest
+   the evidence is how far the best article score stands above the question's 3 closest
    cohort sentences, in standard deviations of its cohort scores -- a per-question normalisation,
    like the cohort normalisation of speaker verification. A question that is merely "close to
    everything" is close to the cohort too and gets a low value. `ANSWER_THRESHOLD` sits in the
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 CANDIDATES = 50
 LEXICAL_WEIGHT = 0.05
 SPEAKER_MARGIN = 0.04
-ANSWER_THRESHOLD = 0.8
-COHORT_TOP = 10
+ANSWER_THRESHOLD = 0.9
+COHORT_TOP = 3
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
 MAX_QUESTION_CHARS = 1000
 CONTEXT_SENTENCES = 1
