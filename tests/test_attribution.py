@@ -197,3 +197,41 @@ def test_sentence_initial_pour_with_a_name_in_apposition(write_article):
     )
     assert canonicals(unit) == ["Jean Dupont"]
     assert unit.attribution.kind == "according_to"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue"),
+    [
+        (
+            "«Nous ne céderons pas», a déclaré à l'AFP le ministre de l'Intérieur.",
+            "ministre de l'Intérieur",
+            "a déclaré",
+        ),
+        (
+            "«Nous restons mobilisés», indique dans un communiqué la préfecture.",
+            "préfecture",
+            "indique",
+        ),
+        ("«C'est une victoire», se félicite la CGT.", "CGT", "se félicite"),
+        ("«Je ne démissionnerai pas», a lancé M. Dupont devant les députés.", "Dupont", "a lancé"),
+        ("Les syndicats dénoncent une «provocation».", "syndicats", "dénoncent"),
+    ],
+    ids=[
+        "pp-before-subject",
+        "communique-before-subject",
+        "reflexive",
+        "title-surname",
+        "preposed-present",
+    ],
+)
+def test_common_news_constructions(write_article, sentence, speaker, cue):
+    (unit,) = attribute(write_article, sentence)
+    assert canonicals(unit) == [speaker]
+    assert unit.attribution.cue == cue
+
+
+def test_a_quote_opened_after_a_colon_spans_its_sentences(write_article):
+    units = attribute(
+        write_article, "Le ministre a affirmé : «Nous ne céderons pas. La loi sera appliquée.»"
+    )
+    assert [canonicals(u) for u in units] == [["ministre"], ["ministre"]]
