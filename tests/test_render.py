@@ -1,0 +1,90 @@
+"""Whatever the question or the article text, a reply is valid Telegram HTML within 4 096 chars."""
+
+from __future__ import annotations
+
+import shutil
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import Engine
+from bot.render import MAX_QUOTE_CHARS, TELEGRAM_LIMIT, hit_html
+from bot.replies import AnswerCache, answer_reply, more_reply, sources_reply, statements_reply
+from tests.conftest import SEEDS, make_hash_embedder
+
+#: The tags Telegram's HTML parse mode accepts that we use.
+ALLOWED = {"b", "i", "a", "blockquote"}
+
+
+class TelegramHtml(HTMLParser):
+    """Checks tags are allowed and balanced, as Telegram's parser requires."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        assert tag in ALLOWED, f"tag <{tag}> would be rejected"
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack.pop() == tag, f"unbalanced </{tag}>"
+
+
+def assert_valid(html: str) -> None:
+    assert 0 < len(html) <= TELEGRAM_LIMIT
+    parser = TelegramHtml()
+    parser.feed(html)
+    parser.close()
+    assert not parser.stack, f"unclosed {parser.stack}"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    seeds = tmp_path_factory.mktemp("seeds")
+    shutil.copy(SEEDS / "000_c9c287021a9f0b6e.txt", seeds)
+    hostile = (
+        "Titre <b>gras</b> & «citations»\n\n"
+        + "«<script>alert(1)</script> & <i>balise</i> ouverte <b», a déclaré M. O'Brien & Cie. " * 3
+        + "\n\n"
+        + ("Une phrase interminable " * 400)
+        + ".\n"
+    )
+    (seeds / "hostile.txt").write_text(hostile, encoding="utf-8")
+    return Engine(seeds, tmp_path_factory.mktemp("index"), make_hash_embedder())
+
+
+@settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(question=st.text(max_size=2000))
+def test_any_question_gives_valid_html(engine: Engine, question: str) -> None:
+    cache = AnswerCache()
+    for language in ("fr", "en"):
+        answer = engine.search(question)
+        reply = answer_reply(engine, answer, language, cache)
+        assert_valid(reply.html)
+        if reply.buttons:
+            data = reply.buttons.inline_keyboard[0][0].callback_data
+            assert len(data.encode()) <= 64
+            assert_valid(more_reply(cache.get(data.split(":")[1]), language).html)
+
+
+def test_sources_and_statements_stay_valid_on_hostile_text(engine: Engine) -> None:
+    for language in ("fr", "en"):
+        assert_valid(sources_reply(engine, language).html)
+        for index in range(len(engine.sources())):
+            assert_valid(statements_reply(engine, index, language).html)
+
+
+def test_a_huge_sentence_is_cut_not_sent_whole(engine: Engine) -> None:
+    answer = engine.search("Une phrase interminable")
+    top = answer.hits[0]
+    assert len(top.text) > MAX_QUOTE_CHARS
+    html = hit_html(top, "fr")
+    assert "[…]" in html
+    assert_valid(html)
