@@ -24,14 +24,11 @@ def attribution_line(hit: Hit) -> str:
     """ "— l’Elysée, assure" / "— selon Moscou, Paris" / "" for the article's own narration."""
     unit = hit.units[-1] if hit.units[-1].speakers else hit.unit
     attribution = unit.attribution
-    if not attribution.speakers:
+    names = speaker_names(hit)
+    if not names:
         return ""
-    names = ", ".join(
-        s.name if s.name not in ("il", "elle", "ils", "elles", "lui", "eux") else s.canonical
-        for s in attribution.speakers
-    )
     if attribution.kind == "according_to":
-        return f"— {attribution.cue or 'selon'} {names}" if attribution.cue else f"— {names}"
+        return f"— {attribution.cue or 'selon'} {names}"
     return f"— {names}, {attribution.cue}" if attribution.cue else f"— {names}"
 
 

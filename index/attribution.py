@@ -109,12 +109,11 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if not mentions:
             attributions.append(Attribution(quotes=quotes[i]))
             continue
-        speakers = tuple(
-            dict.fromkeys(
-                Speaker(m.name, canonical.get(fold(m.canonical), m.canonical)) for m in mentions
-            )
-        )
-        speakers = tuple({fold(s.canonical): s for s in reversed(speakers)}.values())[::-1]
+        by_key: dict[str, Speaker] = {}  # one entry per entity, as first named
+        for mention in mentions:
+            name = canonical.get(fold(mention.canonical), mention.canonical)
+            by_key.setdefault(fold(name), Speaker(mention.name, name))
+        speakers = tuple(by_key.values())
         has_verb = any(m.mode != "according" for m in mentions)
         kind = ("direct" if quotes[i] else "indirect") if has_verb else "according_to"
         attributions.append(Attribution(speakers, mentions[0].cue, quotes[i], kind))

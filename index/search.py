@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index.article import fold
 from index.sources import SourceIndex, SourceMatch
 from index.store import ArticleInfo, Index
 from index.units import Unit
@@ -129,14 +130,12 @@ class Retriever:
         if not sources:
             return order
         best = fused[order[0]]
-        strength = {fold_key(m.canonical): m.strength for m in sources}
+        strength = {fold(m.canonical): m.strength for m in sources}
 
         def speaker_strength(position: int) -> tuple[int, int]:
             unit = self.index.units[position]
             found = [
-                strength[fold_key(s.canonical)]
-                for s in unit.speakers
-                if fold_key(s.canonical) in strength
+                strength[fold(s.canonical)] for s in unit.speakers if fold(s.canonical) in strength
             ]
             if not found or fused[position] < best - SPEAKER_MARGIN:
                 return (0, 0)
@@ -157,7 +156,7 @@ class Retriever:
     def _hits(
         self, ranked: list[int], fused: dict[int, float], sources: list[SourceMatch], k: int
     ) -> tuple[Hit, ...]:
-        named = {fold_key(m.canonical) for m in sources}
+        named = {fold(m.canonical) for m in sources}
         hits: list[Hit] = []
         seen: set[str] = set()
         for position in ranked:
@@ -178,7 +177,7 @@ class Retriever:
                     article=self.index.articles.get(
                         unit.article, ArticleInfo(unit.article, unit.article)
                     ),
-                    speaker_match=any(fold_key(s.canonical) in named for s in unit.speakers),
+                    speaker_match=any(fold(s.canonical) in named for s in unit.speakers),
                 )
             )
         return tuple(hits)
@@ -215,12 +214,6 @@ class Retriever:
 
 def _same_passage(a: Unit, b: Unit) -> bool:
     return a.article == b.article and a.attribution.passage == b.attribution.passage
-
-
-def fold_key(name: str) -> str:
-    from index.article import fold
-
-    return fold(name)
 
 
 _SPACES = re.compile(r"\s+")
