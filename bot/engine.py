@@ -30,6 +30,7 @@ class Engine:
         self.embedder = embedder
         self.retriever = Retriever(open_index(seeds, index_dir, embedder), embedder)
         self._rebuilding = threading.Lock()
+        self._sources: tuple[Retriever, list[SourceCount]] | None = None
 
     @classmethod
     def load(cls, seeds: Path, models_dir: Path, index_dir: Path, model: str | None) -> Engine:
@@ -62,17 +63,17 @@ class Engine:
         return [a["title"] for a in self.retriever.index.manifest.articles]
 
     def sources(self) -> list[SourceCount]:
-        """Speakers by number of sentences attributed to them, most quoted first."""
-        counts: Counter[str] = Counter()
-        spelling: dict[str, str] = {}
-        for unit in self.units:
-            for speaker in {s.canonical: s for s in unit.speakers}.values():
-                key = speaker.canonical.casefold()
-                counts[key] += 1
-                spelling.setdefault(key, speaker.canonical)
-        return [SourceCount(spelling[k], n) for k, n in counts.most_common()]
+        """Speakers by number of sentences attributed to them, most quoted first.
+
+        Computed once per index (it scans every unit, and every "no answer" reply asks for it).
+        """
+        retriever = self.retriever
+        if self._sources is None or self._sources[0] is not retriever:
+            self._sources = (retriever, _count_sources(retriever.index.units))
+        return self._sources[1]
 
     def statements(self, canonical: str) -> list[Unit]:
+
         key = canonical.casefold()
         return [u for u in self.units if any(s.canonical.casefold() == key for s in u.speakers)]
 
@@ -85,3 +86,14 @@ class Engine:
         return [
             (a["title"], found.get(a["id"], "")) for a in self.retriever.index.manifest.articles
         ]
+
+
+def _count_sources(units: list[Unit]) -> list[SourceCount]:
+    counts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for unit in units:
+        for speaker in {s.canonical: s for s in unit.speakers}.values():
+            key = speaker.canonical.casefold()
+            counts[key] += 1
+            spelling.setdefault(key, speaker.canonical)
+    return [SourceCount(spelling[k], n) for k, n in counts.most_common()]
