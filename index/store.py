@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: Exact search is fast enough below this many units (measured: see README "Performance").
 APPROXIMATE_ABOVE = 50_000
 HNSW_NEIGHBOURS = 32
@@ -69,6 +69,7 @@ class Manifest:
 
     format: int
     model: str
+    model_revision: str
     dimension: int
     count: int
     seeds_sha256: str
@@ -134,6 +135,8 @@ def open_index(seeds: Path, directory: Path, embedder: Embedder, rebuild: bool =
 def _stale(manifest: Manifest, seeds: Path, embedder: Embedder) -> str | None:
     if manifest.model != embedder.name:
         return f"it was built with model {manifest.model!r}, not {embedder.name!r}"
+    if manifest.model_revision != embedder.revision:
+        return f"model {embedder.name!r} has new weights"
     if manifest.dimension != embedder.dimension:
         return f"its dimension {manifest.dimension} is not the model's {embedder.dimension}"
     if manifest.code_version != code_version():
@@ -162,6 +165,7 @@ def build_index(seeds: Path, directory: Path, embedder: Embedder) -> Index:
     manifest = Manifest(
         format=FORMAT_VERSION,
         model=embedder.name,
+        model_revision=embedder.revision,
         dimension=embedder.dimension,
         count=len(units),
         seeds_sha256=seeds_fingerprint(seeds),
@@ -317,7 +321,15 @@ def _article_info(article: Article) -> ArticleInfo:
 
 
 def _libraries() -> dict[str, str]:
-    names = ("article-bot", "faiss-cpu", "sentence-transformers", "torch", "bm25s", "spacy")
+    names = (
+        "article-bot",
+        "faiss-cpu",
+        "onnxruntime",
+        "sentence-transformers",
+        "torch",
+        "bm25s",
+        "spacy",
+    )
     found = {}
     for name in names:
         try:
