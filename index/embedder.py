@@ -6,8 +6,9 @@ and served by ONNX Runtime from its 4-bit ONNX export (`index.bundled.export_onn
 starts in about a second and embeds a question in a few milliseconds.
 ``EMBEDDING_BACKEND=torch`` serves the same model with sentence-transformers on torch instead
 (the float32 reference); ``EMBEDDING_MODEL`` (or ``--model``) names any other
-sentence-transformers model id or path, for deployments that reach a model hub. Each model's own prompts apply (e5: ``query: `` / ``passage: ``), and every vector
-is L2-normalised: a dot product is a cosine.
+sentence-transformers model id or path, for deployments that reach a model hub. Each model's
+own prompts apply (e5: ``query: `` / ``passage: ``), and every vector is L2-normalised: a dot
+product is a cosine.
 """
 
 from __future__ import annotations
