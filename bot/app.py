@@ -142,6 +142,7 @@ def build_application(
     application.add_handler(CommandHandler("reload", handlers.reload))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
     application.add_handler(MessageHandler(UNSUPPORTED, handlers.unsupported))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline))
     application.add_error_handler(handlers.error_handler)

@@ -227,6 +227,20 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await send(message, answer_reply(engine, answer, language, answers))
 
 
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command the bot does not have: say so and point to /help, rather than stay silent."""
+    message = update.effective_message
+    _, _, _, settings = services(context)
+    if message is None or not message.text or not allowed(update, settings):
+        return
+    if not addressed(message, context.bot.username, context.bot.id):
+        return
+    command = clean(cut(message.text.split()[0], 40))
+    await send(
+        message, Reply(text("unknown_command", user_language(update, settings), command=command))
+    )
+
+
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, files: explain that only text is read."""
     message = update.effective_message

@@ -187,6 +187,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "come first. If no sentence clearly stands out, I say the article does not answer "
         "rather than guess. {count} sentences in {articles} article(s).",
     },
+    "unknown_command": {
+        "fr": "Je ne connais pas la commande {command}. /help les liste toutes.",
+        "en": "I don’t know the command {command}. /help lists them all.",
+    },
     "unsupported": {
         "fr": "Je ne lis que le texte : écrivez-moi votre question.",
         "en": "I only read text: please type your question.",

@@ -87,6 +87,8 @@ class Lexical:
         if not query or self.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         k = min(k, self.size)
-        positions, scores = self.model.retrieve([query], k=k, show_progress=False, n_threads=1)
+        # n_threads=0 maps in this thread; any other value starts a thread pool per question,
+        # which cost more (0.7 ms) than the search itself.
+        positions, scores = self.model.retrieve([query], k=k, show_progress=False, n_threads=0)
         keep = scores[0] > 0
         return positions[0][keep].astype(np.int64), scores[0][keep].astype(np.float32)

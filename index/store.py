@@ -161,7 +161,7 @@ def build_index(seeds: Path, directory: Path, embedder: Embedder) -> Index:
     vectors = embedder.encode_documents([u.text for u in units], progress=True)
     cohort = embedder.encode_documents(_cohort_sentences())
     log.info("embedded %d units in %.1f s", len(units), time.perf_counter() - started)
-    faiss_index = _faiss_index(vectors)
+    faiss_index = vector_index(vectors)
     manifest = Manifest(
         format=FORMAT_VERSION,
         model=embedder.name,
@@ -243,12 +243,13 @@ def load_index(directory: Path) -> Index:
 def _read_manifest(path: Path) -> Manifest:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        manifest = Manifest(**raw)
+        if isinstance(raw, dict) and raw.get("format") != FORMAT_VERSION:
+            raise StoreError(
+                f"{path}: format {raw.get('format')}, this version reads {FORMAT_VERSION}"
+            )
+        return Manifest(**raw)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, TypeError) as error:
         raise StoreError(f"{path}: missing or corrupt ({_first_line(error)})") from error
-    if manifest.format != FORMAT_VERSION:
-        raise StoreError(f"{path}: format {manifest.format}, this version reads {FORMAT_VERSION}")
-    return manifest
 
 
 def _read_units(path: Path, count: int) -> list[Unit]:
@@ -295,7 +296,9 @@ def _swap_in(directory: Path, build: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def _faiss_index(vectors: np.ndarray) -> faiss.Index:
+def vector_index(vectors: np.ndarray) -> faiss.Index:
+    """The FAISS index the store builds for these L2-normalised vectors (exact or HNSW by size);
+    public so that `bench/performance.py` measures exactly what the product builds."""
     import faiss
 
     dimension = vectors.shape[1]

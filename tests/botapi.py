@@ -73,6 +73,8 @@ class BotApi:
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _messages: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _lock: threading.Condition = field(default_factory=threading.Condition)
+    #: When each message was queued (time.monotonic()), by message id: reply latency.
+    pushed_at: dict[int, float] = field(default_factory=dict)
     server: ThreadingHTTPServer | None = None
 
     # --- driving the bot ----------------------------------------------------------------------
@@ -116,32 +118,31 @@ class BotApi:
         if edited:
             message["edit_date"] = int(time.time())
         self.push({"edited_message" if edited else "message": message})
+        self.pushed_at[message["message_id"]] = time.monotonic()
         return message
 
     def send_update(self, kind: str, payload: dict[str, Any]) -> None:
         self.push({kind: payload})
 
-    def send_sticker(self, user_id: int = 42) -> None:
+    def send_sticker(self, user_id: int = 42) -> dict[str, Any]:
         chat = {"id": user_id, "type": "private", "first_name": "U"}
-        self.push(
-            {
-                "message": {
-                    "message_id": next(self._messages),
-                    "date": int(time.time()),
-                    "chat": chat,
-                    "from": self.user(user_id),
-                    "sticker": {
-                        "file_id": "s1",
-                        "file_unique_id": "u1",
-                        "width": 512,
-                        "height": 512,
-                        "is_animated": False,
-                        "is_video": False,
-                        "type": "regular",
-                    },
-                }
-            }
-        )
+        message = {
+            "message_id": next(self._messages),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": self.user(user_id),
+            "sticker": {
+                "file_id": "s1",
+                "file_unique_id": "u1",
+                "width": 512,
+                "height": 512,
+                "is_animated": False,
+                "is_video": False,
+                "type": "regular",
+            },
+        }
+        self.push({"message": message})
+        return message
 
     def press(self, data: str, message: dict[str, Any], user_id: int = 42) -> None:
         self.push(
