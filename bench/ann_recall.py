@@ -32,8 +32,9 @@ def main(sizes: list[int]) -> None:
         exact = faiss.IndexFlatIP(DIMENSION)
         exact.add(vectors)
         started = time.perf_counter()
-        approximate = faiss.IndexHNSWFlat(DIMENSION, store.HNSW_NEIGHBOURS,
-                                          faiss.METRIC_INNER_PRODUCT)
+        approximate = faiss.IndexHNSWFlat(
+            DIMENSION, store.HNSW_NEIGHBOURS, faiss.METRIC_INNER_PRODUCT
+        )
         approximate.hnsw.efConstruction = 80
         approximate.add(vectors)
         approximate.hnsw.efSearch = store.HNSW_SEARCH_DEPTH
@@ -47,8 +48,10 @@ def main(sizes: list[int]) -> None:
             _, found = approximate.search(queries, 10)
             per_query = (time.perf_counter() - started) / QUERIES * 1000
             recall = np.mean([len(set(t) & set(f)) / 10 for t, f in zip(truth, found, strict=True)])
-            print(f"{size:>8} units  build {build:6.1f} s  {label:<18} recall@10 {recall:.3f}  "
-                  f"{per_query:.2f} ms/query")
+            print(
+                f"{size:>8} units  build {build:6.1f} s  {label:<18} recall@10 {recall:.3f}  "
+                f"{per_query:.2f} ms/query"
+            )
 
 
 def _near(vectors: np.ndarray, rng: np.random.Generator) -> np.ndarray:
