@@ -18,17 +18,22 @@ RUN apt-get update \
 
 WORKDIR /app
 
-# CPU-only torch first, from PyTorch's CPU wheel index: the PyPI build carries CUDA (GBs).
-RUN pip install --index-url https://download.pytorch.org/whl/cpu torch==2.13.0
+# CPU-only torch first: PyPI's default build carries CUDA (GBs). By default it comes from
+# PyTorch's CPU wheel index; a machine that cannot reach it passes its own source, e.g. a
+# folder of wheels served over HTTP:
+#   --build-arg TORCH_PIP_ARGS="--find-links http://127.0.0.1:8000/"   (docker build --network host)
+# (a wheel named 2.13.0+cpu outranks PyPI's 2.13.0, which is the CUDA build).
+ARG TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
+RUN pip install $TORCH_PIP_ARGS torch==2.13.0
 
 COPY pyproject.toml README.md ./
 COPY index ./index
 COPY bot ./bot
-RUN pip install .
+# A wheel, not an editable install: what is missing from the package is missing here too.
+RUN pip install . && rm -rf build *.egg-info
 
 # The embedded model is materialised at build time, into the image (not the data volume).
-RUN python -c "from pathlib import Path; from index.bundled import ensure; ensure(Path('/opt/article-bot/models'))" \
-    && chmod -R a+rX /opt/article-bot
+RUN article-bot prepare --models /opt/article-bot/models && chmod -R a+rX /opt/article-bot
 
 COPY seeds ./seeds
 
@@ -40,6 +45,8 @@ VOLUME ["/data"]
 # Webhook mode listens here (TELEGRAM_WEBHOOK_URL set); long polling needs no port.
 EXPOSE 8443
 
+# The heartbeat is written only while updates arrive (successful getUpdates, or a reachable
+# Bot API in webhook mode); a bot that stays cut off stops itself and `restart:` brings it back.
 HEALTHCHECK --interval=60s --timeout=10s --start-period=180s --retries=3 \
     CMD ["article-bot", "health", "--max-age", "120"]
 

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run test lint clean
+.PHONY: install run test lint clean docker-test
 
 install: $(VENV)/.installed
 
@@ -25,8 +25,13 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+# The Docker image built and run for real (engine, base image, build, compose up against the
+# Bot API stand-in, healthcheck, down). Minutes, root, apt: not part of `make test`.
+docker-test: install
+	$(BIN)/python tests/docker_e2e.py
+
 lint: install
 	$(BIN)/ruff check index bot tests
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .build

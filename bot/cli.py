@@ -35,6 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sentences.set_defaults(handler=_sentences)
 
+    prepare = commands.add_parser(
+        "prepare", help="materialise the embedding model now (the Docker image does it at build)"
+    )
+    prepare.add_argument(
+        "--models",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where the bundled model goes (default: $ARTICLE_BOT_MODELS or $ARTICLE_BOT_DATA/models)",
+    )
+    prepare.add_argument("--model", default=None, metavar="NAME", help=argparse.SUPPRESS)
+    prepare.set_defaults(handler=_prepare)
+
     build = commands.add_parser("build", help="(re)build the search index of the seed articles")
     _add_seeds(build)
     _add_index(build)
@@ -146,6 +159,16 @@ def _engine(args: argparse.Namespace, rebuild: bool = False):
     return Retriever(index, embedder)
 
 
+def _prepare(args: argparse.Namespace) -> int:
+    from bot.config import paths
+    from index import load_embedder
+
+    models = args.models or paths(None, None).models
+    embedder = load_embedder(args.model, models)
+    print(f"{embedder.name} ready in {models}")
+    return 0
+
+
 def _build(args: argparse.Namespace) -> int:
     retriever = _engine(args, rebuild=True)
     manifest = retriever.index.manifest
@@ -226,7 +249,13 @@ def _serve(args: argparse.Namespace) -> int:
     where = paths(args.seeds, args.index)
     engine = Engine.load(where.seeds, where.models, where.index, args.model)
     _note(f"serving as @{username}")
-    serve(settings, engine, heartbeat=where.data / "heartbeat")
+    if not serve(settings, engine, heartbeat=where.data / "heartbeat"):
+        print(
+            f"article-bot: no update from Telegram for {settings.stall_seconds:.0f} s; stopped "
+            "so that the process manager restarts the bot (see the log above for why)",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
@@ -303,8 +332,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _quiet_libraries(verbose: bool) -> None:
-    """Library chatter (HTTP request URLs, weight loading bars) is not for the user."""
+    """Library chatter (HTTP request URLs, weight loading bars) is not for the user; what a
+    first run is doing (materialising the model, building the index) is, in plain words."""
     for name in ("httpx", "sentence_transformers", "transformers", "bm25s", "faiss"):
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.WARNING)
+    progress = logging.getLogger("index.progress")
+    progress.setLevel(logging.INFO)
+    if not verbose:
+        shown = logging.StreamHandler()
+        shown.setFormatter(logging.Formatter("%(message)s"))
+        progress.addHandler(shown)
+        progress.propagate = False
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

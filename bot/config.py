@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_SEEDS = Path("seeds")
@@ -55,19 +55,28 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class BotSettings:
-    """Everything `article-bot serve` reads from the environment."""
+    """Everything `article-bot serve` reads from the environment.
 
-    token: str
+    The token and the webhook secret stay out of ``repr()``: settings end up in logs and
+    tracebacks.
+    """
+
+    token: str = field(repr=False)
     base_url: str | None
     allowed_ids: frozenset[int]
     admin_ids: frozenset[int]
     language: str
     webhook_url: str | None
     webhook_port: int
-    webhook_secret: str | None
+    webhook_secret: str | None = field(repr=False)
     rate_limit: int
     rate_window: float
     timeout: float = 15.0
+    #: The webhook server's address: loopback behind a reverse proxy that terminates TLS.
+    webhook_listen: str = "127.0.0.1"
+    #: Updates unreachable this long (getUpdates failing, or the Bot API in webhook mode): the
+    #: bot stops, so that a process manager restarts it instead of keeping a deaf bot "up".
+    stall_seconds: float = 300.0
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> BotSettings:
@@ -90,6 +99,12 @@ class BotSettings:
         secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or None
         if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
             raise ConfigError("TELEGRAM_WEBHOOK_SECRET may only hold A-Z, a-z, 0-9, _ and -")
+        if webhook_url and not secret:
+            # Without it anyone who finds the URL can post updates claiming any user id.
+            raise ConfigError(
+                "TELEGRAM_WEBHOOK_URL is set without TELEGRAM_WEBHOOK_SECRET; set a secret of "
+                "16 or more characters (A-Z, a-z, 0-9, _ and -), e.g. `openssl rand -hex 32`"
+            )
         return cls(
             token=token,
             base_url=env.get("TELEGRAM_BASE_URL", "").strip() or None,
@@ -102,6 +117,8 @@ class BotSettings:
             rate_limit=_number(env, "ARTICLE_BOT_RATE_LIMIT", 6),
             rate_window=float(_number(env, "ARTICLE_BOT_RATE_WINDOW", 30)),
             timeout=float(_number(env, "TELEGRAM_TIMEOUT", 15)),
+            webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
+            stall_seconds=float(_number(env, "TELEGRAM_STALL_SECONDS", 300)),
         )
 
 

@@ -1,7 +1,13 @@
 """Telegram callbacks: each reads the update, calls a plain function of `bot.replies`, replies.
 
-Shared services live in ``application.bot_data``: the `Engine`, the per-user `Throttle`, the
-`AnswerCache` of "more passages" and the `BotSettings`.
+Shared services live in ``application.bot_data``: the `Engine`, the per-user `Throttle`s and the
+`BotSettings`. Two rules keep one user from stalling everyone:
+
+* every update the bot acts on (question, command, button, file) counts against its sender's
+  limit, and a user over it gets one "slow down" notice per window, then silence;
+* replies are sent by tasks of their own, so an update's slot is free as soon as the reply is
+  ready: python-telegram-bot's `AIORateLimiter` may hold a reply back for a minute (Telegram
+  allows 20 messages a minute in a group) without holding up anyone else's answer.
 """
 
 from __future__ import annotations
@@ -12,23 +18,27 @@ import re
 import uuid
 from collections.abc import Callable
 
+import httpx
 from telegram import (
+    CallbackQuery,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Message,
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot.config import BotSettings
 from bot.engine import Engine
 from bot.messages import detect, language_of, text
-from bot.render import clean, cut, hit_html, speaker_names
+from bot.render import clean, cut, fit, hit_html, speaker_names
 from bot.replies import (
-    AnswerCache,
+    ExampleQuestion,
+    MorePassages,
     Reply,
+    SourceStatements,
     about_reply,
     answer_reply,
     article_reply,
@@ -43,16 +53,14 @@ from index import MAX_QUESTION_CHARS, clean_question
 
 log = logging.getLogger(__name__)
 
-ENGINE, THROTTLE, ANSWERS, SETTINGS = "engine", "throttle", "answers", "settings"
+ENGINE, THROTTLE, INLINE_THROTTLE, SETTINGS = "engine", "throttle", "inline_throttle", "settings"
 INLINE_RESULTS = 5
 SEND_ATTEMPTS = 3
 
 
-def services(
-    context: ContextTypes.DEFAULT_TYPE,
-) -> tuple[Engine, Throttle, AnswerCache, BotSettings]:
+def services(context: ContextTypes.DEFAULT_TYPE) -> tuple[Engine, Throttle, BotSettings]:
     data = context.bot_data
-    return data[ENGINE], data[THROTTLE], data[ANSWERS], data[SETTINGS]
+    return data[ENGINE], data[THROTTLE], data[SETTINGS]
 
 
 def user_language(update: Update, settings: BotSettings, message_text: str = "") -> str:
@@ -89,20 +97,45 @@ def strip_mention(message_text: str, username: str) -> str:
     return re.sub(rf"@{re.escape(username)}\b", " ", message_text, flags=re.I).strip()
 
 
+def never_sent(error: TelegramError) -> bool:
+    """True when a failed call cannot have reached Telegram, so sending again is safe.
+
+    A call that timed out while waiting for the answer, or whose connection broke after the
+    request went out, may well have been delivered: sending it again would show the user the
+    reply twice. Only a refused or timed-out connection, a full connection pool, or an error
+    answer from the API (5xx) prove that nothing was delivered.
+    """
+    cause = error.__cause__
+    if isinstance(error, TimedOut):
+        return isinstance(cause, httpx.ConnectTimeout | httpx.PoolTimeout)
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        return cause is None or isinstance(cause, httpx.ConnectError)
+    return False
+
+
 async def send(message: Message, reply: Reply) -> None:
-    """Reply; a timeout or dropped connection is retried so the answer is not lost (a 429 is
-    waited out by the AIORateLimiter, a 400 is not retried)."""
+    """Reply, retrying only what cannot have been delivered (see `never_sent`); 429s are waited
+    out by the AIORateLimiter."""
     for attempt in range(SEND_ATTEMPTS):
         try:
             await message.reply_html(reply.html, reply_markup=reply.buttons, do_quote=True)
             return
-        except BadRequest:
-            raise
-        except NetworkError as error:
+        except TelegramError as error:
+            if not never_sent(error):
+                log.warning("reply may not have been delivered (%s); not sent again", error)
+                return
             if attempt + 1 == SEND_ATTEMPTS:
                 raise
-            log.warning("reply failed (%s); retrying", error)
+            log.warning("reply not delivered (%s); retrying", error)
             await asyncio.sleep(0.5 * (attempt + 1))
+
+
+def deliver(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, message: Message, reply: Reply
+) -> None:
+    """Send `reply` from a task of its own, so the update's slot is free while it waits for
+    Telegram's pace; a failure still reaches the error handler with its update."""
+    context.application.create_task(send(message, reply), update=update)
 
 
 async def typing(message: Message) -> None:
@@ -113,21 +146,44 @@ async def typing(message: Message) -> None:
         log.info("chat action refused: %s", error)
 
 
-async def private_notice(update: Update, settings: BotSettings) -> None:
+def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE, language: str) -> bool:
+    """Count the update against its sender's limit; over it, one notice per window."""
+    throttle: Throttle = context.bot_data[THROTTLE]
+    user = update.effective_user
+    chat = update.effective_chat
+    sender = user.id if user else chat.id if chat else 0
+    verdict = throttle.check(sender)
+    if verdict.allowed:
+        return True
+    message = update.effective_message
+    if verdict.notify and message is not None and update.callback_query is None:
+        seconds = max(1, round(verdict.wait))
+        deliver(update, context, message, Reply(text("slow_down", language, seconds=seconds)))
+    return False
+
+
+def private_notice(update: Update, context: ContextTypes.DEFAULT_TYPE, language: str) -> None:
     message = update.effective_message
     if message and message.chat.type == ChatType.PRIVATE:
-        await send(message, Reply(text("private", user_language(update, settings))))
+        deliver(update, context, message, Reply(text("private", language)))
 
 
 async def reply_with(
     update: Update, context: ContextTypes.DEFAULT_TYPE, build: Callable[[Engine, str], Reply]
 ) -> None:
-    """The common body of the informational commands: check access, reply in the user's language."""
-    engine, _, _, settings = services(context)
-    if not allowed(update, settings):
-        await private_notice(update, settings)
+    """The common body of the informational commands: limit, check access, reply in the user's
+    language."""
+    engine, _, settings = services(context)
+    message = update.effective_message
+    if message is None:
         return
-    await send(update.effective_message, build(engine, user_language(update, settings)))
+    language = user_language(update, settings)
+    if not admitted(update, context, language):
+        return
+    if not allowed(update, settings):
+        private_notice(update, context, language)
+        return
+    deliver(update, context, message, build(engine, language))
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -159,17 +215,17 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Rebuild the index from the seeds (admins only) while the bot keeps answering."""
-    engine, _, _, settings = services(context)
-    language = user_language(update, settings)
+    """Rebuild the index from the seeds (admins only) while the bot keeps answering; to anyone
+    else the command does not exist."""
+    engine, _, settings = services(context)
     user = update.effective_user
     if not user or user.id not in settings.admin_ids:
-        await send(update.effective_message, Reply(text("admins_only", language)))
+        await unknown_command(update, context)
         return
-    await send(update.effective_message, Reply(text("reloading", language)))
-    context.application.create_task(
-        _rebuild(update.effective_message, engine, language), update=update
-    )
+    message = update.effective_message
+    language = user_language(update, settings)
+    deliver(update, context, message, Reply(text("reloading", language)))
+    context.application.create_task(_rebuild(message, engine, language), update=update)
 
 
 async def _rebuild(message: Message, engine: Engine, language: str) -> None:
@@ -197,98 +253,109 @@ async def _rebuild(message: Message, engine: Engine, language: str) -> None:
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a text message, or an edited one, with the passage of the articles that answers."""
     message = update.effective_message
-    engine, throttle, answers, settings = services(context)
+    engine, _, settings = services(context)
     if message is None or message.text is None:
         return
     if not addressed(message, context.bot.username, context.bot.id):
         return
-    if not allowed(update, settings):
-        await private_notice(update, settings)
-        return
     asked = strip_mention(message.text, context.bot.username)
     language = user_language(update, settings, asked)
+    if not admitted(update, context, language):
+        return
+    if not allowed(update, settings):
+        private_notice(update, context, language)
+        return
     if len(asked) > MAX_QUESTION_CHARS:
-        await send(
-            message, Reply(text("too_long", language, length=len(asked), limit=MAX_QUESTION_CHARS))
-        )
+        reply = Reply(text("too_long", language, length=len(asked), limit=MAX_QUESTION_CHARS))
+        deliver(update, context, message, reply)
         return
     if not clean_question(asked).strip(" ?!.,;:"):
-        await send(
-            message, Reply(text("empty", language, example=clean(examples(engine, language, 1)[0])))
-        )
-        return
-    user_id = update.effective_user.id if update.effective_user else message.chat.id
-    wait = throttle.wait_for(user_id)
-    if wait:
-        await send(message, Reply(text("slow_down", language, seconds=max(1, round(wait)))))
+        example = clean(examples(engine, language, 1)[0])
+        deliver(update, context, message, Reply(text("empty", language, example=example)))
         return
     await typing(message)
     answer = await asyncio.to_thread(engine.search, asked)
-    await send(message, answer_reply(engine, answer, language, answers))
+    deliver(update, context, message, answer_reply(engine, answer, language, message.chat.id))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not have: say so and point to /help, rather than stay silent."""
     message = update.effective_message
-    _, _, _, settings = services(context)
-    if message is None or not message.text or not allowed(update, settings):
+    _, _, settings = services(context)
+    if message is None or not message.text:
         return
     if not addressed(message, context.bot.username, context.bot.id):
         return
+    language = user_language(update, settings)
+    if not admitted(update, context, language) or not allowed(update, settings):
+        return
     command = clean(cut(message.text.split()[0], 40))
-    await send(
-        message, Reply(text("unknown_command", user_language(update, settings), command=command))
-    )
+    deliver(update, context, message, Reply(text("unknown_command", language, command=command)))
 
 
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, files: explain that only text is read."""
     message = update.effective_message
-    _, _, _, settings = services(context)
-    if message is None or message.chat.type != ChatType.PRIVATE or not allowed(update, settings):
+    _, _, settings = services(context)
+    if message is None or message.chat.type != ChatType.PRIVATE:
         return
-    await send(message, Reply(text("unsupported", user_language(update, settings))))
+    language = user_language(update, settings)
+    if not admitted(update, context, language) or not allowed(update, settings):
+        return
+    deliver(update, context, message, Reply(text("unsupported", language)))
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Buttons: an example question, more passages, or a source's statements."""
     query = update.callback_query
-    engine, throttle, answers, settings = services(context)
+    engine, _, settings = services(context)
+    language = user_language(update, settings)
+    if not admitted(update, context, language):
+        await _answer_query(query, text("slow_down_short", language))
+        return
+    await _answer_query(query)
+    if not allowed(update, settings) or query.message is None:
+        return
+    data = query.data
+    message = query.message
+    chat_id = message.chat.id
+    if isinstance(data, MorePassages):
+        reply = more_reply(data, chat_id, data.language)
+    elif isinstance(data, SourceStatements):
+        reply = statements_reply(engine, data.canonical, data.language)
+    elif isinstance(data, ExampleQuestion):
+        answer = await asyncio.to_thread(engine.search, data.question)
+        reply = answer_reply(engine, answer, data.language, chat_id)
+    else:  # InvalidCallbackData: forged, or from before a restart or the cache's turnover
+        reply = Reply(text("expired", language))
+    deliver(update, context, message, reply)
+
+
+async def _answer_query(query: CallbackQuery, notice: str | None = None) -> None:
+    """Stop the button's spinner (Telegram shows it until the query is answered)."""
     try:
-        await query.answer()
+        await query.answer(notice)
     except TelegramError as error:
         log.info("callback answer refused: %s", error)
-    if not allowed(update, settings) or not query.data or query.message is None:
-        return
-    kind, _, rest = query.data.partition(":")
-    value, _, language = rest.partition(":")
-    language = language if language in ("fr", "en") else settings.language
-    message = query.message
-    if kind == "more":
-        await send(message, more_reply(answers.get(value), language))
-    elif kind == "src" and value.isdigit():
-        await send(message, statements_reply(engine, int(value), language))
-    elif kind == "ex" and value.isdigit():
-        asked = examples(engine, language)
-        if int(value) < len(asked):
-            if throttle.wait_for(query.from_user.id):
-                return
-            answer = await asyncio.to_thread(engine.search, asked[int(value)])
-            await send(message, answer_reply(engine, answer, language, answers))
 
 
 async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """`@bot question` in any chat: the best passages as results to send."""
+    """`@bot question` in any chat: the best passages as results to send.
+
+    Inline queries arrive at every keystroke, so they have a budget of their own and do not
+    spend the sender's questions. Results are personal: with an allow-list, a cached answer
+    must never be shown to someone outside it.
+    """
     query = update.inline_query
-    engine, throttle, _, settings = services(context)
+    engine, _, settings = services(context)
     if query is None or not allowed(update, settings):
         return
     asked = query.query[:MAX_QUESTION_CHARS]
     if not clean_question(asked).strip(" ?!.,;:"):
-        await query.answer([], cache_time=5)
+        await query.answer([], cache_time=5, is_personal=True)
         return
     language = user_language(update, settings, asked)
-    if throttle.wait_for(query.from_user.id):
+    if not context.bot_data[INLINE_THROTTLE].check(query.from_user.id).allowed:
         await query.answer([], cache_time=1, is_personal=True)
         return
     answer = await asyncio.to_thread(engine.search, asked, INLINE_RESULTS)
@@ -296,14 +363,14 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         InlineQueryResultArticle(
             id=uuid.uuid4().hex,
             title=cut(hit.text, 120),
-            description=speaker_names(hit) or hit.article.title[:100],
+            description=cut(speaker_names(hit) or hit.article.title, 100),
             input_message_content=InputTextMessageContent(
-                hit_html(hit, language), parse_mode=ParseMode.HTML
+                fit([hit_html(hit, language)]), parse_mode=ParseMode.HTML
             ),
         )
         for hit in (answer.hits if answer.answered else ())
     ]
-    await query.answer(results, cache_time=60)
+    await query.answer(results, cache_time=60, is_personal=True)
 
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -316,3 +383,4 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         await send(update.effective_message, Reply(text("error", user_language(update, settings))))
     except TelegramError as error:
         log.warning("could not tell the user about the failure: %s", error)
+

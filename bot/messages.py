@@ -206,16 +206,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Type a question about the article, e.g. “{example}”",
     },
     "slow_down": {
-        "fr": "Doucement 🙂 : attendez {seconds} s avant votre prochaine question.",
-        "en": "Easy 🙂: please wait {seconds} s before your next question.",
+        "fr": "Doucement 🙂 : attendez {seconds} s avant votre prochain message.",
+        "en": "Easy 🙂: please wait {seconds} s before your next message.",
+    },
+    "slow_down_short": {
+        "fr": "Doucement 🙂 : réessayez dans un instant.",
+        "en": "Easy 🙂: try again in a moment.",
     },
     "private": {
         "fr": "Ce bot est privé.",
         "en": "This bot is private.",
-    },
-    "admins_only": {
-        "fr": "Seuls les administrateurs peuvent recharger l’index.",
-        "en": "Only administrators can reload the index.",
     },
     "reloading": {
         "fr": "Reconstruction de l’index… je continue de répondre en attendant.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 from index import Answer, Hit, Unit
@@ -113,39 +114,58 @@ def speaker_names(hit: Hit) -> str:
     return ", ".join(names)
 
 
+def bounded(text: str, limit: int) -> str:
+    """`text` safe for Telegram HTML (`clean`) and at most `limit` characters once escaped:
+    escaping can make a text five times longer ("&" becomes "&amp;")."""
+    raw_limit = limit
+    escaped = clean(cut(text, raw_limit))
+    while len(escaped) > limit and raw_limit > 16:
+        raw_limit //= 2
+        escaped = clean(cut(text, raw_limit))
+    return escaped
+
+
+#: Longer links are shown without their address (Telegram refuses over-long entities).
+MAX_URL_CHARS = 1024
+
+
 def hit_html(hit: Hit, language: str) -> str:
-    """One answer: the passage quoted exactly, its attribution, its article and paragraph."""
+    """One answer: the passage quoted exactly, its attribution, its article and paragraph.
+
+    Every part has a bound of its own, so that the whole stays under Telegram's limit however
+    long an article's title, source names or metadata are: `fit` never has to cut it.
+    """
     from bot.messages import text
 
-    limit = MAX_QUOTE_CHARS
-    quote = clean(cut(hit.text, limit))
-    while len(quote) > MAX_QUOTE_CHARS:  # escaping (&amp;) made it longer
-        limit //= 2
-        quote = clean(cut(hit.text, limit))
-    lines = [f"<blockquote>{quote}</blockquote>"]
+    lines = [f"<blockquote>{bounded(hit.text, MAX_QUOTE_CHARS)}</blockquote>"]
     unit = hit.units[-1] if hit.units[-1].speakers else hit.unit
     attribution = unit.attribution
-    names = speaker_names(hit)
+    names = bounded(speaker_names(hit), 200)
     if names:
         if attribution.kind == "according_to":
-            cue = attribution.cue or text("according", language)
-            lines.append(f"— {clean(cue)} <b>{clean(names)}</b>")
+            cue = bounded(attribution.cue or text("according", language), 60)
+            lines.append(f"— {cue} <b>{names}</b>")
         else:
-            cue = f", {clean(attribution.cue)}" if attribution.cue else ""
-            lines.append(f"— <b>{clean(names)}</b>{cue}")
-    title = clean(cut(hit.article.title, 200))
-    if hit.article.url and hit.article.url.startswith(("http://", "https://")):
-        title = f'<a href="{html.escape(hit.article.url, quote=True)}">{title}</a>'
+            cue = f", {bounded(attribution.cue, 60)}" if attribution.cue else ""
+            lines.append(f"— <b>{names}</b>{cue}")
+    title = bounded(hit.article.title, 200)
+    url = hit.article.url or ""
+    if url.startswith(("http://", "https://")) and len(url) <= MAX_URL_CHARS:
+        title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
     where = [f"<i>{title}</i>"]
     if hit.article.date:
-        where.append(clean(hit.article.date[:40]))
+        where.append(bounded(hit.article.date, 40))
     where.append(text("paragraph", language, number=hit.unit.paragraph))
     lines.append(" · ".join(where))
     return "\n".join(lines)
 
 
 def fit(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> str:
-    """Join message blocks, dropping trailing ones that would pass Telegram's limit."""
+    """Join message blocks, dropping trailing ones that would pass Telegram's limit.
+
+    A first block too long on its own is sent as plain text, cut between words: cutting the
+    HTML itself could leave a tag open, and Telegram refuses the whole message then.
+    """
     kept: list[str] = []
     for block in blocks:
         candidate = "\n\n".join([*kept, block])
@@ -153,5 +173,7 @@ def fit(blocks: list[str], limit: int = TELEGRAM_LIMIT) -> str:
             break
         kept.append(block)
     if not kept:
-        return blocks[0][: limit - 1] + "…" if blocks else ""
+        if not blocks:
+            return ""
+        return bounded(html.unescape(re.sub(r"<[^>]*>", "", blocks[0])), limit)
     return "\n\n".join(kept)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -25,24 +24,35 @@ class Reply:
     buttons: InlineKeyboardMarkup | None = None
 
 
-@dataclass
-class AnswerCache:
-    """Recent answers, so a "more passages" button can show the rest without searching again."""
+# What a button carries. python-telegram-bot's `arbitrary_callback_data` keeps these objects in
+# its own bounded cache and sends Telegram an unguessable key: a forged or stale key (another
+# chat's, or one from before a restart) arrives as `InvalidCallbackData`, never as someone
+# else's data.
 
-    size: int = 512
-    entries: OrderedDict[str, tuple[Hit, ...]] = field(default_factory=OrderedDict)
-    counter: int = 0
 
-    def put(self, hits: tuple[Hit, ...]) -> str:
-        self.counter += 1
-        key = format(self.counter, "x")
-        self.entries[key] = hits
-        while len(self.entries) > self.size:
-            self.entries.popitem(last=False)
-        return key
+@dataclass(frozen=True, slots=True)
+class MorePassages:
+    """The passages after the first, for the chat that asked."""
 
-    def get(self, key: str) -> tuple[Hit, ...] | None:
-        return self.entries.get(key)
+    hits: tuple[Hit, ...]
+    chat_id: int
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatements:
+    """What one source says; by name, so the button survives a /reload that reorders sources."""
+
+    canonical: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleQuestion:
+    """A question to ask on the user's behalf."""
+
+    question: str
+    language: str
 
 
 def articles_label(engine: Engine, language: str) -> str:
@@ -63,13 +73,13 @@ def examples(engine: Engine, language: str, count: int = 3) -> list[str]:
 def start_reply(engine: Engine, language: str) -> Reply:
     greeting = text("start", language, articles=clean(articles_label(engine, language)))
     keyboard = [
-        [InlineKeyboardButton(cut(q, 60), callback_data=f"ex:{i}:{language}")]
-        for i, q in enumerate(examples(engine, language))
+        [InlineKeyboardButton(cut(q, 60), callback_data=ExampleQuestion(q, language))]
+        for q in examples(engine, language)
     ]
     return Reply(greeting, InlineKeyboardMarkup(keyboard))
 
 
-def answer_reply(engine: Engine, answer: Answer, language: str, cache: AnswerCache) -> Reply:
+def answer_reply(engine: Engine, answer: Answer, language: str, chat_id: int) -> Reply:
     """The best passage with its attribution; further passages behind a button."""
     if not answer.answered or not answer.hits:
         example = examples(engine, language, 1)[0]
@@ -85,17 +95,18 @@ def answer_reply(engine: Engine, answer: Answer, language: str, cache: AnswerCac
     rest = answer.hits[1:]
     if not rest:
         return Reply(body)
-    key = cache.put(rest)
     button = InlineKeyboardButton(
-        text("more", language, count=len(rest)), callback_data=f"more:{key}:{language}"
+        text("more", language, count=len(rest)),
+        callback_data=MorePassages(tuple(rest), chat_id, language),
     )
     return Reply(body, InlineKeyboardMarkup([[button]]))
 
 
-def more_reply(hits: tuple[Hit, ...] | None, language: str) -> Reply:
-    if hits is None:
+def more_reply(more: MorePassages | None, chat_id: int, language: str) -> Reply:
+    """The further passages; "expired" for a button of another chat or from before a restart."""
+    if more is None or more.chat_id != chat_id:
         return Reply(text("expired", language))
-    return Reply(fit([text("more_title", language)] + [hit_html(h, language) for h in hits]))
+    return Reply(fit([text("more_title", language)] + [hit_html(h, language) for h in more.hits]))
 
 
 def sources_reply(engine: Engine, language: str) -> Reply:
@@ -106,21 +117,21 @@ def sources_reply(engine: Engine, language: str) -> Reply:
     keyboard = [
         [
             InlineKeyboardButton(
-                cut(f"{s.canonical} ({s.count})", 60), callback_data=f"src:{i}:{language}"
+                cut(f"{s.canonical} ({s.count})", 60),
+                callback_data=SourceStatements(s.canonical, language),
             )
         ]
-        for i, s in enumerate(listed)
+        for s in listed
     ]
     return Reply(fit(["\n".join(lines)]), InlineKeyboardMarkup(keyboard))
 
 
-def statements_reply(engine: Engine, index: int, language: str) -> Reply:
-    listed = engine.sources()[:MAX_SOURCES]
-    if not 0 <= index < len(listed):
+def statements_reply(engine: Engine, speaker: str, language: str) -> Reply:
+    statements = engine.statements(speaker)
+    if not statements:  # the articles changed since the button was made
         return Reply(text("expired", language))
-    speaker = listed[index].canonical
     blocks = [text("statements", language, speaker=f"<b>{clean(speaker)}</b>")]
-    for unit in engine.statements(speaker)[:MAX_STATEMENTS]:
+    for unit in statements[:MAX_STATEMENTS]:
         cue = f" — {clean(unit.attribution.cue)}" if unit.attribution.cue else ""
         blocks.append(
             f"<blockquote>{clean(cut(unit.text, 700))}</blockquote>"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -59,8 +60,18 @@ class ArticleError(ValueError):
 
 
 def article_id(path: Path) -> str:
-    """The file name without its suffix: stable across machines and readable in answers."""
-    return path.stem
+    """The file name without its suffix: stable across machines and readable in answers.
+
+    A name that does not decode (bytes that are not UTF-8 reach Python as surrogates) or holds
+    characters that would break a unit id (``:``, controls, spaces) keeps its readable part,
+    plus a short hash of the raw name so that two such files never share an id.
+    """
+    stem = path.stem
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in stem)
+    if safe == stem and stem.isprintable() and safe.strip("._"):
+        return stem
+    raw = os.fsencode(path.name)
+    return f"{safe.strip('_')[:60] or 'article'}-{hashlib.sha256(raw).hexdigest()[:8]}"
 
 
 def fold(text: str) -> str:
@@ -80,27 +91,33 @@ def is_punctuation_only(text: str) -> bool:
 def read_article(path: Path) -> Article:
     """Decode and split one file; raises `ArticleError` for empty, binary or non-UTF-8 input."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as source:
+            # Never more than the limit in memory: a 1 GiB file is refused after 20 MiB.
+            raw = source.read(MAX_ARTICLE_BYTES + 1)
     except OSError as error:
-        raise ArticleError(f"{path}: cannot read ({error.strerror})") from error
+        raise ArticleError(f"{_shown(path)}: cannot read ({error.strerror})") from error
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{path}: {len(raw)} bytes is over the {MAX_ARTICLE_BYTES} byte limit")
+        raise ArticleError(
+            f"{_shown(path)}: over the {MAX_ARTICLE_BYTES // 2**20} MiB limit of an article"
+        )
     if b"\x00" in raw:
-        raise ArticleError(f"{path}: binary file, not a text article; remove it from the seeds")
+        raise ArticleError(
+            f"{_shown(path)}: binary file, not a text article; remove it from the seeds"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ArticleError(
-            f"{path}: not UTF-8 (byte {error.start}); re-save it as UTF-8"
+            f"{_shown(path)}: not UTF-8 (byte {error.start}); re-save it as UTF-8"
         ) from error
     if not text.strip() or is_punctuation_only(text):
-        raise ArticleError(f"{path}: empty article")
+        raise ArticleError(f"{_shown(path)}: empty article")
 
     metadata, body_start = _front_matter(text)
     metadata = {**_sidecar_metadata(path), **metadata}
     blocks = list(_blocks(text, body_start))
     if not blocks:
-        raise ArticleError(f"{path}: empty article")
+        raise ArticleError(f"{_shown(path)}: empty article")
     title, rest = _split_title(text, blocks)
     title_key = fold(text[title.start : title.end]).strip()
     kept = tuple(
@@ -111,7 +128,7 @@ def read_article(path: Path) -> Article:
     )
     return Article(
         id=article_id(path),
-        path=str(path),
+        path=_shown(path),
         text=text,
         title=title,
         blocks=kept,
@@ -121,13 +138,33 @@ def read_article(path: Path) -> Article:
 
 def iter_article_paths(seeds: Path) -> list[Path]:
     """Files of a seeds folder in a stable order, hidden files and sidecar metadata left out."""
+    return [p for p in _seed_files(seeds) if p.suffix.lower() != ".json"]
+
+
+def _seed_files(seeds: Path) -> list[Path]:
+    """Regular files of the seeds folder, sorted; links that lead outside it are skipped with
+    a warning (a link in a mounted folder must not expose the rest of the disk)."""
     if not seeds.is_dir():
         raise ArticleError(f"{seeds}: no such seeds folder; pass --seeds DIR or create it")
-    return sorted(
-        p
-        for p in seeds.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() != ".json"
-    )
+    root = seeds.resolve()
+    found = []
+    for path in seeds.iterdir():
+        if path.name.startswith("."):
+            continue
+        try:
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                log.warning("skipped %s: a link to a file outside %s", _shown(path), seeds)
+                continue
+            if path.is_file():
+                found.append(path)
+        except OSError as error:  # a link loop, a vanished file
+            log.warning("skipped %s: %s", _shown(path), error.strerror)
+    return sorted(found)
+
+
+def _shown(path: Path) -> str:
+    """A path as a person can read it in a log line, whatever bytes its name holds."""
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def load_articles(seeds: Path) -> list[Article]:
@@ -137,7 +174,7 @@ def load_articles(seeds: Path) -> list[Article]:
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             log.warning(
                 "skipped %s: not an article (only %s files are read)",
-                path,
+                _shown(path),
                 " and ".join(ARTICLE_SUFFIXES),
             )
             continue
@@ -149,11 +186,27 @@ def load_articles(seeds: Path) -> list[Article]:
 
 
 def seeds_fingerprint(seeds: Path) -> str:
-    """A hash of every file name and byte in the seeds folder, to tell when an index is stale."""
+    """A hash of what the index is built from, to tell when it is stale: the bytes of every
+    article and sidecar (read in chunks), and only the name, size and time of other files and of
+    articles over the size limit (they are skipped anyway, so hashing a 1 GiB file on every
+    start would buy nothing). A file that cannot be read counts as its error."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in seeds.iterdir() if p.is_file() and not p.name.startswith(".")):
-        digest.update(path.name.encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+    for path in _seed_files(seeds):
+        digest.update(os.fsencode(path.name) + b"\0")
+        try:
+            status = path.stat()
+            if (
+                path.suffix.lower() not in (*ARTICLE_SUFFIXES, ".json")
+                or status.st_size > MAX_ARTICLE_BYTES
+            ):
+                digest.update(f"{status.st_size}:{status.st_mtime_ns}".encode())
+                continue
+            with path.open("rb") as source:
+                while chunk := source.read(1 << 20):
+                    digest.update(chunk)
+        except OSError as error:
+            digest.update(f"unreadable:{error.errno}".encode())
+        digest.update(b"\0")
     return digest.hexdigest()
 
 

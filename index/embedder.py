@@ -147,7 +147,12 @@ class OnnxEmbedder(Embedder):
         prompt = self.query_prompt if query else self.document_prompt
         vectors = np.zeros((len(texts), self.dimension), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH):
+        batches = range(0, len(order), BATCH)
+        if progress:
+            from tqdm import tqdm
+
+            batches = tqdm(batches, desc="embedding sentences", unit="batch", disable=None, leave=False)
+        for start in batches:
             rows = order[start : start + BATCH]
             encodings = self.tokenizer.encode_batch([prompt + texts[i] for i in rows])
             ids = np.array([e.ids for e in encodings], dtype=np.int64)

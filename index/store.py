@@ -16,6 +16,7 @@ Below `APPROXIMATE_ABOVE` units the FAISS index is exact (IndexFlatIP); above, H
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -23,13 +24,14 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.article import Article, load_articles, seeds_fingerprint
-from index.units import Unit, iter_units
+from index.units import Unit, article_units
 
 if TYPE_CHECKING:
     import faiss
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from index.lexical import Lexical
 
 log = logging.getLogger(__name__)
+progress = logging.getLogger("index.progress")
 
 FORMAT_VERSION = 4
 #: Exact search is fast enough below this many units (measured: see README "Performance").
@@ -121,18 +124,64 @@ def code_version() -> str:
 
 
 def open_index(seeds: Path, directory: Path, embedder: Embedder, rebuild: bool = False) -> Index:
-    """The index of `seeds` for `embedder`: reused when up to date, else (re)built atomically."""
+    """The index of `seeds` for `embedder`: reused when up to date, else (re)built atomically.
+
+    Builds of one index folder take turns (a lock file in it): a second process that finds the
+    index stale waits for the first, then uses what the first built instead of building again.
+    """
     if not rebuild:
+        current = _current(directory, seeds, embedder)
+        if current is not None:
+            return current
+    with _build_lock(directory):
+        if not rebuild:
+            current = _current(directory, seeds, embedder, quiet=True)
+            if current is not None:
+                return current
+        return _build(seeds, directory, embedder)
+
+
+def _current(
+    directory: Path, seeds: Path, embedder: Embedder, quiet: bool = False
+) -> Index | None:
+    """The live build when it is complete and up to date, else None (saying why, once)."""
+    try:
+        index = load_index(directory)
+    except StoreError as error:
+        if (directory / "CURRENT").exists() and not quiet:
+            log.warning("rebuilding the index: %s", error)
+        return None
+    reason = _stale(index.manifest, seeds, embedder)
+    if reason is None:
+        return index
+    if not quiet:
+        log.info("rebuilding the index: %s", reason)
+    return None
+
+
+@contextlib.contextmanager
+def _build_lock(directory: Path) -> Iterator[None]:
+    """Hold `directory/.build.lock` (an advisory lock the kernel drops if the holder dies)."""
+    import fcntl
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle = (directory / ".build.lock").open("a")
+    except OSError as error:
+        raise StoreError(
+            f"{directory}: cannot write the index there ({error.strerror}); "
+            "pass --index DIR or set ARTICLE_BOT_DATA to a writable folder"
+        ) from error
+    with handle:
         try:
-            index = load_index(directory)
-            reason = _stale(index.manifest, seeds, embedder)
-            if reason is None:
-                return index
-            log.info("rebuilding the index: %s", reason)
-        except StoreError as error:
-            if (directory / "CURRENT").exists():
-                log.warning("rebuilding the index: %s", error)
-    return build_index(seeds, directory, embedder)
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("waiting for another build of %s to finish", directory)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _stale(manifest: Manifest, seeds: Path, embedder: Embedder) -> str | None:
@@ -150,7 +199,13 @@ def _stale(manifest: Manifest, seeds: Path, embedder: Embedder) -> str | None:
 
 
 def build_index(seeds: Path, directory: Path, embedder: Embedder) -> Index:
-    """Segment, attribute and embed every article of `seeds` into a new build, then swap it in."""
+    """Segment, attribute and embed every article of `seeds` into a new build, then swap it in
+    (after any other build of `directory` has finished)."""
+    with _build_lock(directory):
+        return _build(seeds, directory, embedder)
+
+
+def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
     import numpy as np
 
     from index.lexical import Lexical
@@ -158,7 +213,8 @@ def build_index(seeds: Path, directory: Path, embedder: Embedder) -> Index:
     articles = load_articles(seeds)
     if not articles:
         raise StoreError(f"{seeds}: no readable article to index; add UTF-8 .txt files there")
-    units = list(iter_units(articles))
+    progress.info("building the index of %d article(s) from %s…", len(articles), seeds)
+    units = list(_with_bar(articles, "reading articles"))
     titles = {a.id: a.title_text for a in articles}
     started = time.perf_counter()
     vectors = embedder.encode_documents([u.text for u in units], progress=True)
@@ -188,6 +244,15 @@ def build_index(seeds: Path, directory: Path, embedder: Embedder) -> Index:
         shutil.rmtree(build, ignore_errors=True)
         raise
     return load_index(directory)
+
+
+def _with_bar(articles: list[Article], description: str) -> Iterator[Unit]:
+    """Units of every article, with a progress bar over the articles on a terminal (the French
+    parse takes about a second per ten articles, and seconds more to load the first time)."""
+    from tqdm import tqdm
+
+    for article in tqdm(articles, desc=description, unit="article", disable=None, leave=False):
+        yield from article_units(article)
 
 
 def lexical_text(unit: Unit, titles: dict[str, str]) -> str:
@@ -289,13 +354,21 @@ def _write_build(
 
 
 def _swap_in(directory: Path, build: Path) -> None:
-    """Point CURRENT at the new build atomically, then remove the builds nobody points at."""
+    """Point CURRENT at the new build atomically, then remove the build it replaced and any
+    incomplete build (no manifest) a crashed process left. Callers hold the build lock, so no
+    other build is being written; a complete build CURRENT does not name is left alone."""
     pointer = directory / "CURRENT"
+    try:
+        replaced = directory / pointer.read_text().strip()
+    except OSError:
+        replaced = None
     staged = directory / f".CURRENT.{os.getpid()}"
     staged.write_text(build.name + "\n")
     os.replace(staged, pointer)
     for old in directory.glob("build-*"):
-        if old != build and old.is_dir():
+        if old == build or not old.is_dir():
+            continue
+        if old == replaced or not (old / "manifest.json").exists():
             shutil.rmtree(old, ignore_errors=True)
 
 

@@ -2,8 +2,10 @@
 
 It speaks the documented Bot API (form-encoded requests, ``{"ok": ..., "result": ...}``
 replies, long polling with ``offset`` and ``timeout``), records what the bot sends, and can be
-told to fail: 429 with ``retry_after``, 500, a response slower than the client's timeout, or a
-dropped connection. Everything it does is bounded in time; it serves loopback only.
+told to fail: 429 with ``retry_after`` or 500 (nothing delivered), or, as real Telegram may,
+deliver the message and then answer slower than the client's timeout ("slow") or drop the
+connection before answering ("drop"): a client that sends those again shows the user the reply
+twice. Everything it does is bounded in time; it serves loopback only.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ _STRINGS = {
 
 @dataclass
 class Call:
-    """One request the bot made."""
+    """One request the bot made; `failed` when it was refused, so nothing was delivered."""
 
     method: str
     params: dict[str, Any]
@@ -239,7 +241,8 @@ class BotApi:
                 fault.remaining -= 1
                 if fault.remaining <= 0:
                     faults.pop(0)
-            failed = fault is not None or method in self.refuse
+            refused = fault is not None and fault.mode in ("429", "500", "400")
+            failed = refused or method in self.refuse
             self.calls.append(Call(method, params, time.monotonic(), failed))
             self._lock.notify_all()
         if fault and fault.mode == "drop":

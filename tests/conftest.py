@@ -80,3 +80,28 @@ def real_embedder():
     from index import load_embedder
 
     return load_embedder("multilingual-e5-small", TEST_DATA / "models")
+
+
+@pytest.fixture(scope="session")
+def seed_index(real_embedder, tmp_path_factory) -> Path:
+    """The seed article's index, built once per session with the real model: embedding the
+    599-sentence abstention cohort costs about ten seconds a build. Tests that need an index
+    of their own take a copy (`copy_seed_index`), which `open_index` reuses as it stands."""
+    from index import open_index
+
+    directory = tmp_path_factory.mktemp("seed-index") / "index"
+    open_index(SEEDS, directory, real_embedder)
+    return directory
+
+
+def copy_seed_index(seed_index: Path, target: Path) -> Path:
+    """A private copy of the session's seed index at `target` (a folder that does not exist)."""
+    import shutil
+
+    shutil.copytree(seed_index, target)
+    return target
+
+
+@pytest.fixture
+def index_copy(seed_index, tmp_path) -> Path:
+    return copy_seed_index(seed_index, tmp_path / "index")

@@ -114,19 +114,106 @@ def test_sidecar_metadata(write_article):
 
 
 @pytest.mark.slow
-def test_one_megabyte_article(write_article):
+def test_a_long_article_keeps_exact_offsets_and_speakers(write_article):
+    """100 kB of glued, quoted, attributed prose (the cost is spaCy's, linear in the size: the
+    1 MB figure is measured by bench/attribution.py, not here)."""
     paragraph = (
         "«Nous ne céderons pas», a déclaré mardi le ministre de l'Intérieur, Jean Valjean. "
         "Selon l'agence Reuters, 77,92 % des votants ont approuvé le texte.Le lendemain, "
         "M. Valjean a ajouté que la réforme entrerait en vigueur le 1er mars à 16h. "
     )
-    body = "\n\n".join([paragraph] * (1_000_000 // len(paragraph.encode()) + 1))
+    body = "\n\n".join([paragraph] * (100_000 // len(paragraph.encode()) + 1))
     one = article_units(read_article(write_article("Un titre\n\n" + paragraph, name="one.txt")))
     article = read_article(write_article("Un long article\n\n" + body))
-    assert len(article.text.encode()) > 1_000_000
+    assert len(article.text.encode()) > 100_000
     units = article_units(article)
     assert len(units) == 1 + (len(one) - 1) * body.count(paragraph)
     for unit in units[:: len(units) // 200]:
         assert article.text[unit.start : unit.end] == unit.text
     quoted = [u for u in units if u.text.startswith("«Nous ne céderons")]
     assert quoted and all(u.speakers and u.speakers[0].canonical == "Jean Valjean" for u in quoted)
+
+
+# --- a seeds folder an operator fills by hand -------------------------------------------------
+
+
+def test_a_huge_file_is_refused_without_being_read_whole(tmp_path, caplog):
+    """A 1 GiB .txt (sparse: no disk used) costs a warning, at most the size limit in memory,
+    and no hashing of its bytes when the index checks whether the seeds changed."""
+    import resource
+    import time
+
+    from index.article import MAX_ARTICLE_BYTES, seeds_fingerprint
+
+    (tmp_path / "good.txt").write_text("Titre\n\nUne phrase.", encoding="utf-8")
+    with (tmp_path / "dump.txt").open("wb") as huge:
+        huge.truncate(2**30)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with caplog.at_level(logging.WARNING):
+        articles = load_articles(tmp_path)
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert [a.id for a in articles] == ["good"]
+    assert any("dump.txt" in r.getMessage() and "MiB limit" in r.getMessage() for r in caplog.records)
+    assert grown_kib * 1024 < 3 * MAX_ARTICLE_BYTES
+    started = time.monotonic()
+    first = seeds_fingerprint(tmp_path)
+    assert time.monotonic() - started < 1.0, "the huge file was hashed"
+    (tmp_path / "good.txt").write_text("Titre\n\nUne autre phrase.", encoding="utf-8")
+    assert seeds_fingerprint(tmp_path) != first
+
+
+def test_a_file_that_cannot_be_read_costs_a_warning_not_the_build(tmp_path, caplog, monkeypatch):
+    from pathlib import Path
+
+    from index.article import seeds_fingerprint
+
+    (tmp_path / "good.txt").write_text("Titre\n\nUne phrase.", encoding="utf-8")
+    (tmp_path / "locked.txt").write_text("Titre\n\nSecret.", encoding="utf-8")
+    real_open = Path.open
+
+    def open_refusing(path, *args, **kwargs):  # as a file of another user would (tests run as root)
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", open_refusing)
+    with caplog.at_level(logging.WARNING):
+        articles = load_articles(tmp_path)
+        fingerprint = seeds_fingerprint(tmp_path)
+    assert [a.id for a in articles] == ["good"] and len(fingerprint) == 64
+    assert any("locked.txt" in r.getMessage() and "Permission denied" in r.getMessage() for r in caplog.records)
+
+
+def test_any_file_name_gives_a_safe_unique_article_id(tmp_path):
+    """A name that is not UTF-8, or holds a colon or spaces, still gives an id that JSON,
+    Telegram and the `<article>:<position>` unit ids can carry."""
+    import json
+    import os
+
+    from index.units import iter_units
+
+    os.makedirs(tmp_path, exist_ok=True)
+    for raw in (b"caf\xe9.txt", b"caf\xe8.txt", "a:b c.txt".encode(), "élection.txt".encode()):
+        with open(os.path.join(os.fsencode(tmp_path), raw), "wb") as article:
+            article.write("Titre\n\n«Nous partirons», a déclaré le ministre.".encode())
+    articles = load_articles(tmp_path)
+    ids = [a.id for a in articles]
+    assert len(set(ids)) == 4 and "élection" in ids
+    for article_id in ids:
+        assert ":" not in article_id and " " not in article_id
+        assert article_id.encode("utf-8")  # no lone surrogates
+    for unit in iter_units(articles):
+        json.dumps(unit.to_json(), ensure_ascii=False).encode("utf-8")
+
+
+def test_links_leading_outside_the_seeds_folder_are_not_followed(tmp_path, caplog):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "good.txt").write_text("Titre\n\nUne phrase.", encoding="utf-8")
+    (tmp_path / "private.txt").write_text("Secret\n\nNe pas publier.", encoding="utf-8")
+    (seeds / "leak.txt").symlink_to(tmp_path / "private.txt")
+    (seeds / "alias.txt").symlink_to(seeds / "good.txt")  # inside the folder: fine
+    with caplog.at_level(logging.WARNING):
+        articles = load_articles(seeds)
+    assert sorted(a.id for a in articles) == ["alias", "good"]
+    assert any("leak.txt" in r.getMessage() and "outside" in r.getMessage() for r in caplog.records)

@@ -14,7 +14,7 @@ from bot.app import build_application, protect_logs
 from bot.config import BotSettings
 from bot.engine import Engine
 from tests.botapi import TOKEN, BotApi
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, copy_seed_index
 
 pytestmark = pytest.mark.slow
 
@@ -34,8 +34,9 @@ SETTINGS = BotSettings(
 
 
 @pytest.fixture(scope="module")
-def engine(real_embedder, tmp_path_factory) -> Engine:
-    return Engine(SEEDS, tmp_path_factory.mktemp("bot-index"), real_embedder)
+def engine(real_embedder, seed_index, tmp_path_factory) -> Engine:
+    index = copy_seed_index(seed_index, tmp_path_factory.mktemp("bot") / "index")
+    return Engine(SEEDS, index, real_embedder)
 
 
 class Running:
@@ -153,6 +154,34 @@ async def test_sources_lists_who_is_quoted_with_buttons_to_their_statements(bot)
     assert "Minsk avait dit" in replies[1].params["text"]
 
 
+async def test_forged_and_foreign_buttons_show_nothing_of_others(bot):
+    """Buttons carry unguessable keys (python-telegram-bot's arbitrary callback data): a forged
+    key, an old-style "more:1", or another chat's "more passages" answer "ask again"."""
+    bot.api.send_text("Que pensent les conseillers du président français ?", user_id=42)
+    (reply,) = await bot.replies(1)
+    data = reply.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    elsewhere = {"message_id": 3, "date": 0, "chat": {"id": 66, "type": "private"}, "text": "x"}
+    for forged in ("more:1", "src:²", "0" * 64, data):
+        bot.api.press(forged, elsewhere, user_id=66)
+    replies = await bot.replies(5)
+    answers = [plain(r.params["text"]) for r in replies[1:]]
+    assert all("no longer available" in a for a in answers), answers
+    assert len(bot.api.wait_for("answerCallbackQuery", 4)) == 4  # every spinner stopped
+
+
+async def test_a_source_button_survives_a_reload(bot):
+    bot.api.send_text("/sources")
+    (listing,) = await bot.replies(1)
+    buttons = listing.params["reply_markup"]["inline_keyboard"]
+    minsk = next(b[0] for b in buttons if b[0]["text"].startswith("Minsk"))
+    bot.api.send_text("/reload", user_id=7)
+    await bot.replies(3, timeout=120)  # the listing, "rebuilding", "rebuilt"
+    chat = {"message_id": 9, "date": 0, "chat": {"id": 42, "type": "private"}, "text": "x"}
+    bot.api.press(minsk["callback_data"], chat)
+    replies = await bot.replies(4)
+    assert "Minsk avait dit" in replies[3].params["text"]
+
+
 async def test_help_article_and_about(bot):
     for command in ("/help", "/article", "/about"):
         bot.api.send_text(command)
@@ -203,8 +232,8 @@ async def test_markup_in_questions_is_escaped(bot):
 
 async def test_in_groups_only_mentions_replies_and_commands_are_answered(bot):
     group = {"id": -100, "type": "supergroup", "title": "Newsroom"}
-    bot.api.send_text("what did Minsk say?", user_id=50, chat=group)
-    bot.api.send_text("@article_test_bot what did Minsk say?", user_id=51, chat=group)
+    chatter = bot.api.send_text("what did Minsk say?", user_id=50, chat=group)
+    mention = bot.api.send_text("@article_test_bot what did Minsk say?", user_id=51, chat=group)
     own = {
         "message_id": 77,
         "date": 0,
@@ -212,13 +241,16 @@ async def test_in_groups_only_mentions_replies_and_commands_are_answered(bot):
         "text": "…",
         "from": {"id": 123456789, "is_bot": True, "first_name": "Article"},
     }
-    bot.api.send_text("and the Élysée?", user_id=52, chat=group, reply_to=own)
-    bot.api.send_text("/sources@article_test_bot", user_id=53, chat=group)
+    follow_up = bot.api.send_text("and the Élysée?", user_id=52, chat=group, reply_to=own)
+    command = bot.api.send_text("/sources@article_test_bot", user_id=53, chat=group)
     replies = await bot.replies(3)
     await asyncio.sleep(1.0)
     assert len(bot.api.sent()) == 3
-    targets = sorted(r.params["reply_parameters"]["message_id"] for r in replies)
-    assert len(targets) == 3
+    targets = {r.params["reply_parameters"]["message_id"]: r.params["text"] for r in replies}
+    assert set(targets) == {mention["message_id"], follow_up["message_id"], command["message_id"]}
+    assert chatter["message_id"] not in targets
+    assert "Minsk avait dit" in targets[mention["message_id"]]
+    assert "Paris (2)" in plain(targets[command["message_id"]])
 
 
 async def test_inline_mode_offers_the_top_passages(bot):
@@ -226,6 +258,8 @@ async def test_inline_mode_offers_the_top_passages(bot):
     (call,) = await bot.replies(1, method="answerInlineQuery")
     results = call.params["results"]
     assert results and "Bélarus" in results[0]["input_message_content"]["message_text"]
+    # Never cached for others: with an allow-list, a stranger must not see these results.
+    assert call.params["is_personal"] is True
 
 
 async def test_per_user_rate_limit_is_polite(engine):
@@ -251,7 +285,8 @@ async def test_allow_list_keeps_strangers_out(engine):
 async def test_admin_reload_rebuilds_while_answering(bot):
     bot.api.send_text("/reload", user_id=8)
     (refused,) = await bot.replies(1)
-    assert "administrat" in plain(refused.params["text"])
+    # To anyone but an administrator the command does not exist.
+    assert plain(refused.params["text"]).startswith("I don’t know the command /reload")
     bot.api.send_text("/reload", user_id=7)
     bot.api.send_text("What did Minsk say?", user_id=9)
     replies = await bot.replies(4, timeout=120)
@@ -262,15 +297,21 @@ async def test_admin_reload_rebuilds_while_answering(bot):
 
 
 @pytest.mark.parametrize("mode", ["429", "500", "slow", "drop"])
-async def test_api_failures_on_send_are_survived_and_lose_nothing(bot, mode):
+async def test_api_failures_on_send_lose_nothing_and_duplicate_nothing(bot, mode):
+    """A refused send (429, 500) is sent again; one Telegram may have delivered (an answer
+    slower than the timeout, a connection dropped after the request) is not: the user sees
+    each reply exactly once."""
     bot.api.fail("sendMessage", mode, times=1, retry_after=1)
     bot.api.send_text("What did Minsk say?")
     bot.api.send_text("elysee belarus troops", user_id=43)
-    delivered = await bot.replies(2, timeout=60)
+    await bot.replies(2, timeout=60)
+    await asyncio.sleep(SETTINGS.timeout + 1.5)  # past the client's timeout: a resend shows now
+    delivered = bot.api.wait_for("sendMessage", 0, timeout=0)
     texts = [plain(c.params["text"]) for c in delivered]
-    assert len(bot.api.sent()) == 3 and sum(c.failed for c in bot.api.sent()) == 1
-    assert any("Minsk avait dit" in t for t in texts)
-    assert any("Bélarus" in t for t in texts)
+    assert len(texts) == 2, texts
+    assert sum("Minsk avait dit" in t for t in texts) == 1
+    assert sum("Bélarus" in t for t in texts) == 1
+    assert sum(c.failed for c in bot.api.sent()) == (1 if mode in ("429", "500") else 0)
 
 
 async def test_optional_calls_refused_by_the_api_do_not_stop_the_bot(engine):

@@ -22,11 +22,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.app import build_application
+from bot.app import TELEGRAM_PACE, build_application
 from bot.engine import Engine
-from bot.replies import AnswerCache, answer_reply, more_reply
+from bot.replies import answer_reply, more_reply
 from tests.botapi import BotApi, Call
-from tests.conftest import SEEDS, make_hash_embedder
+from tests.conftest import SEEDS, copy_seed_index, make_hash_embedder
 from tests.test_bot import SETTINGS, plain
 from tests.test_render import assert_valid
 
@@ -36,10 +36,10 @@ pytestmark = pytest.mark.slow
 class BotThread:
     """The application polling a fresh stand-in, on an event loop in a daemon thread."""
 
-    def __init__(self, engine: Engine, **overrides) -> None:
+    def __init__(self, engine: Engine, rate_limiter=TELEGRAM_PACE, **overrides) -> None:
         self.api = BotApi().start()
         self.settings = dataclasses.replace(SETTINGS, base_url=self.api.base_url, **overrides)
-        self.application = build_application(self.settings, engine)
+        self.application = build_application(self.settings, engine, rate_limiter=rate_limiter)
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
@@ -139,38 +139,48 @@ hostile_text = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def real_engine(real_embedder, tmp_path_factory) -> Engine:
-    return Engine(SEEDS, tmp_path_factory.mktemp("hardening-index"), real_embedder)
+def real_engine(real_embedder, seed_index, tmp_path_factory) -> Engine:
+    index = copy_seed_index(seed_index, tmp_path_factory.mktemp("hardening") / "index")
+    return Engine(SEEDS, index, real_embedder)
+
+
+#: Distinct answers the hostile questions produced, rendered once each.
+_RENDERED: set[tuple[bool, tuple[str, ...]]] = set()
 
 
 @settings(
-    max_examples=10_000,
+    max_examples=1_000,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(question=hostile_text)
-def test_ten_thousand_hostile_questions_through_the_answer_path(real_engine, question):
-    cache = AnswerCache()
+def test_hostile_questions_through_the_real_answer_path(real_engine, question):
+    """The real model and retriever take any text; every distinct answer it gives renders as
+    valid Telegram HTML. (Over 12 sentences, 10 000 questions gave the same few dozen answers
+    as 1 000: rendering is fuzzed over those, and over hostile articles in test_render.py.)"""
     answer = real_engine.search(question)
+    assert answer.question is not None
+    key = (answer.answered, tuple(hit.unit.id for hit in answer.hits))
+    if key in _RENDERED:
+        return
+    _RENDERED.add(key)
     for language in ("fr", "en"):
-        reply = answer_reply(real_engine, answer, language, cache)
+        reply = answer_reply(real_engine, answer, language, chat_id=5)
         assert_valid(reply.html)
         if reply.buttons:
-            for row in reply.buttons.inline_keyboard:
-                for button in row:
-                    assert len(button.callback_data.encode()) <= 64
-                    key = button.callback_data.split(":")[1]
-                    assert_valid(more_reply(cache.get(key), language).html)
+            more = reply.buttons.inline_keyboard[0][0].callback_data
+            assert_valid(more_reply(more, 5, language).html)
 
 
 @pytest.fixture(scope="module")
 def hashed_bot(tmp_path_factory) -> Iterator[BotThread]:
-    """A bot over the word-hash embedder: these tests are about Telegram, not ranking, and
-    10 000 messages through the real model would cost minutes for no extra coverage (the
-    answer path above uses the real model)."""
+    """A bot over the word-hash embedder, without Telegram's pace: these tests are about the
+    handlers, not ranking (the answer path above uses the real model) and not pacing (the flood
+    test below keeps python-telegram-bot's AIORateLimiter). With the pacing, 10 000 replies
+    would wait 6 minutes for Telegram's 30 messages a second."""
     engine = Engine(SEEDS, tmp_path_factory.mktemp("hashed-index"), make_hash_embedder())
-    running = BotThread(engine)
+    running = BotThread(engine, rate_limiter=None)
     yield running
     running.stop()
 
@@ -226,9 +236,7 @@ def _rss_mib() -> float:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def _flood(
-    bot: BotThread, users: int, each: int, first_user: int
-) -> tuple[list[dict], dict[int, list[Call]]]:
+def _flood(bot: BotThread, users: int, each: int, first_user: int) -> list[dict]:
     questions = [
         "what did the Élysée say about Belarus?",
         "Que pensent les conseillers du président français ?",
@@ -243,55 +251,109 @@ def _flood(
                     questions[(round_ + user) % len(questions)], user_id=first_user + user
                 )
             )
-    return sent, bot.replies_to(sent, timeout=300)
+    return sent
 
 
-def test_fifty_users_sending_twenty_messages_each_all_get_a_reply(real_engine, errors):
-    """1 000 messages at once with the default per-user limit (6 per 30 s): every message gets
-    an answer or a polite rate-limit notice, quickly, and memory stays bounded."""
+def _settled_replies(bot: BotThread, expected: int, timeout: float) -> list[Call]:
+    """The delivered replies once `expected` have arrived and a further second brings none."""
+    bot.api.wait_for("sendMessage", expected, timeout=timeout)
+    time.sleep(1.0)
+    return bot.api.wait_for("sendMessage", 0, timeout=0)
+
+
+def test_fifty_users_sending_twenty_messages_each(real_engine, errors):
+    """1 000 messages at once, default limit (6 per 30 s), Telegram's pace kept by
+    python-telegram-bot's AIORateLimiter: each user's first 6 are answered, the 7th gets the
+    one "slow down" notice of the window, the other 13 cost nothing; memory stays bounded."""
     bot = BotThread(real_engine, rate_limit=6, rate_window=30.0)
     try:
-        _flood(bot, users=5, each=4, first_user=4000)  # warm up: threads, caches, allocator
+        _flood(bot, users=5, each=2, first_user=4000)  # warm up: threads, caches, allocator
+        _settled_replies(bot, 5 * 2, timeout=60)
+        before_calls = len(bot.api.sent())
         before = _rss_mib()
         started = time.monotonic()
-        sent, replies = _flood(bot, users=50, each=20, first_user=5000)
+        sent = _flood(bot, users=50, each=20, first_user=5000)
+        replies = _settled_replies(bot, before_calls + 50 * 7, timeout=180)[before_calls:]
         elapsed = time.monotonic() - started
         after = _rss_mib()
     finally:
         bot.stop()
-    assert len(replies) == len(sent) == 1000, f"{len(sent) - len(replies)} messages unanswered"
-    assert all(len(found) == 1 for found in replies.values())
-    kinds = {"answer": 0, "limit": 0, "refusal": 0}
-    limited_first_six = 0
-    for message in sent:
-        (reply,) = replies[message["message_id"]]
-        text = plain(reply.params["text"])
+    by_message = {m["message_id"]: m for m in sent}
+    per_user: dict[int, list[tuple[int, str]]] = {}
+    for reply in replies:
+        message = by_message[reply.params["reply_parameters"]["message_id"]]
         assert_valid(reply.params["text"])
-        if "Easy" in text or "Doucement" in text:
-            kinds["limit"] += 1
-            earlier = [m for m in sent if m["chat"]["id"] == message["chat"]["id"]]
-            limited_first_six += earlier.index(message) < 6
-        elif "find the answer" in text or "trouve pas la réponse" in text:
-            kinds["refusal"] += 1
-        else:
-            kinds["answer"] += 1
-    # Every user's first 6 questions are served (the limit is 6 per 30 s); the flood lasts
-    # longer than one window, so how many more are served depends on timing, but many are not.
-    assert limited_first_six == 0 and kinds["limit"] >= 250, kinds
+        per_user.setdefault(message["chat"]["id"], []).append(
+            (message["message_id"], plain(reply.params["text"]))
+        )
+    assert len(per_user) == 50
+    for user, got in per_user.items():
+        own = [m["message_id"] for m in sent if m["chat"]["id"] == user]
+        notices = [target for target, text in got if "Easy" in text or "Doucement" in text]
+        served = sorted(target for target, text in got if target not in notices)
+        assert served == own[:6], f"user {user}: served {served}, first six {own[:6]}"
+        assert notices == [own[6]], f"user {user}: notices on {notices}"
+    # Telegram's pace: at most about 30 messages a second after the limiter's first burst.
+    times = sorted(r.at for r in replies)
+    assert (len(times) - 30) / (times[-1] - times[0]) <= 33, "sent faster than Telegram allows"
     latencies = sorted(
-        found[0].at - bot.api.pushed_at[message_id] for message_id, found in replies.items()
+        r.at - bot.api.pushed_at[r.params["reply_parameters"]["message_id"]] for r in replies
     )
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     assert not errors.records, [r.getMessage() for r in errors.records]
     assert after - before < 150, f"memory grew {after - before:.0f} MiB over 1 000 messages"
-    # Telegram allows a bot about 30 messages a second in all; python-telegram-bot's
-    # AIORateLimiter keeps to it, so 1 000 replies take at least 33 s and the last wait longest.
-    assert p95 < 120, f"p95 reply latency {p95:.1f} s"
     print(
-        f"\nflood: 1000 messages in {elapsed:.1f} s; reply latency p50 "
-        f"{statistics.median(latencies):.1f} s, p95 {p95:.1f} s; {kinds}; "
-        f"RSS {before:.0f} -> {after:.0f} MiB"
+        f"\nflood: 1000 messages, {len(replies)} replies in {elapsed:.1f} s; reply latency p50 "
+        f"{statistics.median(latencies):.1f} s, p95 {p95:.1f} s; RSS {before:.0f} -> {after:.0f} MiB"
     )
+
+
+# --- one user, or one busy group, must not hold up everyone else ------------------------------
+
+
+def test_a_user_repeating_commands_gets_one_notice_then_silence(hashed_bot):
+    """Commands count against the limit like questions: 40 /help in a group give the limit's
+    worth of replies and a single notice, not 40 messages that Telegram makes wait."""
+    bot = BotThread(hashed_bot.application.bot_data["engine"], rate_limiter=None, rate_limit=6)
+    try:
+        group = {"id": -300, "type": "supergroup", "title": "Busy"}
+        sent = [bot.api.send_text("/help", user_id=90, chat=group) for _ in range(40)]
+        press = {"message_id": 1, "date": 0, "chat": {"id": 90, "type": "private"}, "text": "x"}
+        bot.api.press("forged-button-data", press, user_id=90)  # a button counts too
+        replies = _settled_replies(bot, 7, timeout=30)
+    finally:
+        bot.stop()
+    texts = [plain(r.params["text"]) for r in replies]
+    assert sum("/sources" in t for t in texts) == 6
+    assert sum("Easy" in t for t in texts) == 1 and len(texts) == 7
+    targets = [r.params["reply_parameters"]["message_id"] for r in replies]
+    assert sorted(targets) == [m["message_id"] for m in sent[:7]]
+    (answered,) = bot.api.sent("answerCallbackQuery")  # the over-limit button is answered
+    assert "Easy" in answered.params.get("text", "")
+
+
+def test_a_paced_group_does_not_hold_up_a_private_answer(hashed_bot):
+    """Telegram allows 20 messages a minute in a group, and the AIORateLimiter waits for it.
+    28 users each sending /help in one group leave 8 replies waiting up to 24 s: a private
+    question asked meanwhile is still answered at once (the waiting is done by send tasks, not
+    by the 8 update slots)."""
+    bot = BotThread(hashed_bot.application.bot_data["engine"], rate_limit=1000)
+    try:
+        group = {"id": -400, "type": "supergroup", "title": "Newsroom"}
+        for user in range(28):
+            bot.api.send_text("/help", user_id=600 + user, chat=group)
+        bot.api.wait_for("sendMessage", 20, timeout=30)
+        asked = bot.api.send_text("What did Minsk say?", user_id=700)
+        private = bot.replies_to([asked], timeout=30)[asked["message_id"]][0]
+        latency = private.at - bot.api.pushed_at[asked["message_id"]]
+        delivered = bot.api.wait_for("sendMessage", 29, timeout=60)
+        group_replies = [c for c in delivered if c.params["chat_id"] == -400]
+    finally:
+        bot.stop()
+    assert latency < 2.0, f"the private answer waited {latency:.1f} s behind the group"
+    assert len(group_replies) == 28
+    paced = sorted(c.at for c in group_replies)
+    assert paced[-1] - paced[0] > 15, "the group's replies were not paced to Telegram's limit"
 
 
 # --- faults ------------------------------------------------------------------------------------
@@ -318,8 +380,8 @@ def _reload(bot: BotThread) -> str:
     raise AssertionError("the rebuild never reported back")
 
 
-def test_index_files_damaged_or_deleted_while_serving(tmp_path, errors, real_embedder):
-    seeds, index = fresh_seeds(tmp_path), tmp_path / "index"
+def test_index_files_damaged_or_deleted_while_serving(tmp_path, errors, real_embedder, index_copy):
+    seeds, index = fresh_seeds(tmp_path), index_copy
     embedder = real_embedder
     bot = BotThread(Engine(seeds, index, embedder))
     try:
@@ -344,9 +406,11 @@ def test_index_files_damaged_or_deleted_while_serving(tmp_path, errors, real_emb
     assert not errors.records, [r.getMessage() for r in errors.records]
 
 
-def test_a_binary_file_dropped_into_the_seeds_is_skipped(tmp_path, errors, caplog, real_embedder):
+def test_a_binary_file_dropped_into_the_seeds_is_skipped(
+    tmp_path, errors, caplog, real_embedder, index_copy
+):
     seeds = fresh_seeds(tmp_path)
-    bot = BotThread(Engine(seeds, tmp_path / "index", real_embedder))
+    bot = BotThread(Engine(seeds, index_copy, real_embedder))
     try:
         (seeds / "scan.txt").write_bytes(bytes(range(256)) * 64)
         (seeds / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(4096))
@@ -379,6 +443,9 @@ def _burst_with_faults(bot: BotThread) -> None:
     api.fail("getUpdates", "drop", times=1)
     sent = [api.send_text("What did Minsk say?", user_id=9000 + n) for n in range(40)]
     replies = bot.replies_to(sent, timeout=180)
+    time.sleep(1.0)  # a duplicate would come now
+    replies = bot.replies_to(sent, timeout=0)
     assert len(replies) == 40, f"{40 - len(replies)} questions lost"
-    assert all("Minsk avait dit" in plain(r[-1].params["text"]) for r in replies.values())
-    assert sum(c.failed for c in api.sent()) >= 11  # every injected send fault happened
+    assert all(len(r) == 1 for r in replies.values()), "a reply was delivered twice"
+    assert all("Minsk avait dit" in plain(r[0].params["text"]) for r in replies.values())
+    assert sum(c.failed for c in api.sent()) == 6  # the 429s and 500s, each sent again

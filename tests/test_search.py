@@ -11,8 +11,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def retriever(real_embedder, tmp_path_factory) -> Retriever:
-    index = open_index(SEEDS, tmp_path_factory.mktemp("index"), real_embedder)
+def retriever(real_embedder, seed_index) -> Retriever:
+    index = open_index(SEEDS, seed_index, real_embedder)  # the session's build, reused as is
     return Retriever(index, real_embedder)
 
 

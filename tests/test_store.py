@@ -90,3 +90,68 @@ def test_large_corpora_use_an_approximate_index(seeds, tmp_path, monkeypatch):
     vector = make_hash_embedder().encode_queries(["son intention de retirer ses troupes"])
     _, positions = index.dense(vector, 3)
     assert "Bélarus" in index.units[int(positions[0][0])].text
+
+
+def test_two_builds_of_one_index_folder_take_turns(seeds, tmp_path):
+    """Two processes (here: threads) rebuilding one folder at once, one of them slow: both
+    finish, CURRENT names a complete build, and neither removed the other's work."""
+    import threading
+    import time
+
+    class Slow(type(make_hash_embedder())):
+        def _encode(self, texts, query, progress):
+            time.sleep(0.5)
+            return super()._encode(texts, query, progress)
+
+    slow = Slow()
+    directory = tmp_path / "index"
+    results: dict[str, object] = {}
+
+    def build(name, embedder, rebuild):
+        try:
+            results[name] = open_index(seeds, directory, embedder, rebuild=rebuild)
+        except Exception as error:  # reported below
+            results[name] = error
+
+    threads = [
+        threading.Thread(target=build, args=("slow", slow, True)),
+        threading.Thread(target=build, args=("fast", make_hash_embedder(), True)),
+    ]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.1)
+    for thread in threads:
+        thread.join(timeout=60)
+    assert all(not isinstance(r, Exception) for r in results.values()), results
+    live = load_index(directory)
+    assert live.directory.is_dir() and live.manifest.count == 12
+    assert [p.name for p in directory.glob("build-*")] == [live.directory.name]
+
+
+def test_a_stale_index_found_by_two_readers_is_built_once(seeds, tmp_path):
+    import threading
+
+    directory = tmp_path / "index"
+    found = []
+    threads = [
+        threading.Thread(
+            target=lambda: found.append(open_index(seeds, directory, make_hash_embedder()))
+        )
+        for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert len({index.directory for index in found}) == 1
+
+
+def test_a_build_left_incomplete_by_a_crash_is_cleared_by_the_next(seeds, tmp_path):
+    directory = tmp_path / "index"
+    first = open_index(seeds, directory, make_hash_embedder())
+    crashed = directory / "build-20260101000000-crashed"
+    crashed.mkdir()
+    (crashed / "units.jsonl").write_text("{}\n")  # no manifest: never finished
+    (seeds / "extra.txt").write_text("Un autre titre\n\nLe ministre a parlé hier.", "utf-8")
+    second = open_index(seeds, directory, make_hash_embedder())
+    assert not crashed.exists() and not first.directory.exists() and second.directory.is_dir()
