@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import time
@@ -75,6 +76,7 @@ class PollingRequest(HTTPXRequest):
         if 200 <= code < 300:
             self.liveness.alive()
         return code, payload
+
 
 COMMANDS = {
     "fr": [
@@ -253,6 +255,12 @@ async def _watch(application: Application, heartbeat: Path) -> None:
                 silent,
             )
             application.bot_data["stalled"] = True
+            updater = application.updater
+            if updater is not None and updater.running:
+                # Stopping re-raises the polling loop's last error (InvalidToken…), logged
+                # already; left to run_polling it would escape as a traceback.
+                with contextlib.suppress(TelegramError):
+                    await updater.stop()
             application.stop_running()
             return
         await asyncio.sleep(interval)

@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help="where the bundled model goes (default: $ARTICLE_BOT_MODELS or $ARTICLE_BOT_DATA/models)",
+        help="where the bundled model goes "
+        "(default: $ARTICLE_BOT_MODELS or $ARTICLE_BOT_DATA/models)",
     )
     prepare.add_argument("--model", default=None, metavar="NAME", help=argparse.SUPPRESS)
     prepare.set_defaults(handler=_prepare)

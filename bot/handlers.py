@@ -320,7 +320,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = query.message
     chat_id = message.chat.id
     if isinstance(data, MorePassages):
-        reply = more_reply(data, chat_id, data.language)
+        reply = more_reply(data, chat_id, data.language if data.chat_id == chat_id else language)
     elif isinstance(data, SourceStatements):
         reply = statements_reply(engine, data.canonical, data.language)
     elif isinstance(data, ExampleQuestion):
@@ -383,4 +383,3 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         await send(update.effective_message, Reply(text("error", user_language(update, settings))))
     except TelegramError as error:
         log.warning("could not tell the user about the failure: %s", error)
-

@@ -151,7 +151,9 @@ class OnnxEmbedder(Embedder):
         if progress:
             from tqdm import tqdm
 
-            batches = tqdm(batches, desc="embedding sentences", unit="batch", disable=None, leave=False)
+            batches = tqdm(
+                batches, desc="embedding sentences", unit="batch", disable=None, leave=False
+            )
         for start in batches:
             rows = order[start : start + BATCH]
             encodings = self.tokenizer.encode_batch([prompt + texts[i] for i in rows])
@@ -197,9 +199,31 @@ def load_embedder(name: str | None, models_dir: Path, backend: str | None = None
             f"embedding model folder {name!r} does not exist; set EMBEDDING_MODEL to a "
             f"sentence-transformers model id or folder, or unset it to use {BUNDLED}"
         )
+    if not looks_like_path:
+        _offline_unless_hub_answers()
     return SentenceTransformerEmbedder(
         name, str(Path(name).expanduser()) if looks_like_path else name
     )
+
+
+def _offline_unless_hub_answers(timeout: float = 3.0) -> None:
+    """Switch the Hugging Face client to offline mode when its hub cannot be reached: otherwise
+    an unknown or uncached model id costs over a minute of retries (measured: 75 s here, where
+    the hub is unreachable) before the one-line error. A cached model still loads offline."""
+    import socket
+    from urllib.parse import urlparse
+
+    if os.environ.get("HF_HUB_OFFLINE") or os.environ.get("TRANSFORMERS_OFFLINE"):
+        return
+    hub = urlparse(os.environ.get("HF_ENDPOINT") or "https://huggingface.co")
+    try:
+        socket.create_connection((hub.hostname or "", hub.port or 443), timeout=timeout).close()
+    except OSError:
+        log.info("%s is unreachable: loading models from the local cache only", hub.hostname)
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        constants = sys.modules.get("huggingface_hub.constants")
+        if constants is not None:  # already imported: it read the variable at import time
+            constants.HF_HUB_OFFLINE = True
 
 
 def _first_line(error: BaseException) -> str:

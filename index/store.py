@@ -141,9 +141,7 @@ def open_index(seeds: Path, directory: Path, embedder: Embedder, rebuild: bool =
         return _build(seeds, directory, embedder)
 
 
-def _current(
-    directory: Path, seeds: Path, embedder: Embedder, quiet: bool = False
-) -> Index | None:
+def _current(directory: Path, seeds: Path, embedder: Embedder, quiet: bool = False) -> Index | None:
     """The live build when it is complete and up to date, else None (saying why, once)."""
     try:
         index = load_index(directory)
@@ -218,7 +216,9 @@ def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
     titles = {a.id: a.title_text for a in articles}
     started = time.perf_counter()
     vectors = embedder.encode_documents([u.text for u in units], progress=True)
-    cohort = embedder.encode_documents(_cohort_sentences())
+    cohort = _reusable_cohort(directory, embedder)
+    if cohort is None:
+        cohort = embedder.encode_documents(_cohort_sentences())
     log.info("embedded %d units in %.1f s", len(units), time.perf_counter() - started)
     faiss_index = vector_index(vectors)
     manifest = Manifest(
@@ -244,6 +244,27 @@ def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
         shutil.rmtree(build, ignore_errors=True)
         raise
     return load_index(directory)
+
+
+def _reusable_cohort(directory: Path, embedder: Embedder) -> np.ndarray | None:
+    """The live build's cohort vectors when they were made by this very model from this very
+    cohort file (both in the manifest): a /reload of a few articles then embeds just them, not
+    the 599 cohort sentences again."""
+    import numpy as np
+
+    try:
+        build = directory / (directory / "CURRENT").read_text().strip()
+        manifest = _read_manifest(build / "manifest.json")
+        if (manifest.model, manifest.model_revision, manifest.code_version) != (
+            embedder.name,
+            embedder.revision,
+            code_version(),
+        ):
+            return None
+        cohort = np.load(build / "cohort.npy")
+    except (OSError, ValueError, StoreError):
+        return None
+    return cohort if cohort.ndim == 2 and cohort.shape[1] == embedder.dimension else None
 
 
 def _with_bar(articles: list[Article], description: str) -> Iterator[Unit]:

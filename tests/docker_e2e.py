@@ -76,7 +76,9 @@ def ensure_engine() -> subprocess.Popen | None:
     """The running engine, or one started here (returned, so that it is stopped at the end)."""
     if shutil.which("docker") and docker_ready():
         return None
-    missing = [tool for tool in ("dockerd", "docker-compose", "debootstrap") if not shutil.which(tool)]
+    missing = [
+        tool for tool in ("dockerd", "docker-compose", "debootstrap") if not shutil.which(tool)
+    ]
     if missing:
         print(f"    installing docker.io docker-compose debootstrap iptables ({missing} missing)")
         run("apt-get", "update", "-qq", timeout=600)
@@ -166,7 +168,7 @@ class WheelServer:
 
 def build_image() -> str:
     wheels = local_torch_wheels()
-    arguments = ["docker", "build", "--network", "host", "-t", IMAGE]
+    arguments = ["docker", "build", "--force-rm", "--network", "host", "-t", IMAGE]
     server = WheelServer(wheels) if wheels else None
     if server:
         # A local version (2.13.0+cpu) outranks PyPI's 2.13.0 (CUDA): pip takes the local one,

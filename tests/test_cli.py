@@ -87,8 +87,8 @@ def test_help_is_instant_and_lists_commands():
             "-c",
             "import sys; from bot.cli import main\n"
             "try: main(['--help'])\nexcept SystemExit: pass\n"
-            "heavy = {'torch', 'onnxruntime', 'faiss', 'spacy', 'telegram', 'sentence_transformers'}"
-            "\nprint(sorted(heavy & set(sys.modules)))",
+            "heavy = {'torch', 'onnxruntime', 'faiss', 'spacy', 'telegram',"
+            " 'sentence_transformers'}\nprint(sorted(heavy & set(sys.modules)))",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -283,7 +283,11 @@ def test_a_bot_cut_off_from_telegram_stops_and_stops_looking_healthy(tmp_path, s
     process, data = _serve_process(
         tmp_path,
         seed_index,
-        {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_STALL_SECONDS": "4"},
+        {
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": api.base_url,
+            "TELEGRAM_STALL_SECONDS": "4",
+        },
     )
     try:
         api.send_text("What did Minsk say?")

@@ -1,0 +1,161 @@
+"""The bot's replies as plain values (HTML text + buttons), built without talking to Telegram."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.engine import Engine
+from bot.messages import text
+from bot.render import clean, cut, fit, hit_html
+from index import Answer, Hit
+
+#: Speakers listed by /sources, and statements shown per speaker.
+MAX_SOURCES = 12
+MAX_STATEMENTS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A message to send: Telegram HTML (≤ 4096 characters) and optional buttons."""
+
+    html: str
+    buttons: InlineKeyboardMarkup | None = None
+
+
+# What a button carries. python-telegram-bot's `arbitrary_callback_data` keeps these objects in
+# its own bounded cache and sends Telegram an unguessable key: a forged or stale key (another
+# chat's, or one from before a restart) arrives as `InvalidCallbackData`, never as someone
+# else's data.
+
+
+@dataclass(frozen=True, slots=True)
+class MorePassages:
+    """The passages after the first, for the chat that asked."""
+
+    hits: tuple[Hit, ...]
+    chat_id: int
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatements:
+    """What one source says; by name, so the button survives a /reload that reorders sources."""
+
+    canonical: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleQuestion:
+    """A question to ask on the user's behalf."""
+
+    question: str
+    language: str
+
+
+def articles_label(engine: Engine, language: str) -> str:
+    titles = engine.titles
+    if len(titles) == 1:
+        return f"« {cut(titles[0], 120)} »" if language == "fr" else f"“{cut(titles[0], 120)}”"
+    return f"{len(titles)} articles"
+
+
+def examples(engine: Engine, language: str, count: int = 3) -> list[str]:
+    """Example questions built from the most quoted sources of the articles."""
+    found = [
+        text("example_speaker", language, speaker=s.canonical) for s in engine.sources()[:count]
+    ]
+    return found or [text("example_generic", language)]
+
+
+def start_reply(engine: Engine, language: str) -> Reply:
+    greeting = text("start", language, articles=clean(articles_label(engine, language)))
+    keyboard = [
+        [InlineKeyboardButton(cut(q, 60), callback_data=ExampleQuestion(q, language))]
+        for q in examples(engine, language)
+    ]
+    return Reply(greeting, InlineKeyboardMarkup(keyboard))
+
+
+def answer_reply(engine: Engine, answer: Answer, language: str, chat_id: int) -> Reply:
+    """The best passage with its attribution; further passages behind a button."""
+    if not answer.answered or not answer.hits:
+        example = examples(engine, language, 1)[0]
+        return Reply(
+            text(
+                "not_answered",
+                language,
+                articles=clean(articles_label(engine, language)),
+                example=clean(example),
+            )
+        )
+    body = fit([hit_html(answer.hits[0], language)])
+    rest = answer.hits[1:]
+    if not rest:
+        return Reply(body)
+    button = InlineKeyboardButton(
+        text("more", language, count=len(rest)),
+        callback_data=MorePassages(tuple(rest), chat_id, language),
+    )
+    return Reply(body, InlineKeyboardMarkup([[button]]))
+
+
+def more_reply(more: MorePassages | None, chat_id: int, language: str) -> Reply:
+    """The further passages; "expired" for a button of another chat or from before a restart."""
+    if more is None or more.chat_id != chat_id:
+        return Reply(text("expired", language))
+    return Reply(fit([text("more_title", language)] + [hit_html(h, language) for h in more.hits]))
+
+
+def sources_reply(engine: Engine, language: str) -> Reply:
+    listed = engine.sources()[:MAX_SOURCES]
+    if not listed:
+        return Reply(text("no_sources", language))
+    lines = [text("sources", language)] + [f"• {clean(s.canonical)} ({s.count})" for s in listed]
+    keyboard = [
+        [
+            InlineKeyboardButton(
+                cut(f"{s.canonical} ({s.count})", 60),
+                callback_data=SourceStatements(s.canonical, language),
+            )
+        ]
+        for s in listed
+    ]
+    return Reply(fit(["\n".join(lines)]), InlineKeyboardMarkup(keyboard))
+
+
+def statements_reply(engine: Engine, speaker: str, language: str) -> Reply:
+    statements = engine.statements(speaker)
+    if not statements:  # the articles changed since the button was made
+        return Reply(text("expired", language))
+    blocks = [text("statements", language, speaker=f"<b>{clean(speaker)}</b>")]
+    for unit in statements[:MAX_STATEMENTS]:
+        cue = f" — {clean(unit.attribution.cue)}" if unit.attribution.cue else ""
+        blocks.append(
+            f"<blockquote>{clean(cut(unit.text, 700))}</blockquote>"
+            f"{cue} · {text('paragraph', language, number=unit.paragraph)}"
+        )
+    return Reply(fit(blocks))
+
+
+def article_reply(engine: Engine, language: str) -> Reply:
+    blocks = [
+        f"<b>{clean(cut(title, 300))}</b>\n{clean(cut(lead, 800))}"
+        for title, lead in engine.leads()
+    ]
+    return Reply(fit(blocks))
+
+
+def about_reply(engine: Engine, language: str) -> Reply:
+    manifest = engine.retriever.index.manifest
+    return Reply(
+        text(
+            "about",
+            language,
+            model=clean(manifest.model),
+            count=manifest.count,
+            articles=len(manifest.articles),
+        )
+    )

@@ -1,0 +1,94 @@
+"""The lexical ranker: BM25 (the bm25s library) over accent-folded, stemmed words.
+
+Folding makes "Elysée", "Élysée" and "elysee" one word, and "Bélarus" match "Belarus" in an
+English question; the Snowball French stemmer (PyStemmer) joins "troupes" and "troupe".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.article import fold
+
+if TYPE_CHECKING:
+    import bm25s
+    import numpy as np
+
+_WORD = re.compile(r"\w\w+")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
+
+    return frozenset(fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_FRENCH))
+
+
+@cache
+def _bm25s():
+    """Import bm25s, which sets its own logger to DEBUG at import: put it back to WARNING."""
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
+
+
+@cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("french")
+
+
+def words(text: str) -> list[str]:
+    """Folded, stemmed content words of a text: what BM25 counts.
+
+    Example:
+        >>> words("L'Élysée retire ses troupes")
+        ['elyse', 'retir', 'troup']
+    """
+    stop = _stopwords()
+    tokens = [w for w in _WORD.findall(fold(text)) if w not in stop]
+    return _stemmer().stemWords(tokens)
+
+
+class Lexical:
+    """A BM25 index over the units, in unit order."""
+
+    def __init__(self, model: bm25s.BM25, size: int) -> None:
+        self.model = model
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> Lexical:
+        model = _bm25s().BM25()
+        corpus = [words(t) or ["∅"] for t in texts]
+        model.index(corpus, show_progress=False)
+        return cls(model, len(texts))
+
+    def save(self, directory: Path) -> None:
+        self.model.save(str(directory))
+
+    @classmethod
+    def load(cls, directory: Path, size: int) -> Lexical:
+        return cls(_bm25s().BM25.load(str(directory)), size)
+
+    def search(self, question: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(unit positions, scores) of the k best units; empty when no question word is known."""
+        import numpy as np
+
+        query = [w for w in words(question) if w in self.model.vocab_dict]
+        if not query or self.size == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        k = min(k, self.size)
+        # n_threads=0 maps in this thread; any other value starts a thread pool per question,
+        # which cost more (0.7 ms) than the search itself.
+        positions, scores = self.model.retrieve([query], k=k, show_progress=False, n_threads=0)
+        keep = scores[0] > 0
+        return positions[0][keep].astype(np.int64), scores[0][keep].astype(np.float32)

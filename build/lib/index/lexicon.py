@@ -1,0 +1,85 @@
+"""The closed word lists of `data/lexicon.json`, shared by segmentation and attribution."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """General French word lists, kept in one data file so no rule hides an article's words."""
+
+    reporting_verbs: frozenset[str]
+    reporting_phrases: tuple[tuple[str, ...], ...]
+    reporting_forms: dict[str, str]
+    according_to: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
+    non_sources: frozenset[str]
+    adverbials: frozenset[str]
+    adverbial_phrases: tuple[tuple[str, ...], ...]
+    title_abbreviations: frozenset[str]
+    abbreviations: frozenset[str]
+    sentence_starters: frozenset[str]
+    subject_pronouns: dict[str, str]
+
+
+#: Endings of first-group (-er) verbs in the tenses news reports use; the small lemmatiser
+#: misses some of them ("indique" -> "indique"), so surface forms are matched as well.
+_ER_ENDINGS = (
+    "e",
+    "ent",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ait",
+    "aient",
+    "ant",
+    "a",
+    "èrent",
+    "era",
+    "eront",
+    "erait",
+    "eraient",
+    "ons",
+    "ez",
+)
+
+
+def _first_group_forms(verbs: list[str]) -> dict[str, str]:
+    forms = {}
+    for verb in verbs:
+        if " " in verb or "'" in verb or not verb.endswith("er"):
+            continue
+        stem = verb[:-2]
+        for ending in _ER_ENDINGS:
+            forms.setdefault(stem + ending, verb)
+    return forms
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Read the packaged word lists (cached: the file is read once per process)."""
+    raw = json.loads(resources.files("index").joinpath("data/lexicon.json").read_text("utf-8"))
+    verbs = raw["reporting_verbs"]
+    return Lexicon(
+        reporting_verbs=frozenset(v for v in verbs if " " not in v and "'" not in v),
+        reporting_phrases=tuple(
+            tuple(v.replace("'", "' ").split()) for v in verbs if " " in v or "'" in v
+        ),
+        reporting_forms={**_first_group_forms(verbs), **raw["reporting_forms"]},
+        according_to=tuple(tuple(p.replace("'", "' ").split()) for p in raw["according_to"]),
+        source_nouns=frozenset(raw["source_nouns"]),
+        non_sources=frozenset(raw["non_sources"]),
+        adverbials=frozenset(raw["adverbials"]),
+        adverbial_phrases=tuple(
+            tuple(p.replace("'", "' ").split()) for p in raw["adverbial_phrases"]
+        ),
+        title_abbreviations=frozenset(raw["title_abbreviations"]),
+        abbreviations=frozenset(raw["abbreviations"]),
+        sentence_starters=frozenset(raw["sentence_starters"]),
+        subject_pronouns=dict(raw["subject_pronouns"]),
+    )
