@@ -19,13 +19,21 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    """The wheel built from a copy of the tree (setuptools leaves a build/ folder behind)."""
+    import shutil
+
     out = tmp_path_factory.mktemp("wheel")
-    build = tmp_path_factory.mktemp("build-tree")
+    tree = tmp_path_factory.mktemp("tree")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, tree)
+    for package in ("index", "bot"):
+        shutil.copytree(
+            ROOT / package, tree / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(out), str(ROOT)],
+         "-w", str(out), str(tree)],
         check=True, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "TMPDIR": str(build)},
     )  # fmt: skip
     (found,) = out.glob("article_bot-*.whl")
     return found
