@@ -100,14 +100,15 @@ def test_a_huge_sentence_is_cut_not_sent_whole(engine: Engine) -> None:
 
 
 metadata_text = st.one_of(
-    st.text(max_size=300),
+    # A NUL makes the file binary (skipped, rightly): not metadata a page can carry.
+    st.text(max_size=300).map(lambda t: t.replace("\x00", "")),
     st.integers(1, 20_000).map(lambda n: "&<" * n),
     st.integers(1, 20_000).map(lambda n: "é" * n),
 )
 
 
 @settings(
-    max_examples=60,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
