@@ -298,6 +298,13 @@ class BotApi:
     def _result(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT
+        if method == "getWebhookInfo":
+            hooks = [c.params.get("url", "") for c in self.calls if c.method == "setWebhook"]
+            return {
+                "url": hooks[-1] if hooks else "",
+                "has_custom_certificate": False,
+                "pending_update_count": 0,
+            }
         if method == "getUpdates":
             return self._poll(int(params.get("offset") or 0), float(params.get("timeout") or 0))
         if method in ("sendMessage", "editMessageText"):

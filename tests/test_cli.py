@@ -363,6 +363,7 @@ def test_the_webhook_listens_on_loopback_and_refuses_forged_updates(tmp_path, se
             "TELEGRAM_WEBHOOK_SECRET": "s3cret-s3cret-s3cret",
             "TELEGRAM_WEBHOOK_PORT": str(port),
             "TELEGRAM_ADMIN_IDS": "7",
+            "TELEGRAM_STALL_SECONDS": "4",
         },
     )
 
@@ -401,6 +402,9 @@ def test_the_webhook_listens_on_loopback_and_refuses_forged_updates(tmp_path, se
         if outside:
             with pytest.raises(httpx.ConnectError):
                 httpx.post(f"http://{outside}:{port}/telegram", json=update(4, "x", 7), timeout=5)
+        # No polling in webhook mode: the bot stays alive while Telegram still has its URL.
+        assert len(api.wait_for("getWebhookInfo", 5, timeout=30)) >= 5
+        assert process.poll() is None, "a live webhook bot stopped itself"
     finally:
         process.terminate()
         process.communicate(timeout=60)
