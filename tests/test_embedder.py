@@ -140,3 +140,20 @@ def test_an_unknown_hub_model_is_one_quick_clear_line(tmp_path):
     assert "cannot load embedding model 'nobody/no-such-model'" in result.stderr
     assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
     assert elapsed < 30, f"{elapsed:.0f} s to say the model is unknown"
+
+
+def test_native_library_chatter_is_hidden_unless_the_step_fails(capfd):
+    """sentencepiece's compiler logs through absl straight to file descriptor 2 ("All log
+    messages before absl::InitializeLog()…"): a first run hides it, and shows it if that step
+    fails, where it may explain why."""
+    import os
+
+    from index.bundled import quiet_native_stderr
+
+    with quiet_native_stderr():
+        os.write(2, b"I0000 builder.cc:183] Loading CharsMap\n")
+    assert "CharsMap" not in capfd.readouterr().err
+    with pytest.raises(RuntimeError), quiet_native_stderr():
+        os.write(2, b"F0000 builder.cc:99] bad map\n")
+        raise RuntimeError("compile failed")
+    assert "bad map" in capfd.readouterr().err
