@@ -273,6 +273,18 @@ async def test_per_user_rate_limit_is_polite(engine):
         assert sum("Minsk avait dit" in t for t in texts) == 3
 
 
+async def test_inline_keystrokes_do_not_spend_the_question_budget(engine):
+    """Inline queries arrive at every keystroke: typing one inline question must not leave the
+    user rate-limited in the chat."""
+    async for bot in running(engine, rate_limit=2):
+        for typed in ("e", "el", "ely", "elysee", "elysee bel", "elysee belarus"):
+            bot.api.inline_query(typed, user_id=80)
+        await bot.replies(6, method="answerInlineQuery")
+        bot.api.send_text("What did Minsk say?", user_id=80)
+        (reply,) = await bot.replies(1)
+        assert "Minsk avait dit" in reply.params["text"]
+
+
 async def test_allow_list_keeps_strangers_out(engine):
     async for bot in running(engine, allowed_ids=frozenset({42})):
         bot.api.send_text("What did Minsk say?", user_id=99)
