@@ -58,9 +58,9 @@ INLINE_RESULTS = 5
 SEND_ATTEMPTS = 3
 
 
-def services(context: ContextTypes.DEFAULT_TYPE) -> tuple[Engine, Throttle, BotSettings]:
+def services(context: ContextTypes.DEFAULT_TYPE) -> tuple[Engine, BotSettings]:
     data = context.bot_data
-    return data[ENGINE], data[THROTTLE], data[SETTINGS]
+    return data[ENGINE], data[SETTINGS]
 
 
 def user_language(update: Update, settings: BotSettings, message_text: str = "") -> str:
@@ -173,7 +173,7 @@ async def reply_with(
 ) -> None:
     """The common body of the informational commands: limit, check access, reply in the user's
     language."""
-    engine, _, settings = services(context)
+    engine, settings = services(context)
     message = update.effective_message
     if message is None:
         return
@@ -217,7 +217,7 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Rebuild the index from the seeds (admins only) while the bot keeps answering; to anyone
     else the command does not exist."""
-    engine, _, settings = services(context)
+    engine, settings = services(context)
     user = update.effective_user
     if not user or user.id not in settings.admin_ids:
         await unknown_command(update, context)
@@ -253,7 +253,7 @@ async def _rebuild(message: Message, engine: Engine, language: str) -> None:
 async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answer a text message, or an edited one, with the passage of the articles that answers."""
     message = update.effective_message
-    engine, _, settings = services(context)
+    engine, settings = services(context)
     if message is None or message.text is None:
         return
     if not addressed(message, context.bot.username, context.bot.id):
@@ -281,7 +281,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A command the bot does not have: say so and point to /help, rather than stay silent."""
     message = update.effective_message
-    _, _, settings = services(context)
+    _, settings = services(context)
     if message is None or not message.text:
         return
     if not addressed(message, context.bot.username, context.bot.id):
@@ -296,7 +296,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stickers, photos, voice, files: explain that only text is read."""
     message = update.effective_message
-    _, _, settings = services(context)
+    _, settings = services(context)
     if message is None or message.chat.type != ChatType.PRIVATE:
         return
     language = user_language(update, settings)
@@ -308,7 +308,7 @@ async def unsupported(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Buttons: an example question, more passages, or a source's statements."""
     query = update.callback_query
-    engine, _, settings = services(context)
+    engine, settings = services(context)
     language = user_language(update, settings)
     if not admitted(update, context, language):
         await _answer_query(query, text("slow_down_short", language))
@@ -347,7 +347,7 @@ async def inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     must never be shown to someone outside it.
     """
     query = update.inline_query
-    engine, _, settings = services(context)
+    engine, settings = services(context)
     if query is None or not allowed(update, settings):
         return
     asked = query.query[:MAX_QUESTION_CHARS]

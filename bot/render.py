@@ -125,7 +125,8 @@ def bounded(text: str, limit: int) -> str:
     return escaped
 
 
-#: Longer links are shown without their address (Telegram refuses over-long entities).
+#: Links longer than this once escaped are shown without their address (Telegram refuses
+#: over-long entities, and the message must stay within its limit).
 MAX_URL_CHARS = 1024
 
 
@@ -150,8 +151,9 @@ def hit_html(hit: Hit, language: str) -> str:
             lines.append(f"— <b>{names}</b>{cue}")
     title = bounded(hit.article.title, 200)
     url = hit.article.url or ""
-    if url.startswith(("http://", "https://")) and len(url) <= MAX_URL_CHARS:
-        title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
+    href = html.escape(url, quote=True)  # the escaped form is what counts against the limit
+    if url.startswith(("http://", "https://")) and len(href) <= MAX_URL_CHARS:
+        title = f'<a href="{href}">{title}</a>'
     where = [f"<i>{title}</i>"]
     if hit.article.date:
         where.append(bounded(hit.article.date, 40))
