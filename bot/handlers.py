@@ -320,7 +320,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = query.message
     chat_id = message.chat.id
     if isinstance(data, MorePassages):
-        reply = more_reply(data, chat_id, data.language if data.chat_id == chat_id else language)
+        reply = more_reply(data, chat_id, language)
     elif isinstance(data, SourceStatements):
         reply = statements_reply(engine, data.canonical, data.language)
     elif isinstance(data, ExampleQuestion):

@@ -103,10 +103,12 @@ def answer_reply(engine: Engine, answer: Answer, language: str, chat_id: int) ->
 
 
 def more_reply(more: MorePassages | None, chat_id: int, language: str) -> Reply:
-    """The further passages; "expired" for a button of another chat or from before a restart."""
+    """The further passages, in the language of the answer they continue; "expired", in the
+    presser's `language`, for a button of another chat or from before a restart."""
     if more is None or more.chat_id != chat_id:
         return Reply(text("expired", language))
-    return Reply(fit([text("more_title", language)] + [hit_html(h, language) for h in more.hits]))
+    shown = [hit_html(h, more.language) for h in more.hits]
+    return Reply(fit([text("more_title", more.language), *shown]))
 
 
 def sources_reply(engine: Engine, language: str) -> Reply:

@@ -138,12 +138,13 @@ def read_article(path: Path) -> Article:
 
 def iter_article_paths(seeds: Path) -> list[Path]:
     """Files of a seeds folder in a stable order, hidden files and sidecar metadata left out."""
-    return [p for p in _seed_files(seeds) if p.suffix.lower() != ".json"]
+    return [p for p in _seed_files(seeds, warn=True) if p.suffix.lower() != ".json"]
 
 
-def _seed_files(seeds: Path) -> list[Path]:
-    """Regular files of the seeds folder, sorted; links that lead outside it are skipped with
-    a warning (a link in a mounted folder must not expose the rest of the disk)."""
+def _seed_files(seeds: Path, warn: bool = False) -> list[Path]:
+    """Regular files of the seeds folder, sorted; links that lead outside it are skipped (a
+    link in a mounted folder must not expose the rest of the disk). Only reading the articles
+    warns about them: the staleness check lists the folder too, on every start."""
     if not seeds.is_dir():
         raise ArticleError(f"{seeds}: no such seeds folder; pass --seeds DIR or create it")
     root = seeds.resolve()
@@ -153,12 +154,14 @@ def _seed_files(seeds: Path) -> list[Path]:
             continue
         try:
             if path.is_symlink() and not path.resolve().is_relative_to(root):
-                log.warning("skipped %s: a link to a file outside %s", _shown(path), seeds)
+                if warn:
+                    log.warning("skipped %s: a link to a file outside %s", _shown(path), seeds)
                 continue
             if path.is_file():
                 found.append(path)
         except OSError as error:  # a link loop, a vanished file
-            log.warning("skipped %s: %s", _shown(path), error.strerror)
+            if warn:
+                log.warning("skipped %s: %s", _shown(path), error.strerror)
     return sorted(found)
 
 
