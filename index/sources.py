@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from index.article import fold
-from index.attribution import Speaker
+from index.speakers import Speaker
 
 _DETERMINERS = re.compile(r"^(?:l'|le |la |les |un |une |des |du |de la |de l'|d')", re.I)
 _TITLES = {"m.", "mme", "mlle", "dr", "pr", "me", "mgr"}
@@ -45,6 +45,12 @@ class SourceMatch:
 def _groups() -> tuple[frozenset[str], ...]:
     raw = json.loads(resources.files("index").joinpath("data/sources.json").read_text("utf-8"))
     return tuple(frozenset(_words(name) for name in group) for group in raw["groups"])
+
+
+def group_of(name: str) -> int | None:
+    """Which `sources.json` group a source's name belongs to, if any ("la présidence française")."""
+    key = _clean(name)
+    return next((i for i, group in enumerate(_groups()) if key in group), None)
 
 
 def _clean(name: str) -> str:

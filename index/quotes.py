@@ -1,0 +1,98 @@
+"""Where an article quotes someone: the spans between quotation marks, and the words they hold.
+
+Straight quotes are told open from close by `sentences.quote_roles`; a quotation left open at the
+end of a block closes there, so a stray mark cannot swallow the rest of the article. Offsets are
+article offsets throughout, kept sorted so every lookup is a bisect (long articles stay linear).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from index.article import Article
+from index.sentences import CLOSING_QUOTES, OPENING_QUOTES, Sentence, quote_roles
+
+Span = tuple[int, int]
+
+
+def quote_spans(article: Article) -> list[Span]:
+    """(start, end) offsets of the text between each pair of quotation marks, block by block."""
+    spans = []
+    text = article.text
+    for block in article.blocks:
+        roles = quote_roles(text, block.start, block.end)
+        opened: int | None = None
+        for position in range(block.start, block.end):
+            char = text[position]
+            if char in OPENING_QUOTES or roles.get(position) == "open":
+                if opened is None:
+                    opened = position + 1
+            elif (char in CLOSING_QUOTES or roles.get(position) == "close") and opened is not None:
+                spans.append((opened, position))
+                opened = None
+        if opened is not None:
+            spans.append((opened, block.end))
+    return spans
+
+
+def overlapping(spans: list[Span], unit: Sentence) -> list[Span]:
+    """The sorted, disjoint quote spans that overlap a unit."""
+    first = max(0, bisect.bisect_right(spans, (unit.start, unit.start)) - 1)
+    found = []
+    for start, end in spans[first:]:
+        if start >= unit.end:
+            break
+        if end > unit.start:
+            found.append((start, end))
+    return found
+
+
+def quotes_in(text: str, spans: list[Span], unit: Sentence) -> tuple[str, ...]:
+    """The quoted words of one unit, as written, without their marks."""
+    found = []
+    for start, end in overlapping(spans, unit):
+        start, end = max(start, unit.start), min(end, unit.end)
+        quoted = text[start:end].strip().strip('«»“”"').strip()
+        if end > start and any(c.isalnum() for c in quoted):
+            found.append(quoted)
+    return tuple(found)
+
+
+def quoted_chars(spans: list[Span], unit: Sentence) -> list[Span]:
+    """Quote spans relative to the unit's own text (what the parser's offsets are)."""
+    return [
+        (max(s, unit.start) - unit.start, min(e, unit.end) - unit.start)
+        for s, e in overlapping(spans, unit)
+    ]
+
+
+def quoted_share(spans: list[Span], unit: Sentence) -> float:
+    """The fraction of a unit's letters that stand inside quotation marks."""
+    text = unit.text
+    letters = sum(c.isalnum() for c in text)
+    if not letters:
+        return 0.0
+    inside = sum(
+        c.isalnum() for start, end in quoted_chars(spans, unit) for c in text[start:end]
+    )
+    return inside / letters
+
+
+def passages(spans: list[Span], units: Sequence[Sentence], readable: Sequence[str]) -> list[
+    tuple[Span, list[int]]
+]:
+    """Each quotation that runs over two or more readable units, with those units' positions."""
+    starts = [u.start for u in units]
+    found = []
+    for start, end in spans:
+        first = max(0, bisect.bisect_right(starts, start) - 1)
+        last = bisect.bisect_left(starts, end)
+        covered = [
+            i
+            for i in range(first, last)
+            if units[i].start < end and units[i].end > start and units[i].kind in readable
+        ]
+        if len(covered) >= 2:
+            found.append(((start, end), covered))
+    return found

@@ -1,0 +1,331 @@
+"""Who a speaker phrase refers to: one entity per source of an article, with every name it was given.
+
+An article names a source many ways: "Élisabeth Borne", "la ministre du Travail", "elle",
+"Mme Borne"; "Dmitri Peskov", "le porte-parole du Kremlin", "M. Peskov"; "l'Élysée", "la présidence
+française". `Tracker` follows the people and organisations of an article sentence by sentence
+(who is the subject, who spoke, who was only mentioned) and answers two questions:
+
+* which earlier referent a pronoun or an unnamed role points at -- the most *salient* one that
+  fits its gender and number, where salience decays with distance and weighs a speaker above a
+  subject above a mere mention (the centering idea, as simple weights);
+* which name a role stands for, from the article's own appositions ("Muriel Pénicaud, ministre du
+  Travail"; "le ministre de l'Économie Bruno Le Maire").
+
+`canonical_names` then settles one spelling per entity. Nothing here knows a name: the word lists
+are in `data/lexicon.json` and `data/sources.json`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from index.article import fold
+from index.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: How fast salience fades: a referent of the previous sentence counts 0.4 as much.
+DECAY = 0.4
+#: Weights of a referent's roles in a sentence (speaker > subject > any other mention).
+SPEAKER, SUBJECT, MENTIONED = 1.0, 0.8, 0.45
+#: How many sentences back a pronoun or role may reach; keeps long articles linear.
+WINDOW = 12
+#: How much a referent of unknown gender counts for "il" or "elle", against one that fits.
+UNKNOWN_GENDER = 0.75
+#: How much more a person than an organisation is what a singular pronoun means.
+PERSON_BONUS = 3.0
+#: Below this salience nobody is close enough to be what "il" means.
+FLOOR = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A source as the article writes it (`name`) and as one entity of the article (`canonical`)."""
+
+    name: str
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker found in one sentence, before canonical names are settled across the article."""
+
+    name: str
+    canonical: str
+    cue: str
+    mode: str  # incise | preposed | participle | according | relative | agent | subject | carried
+    position: int
+    gender: str  # masc | fem | ?
+    plural: bool
+    person: bool
+    #: The folded role words when the phrase is a role ("ministre du travail"), else "".
+    role: str = ""
+    #: For an unnamed role: the salient person it most likely means, settled at the end.
+    antecedent: str = ""
+
+
+@dataclass
+class _Entity:
+    """What the article has said of one referent so far."""
+
+    canonical: str
+    person: bool
+    plural: bool
+    gender: str = "?"
+    roles: set[str] = field(default_factory=set)
+    seen: list[tuple[int, float, int]] = field(default_factory=list)  # sentence, weight, token
+
+
+class Tracker:
+    """The referents of one article, read in order, with their salience at the current sentence."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, _Entity] = {}
+        self._links: list[tuple[str, str, int]] = []  # (role key, person key, sentence)
+        self.sentence = 0
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def next_sentence(self) -> None:
+        self.sentence += 1
+
+    def key(self, canonical: str) -> str:
+        """The entity key of a name: a lone surname joins the full name already seen."""
+        folded = fold(canonical)
+        if folded in self._entities or " " in folded:
+            return folded
+        fuller = [
+            k for k, e in self._entities.items() if e.person and k.split()[-1] == folded
+        ]
+        return fuller[0] if len(fuller) == 1 else folded
+
+    def observe(
+        self,
+        canonical: str,
+        weight: float,
+        *,
+        person: bool,
+        plural: bool,
+        position: int = 0,
+        gender: str = "?",
+        role: str = "",
+    ) -> str:
+        """Record that the current sentence mentions a referent; returns its entity key."""
+        key = self.key(canonical)
+        if " " in key and key not in self._entities:
+            # The full name arrives after the surname: the surname's history becomes its own.
+            surname = key.split()[-1]
+            if surname in self._entities and self._entities[surname].person:
+                self._entities[key] = self._entities.pop(surname)
+                self._entities[key].canonical = canonical
+                self._links = [
+                    (role, key if linked == surname else linked, sentence)
+                    for role, linked, sentence in self._links
+                ]
+        entity = self._entities.setdefault(key, _Entity(canonical, person, plural))
+        entity.person = entity.person or person
+        if entity.gender == "?" and gender != "?":
+            entity.gender = gender
+        if role:
+            entity.roles.add(role)
+            if person:
+                self._links.append((role, key, self.sentence))
+        entity.seen.append((self.sentence, weight, position))
+        return key
+
+    def set_gender(self, key: str, gender: str) -> None:
+        """Evidence from agreement ("s'est dite choquée") or a title (Mme) about a referent."""
+        entity = self._entities.get(key)
+        if entity is not None and entity.gender == "?" and gender in ("masc", "fem"):
+            entity.gender = gender
+
+    # -- resolving ----------------------------------------------------------------------------
+
+    def salience(self, key: str, before: int | None = None) -> float:
+        """Decayed weight of a referent's mentions; in the current sentence only those before
+        token `before` count (a pronoun points back, not at a name that follows it)."""
+        entity = self._entities[key]
+        return sum(
+            weight * DECAY ** (self.sentence - sentence)
+            for sentence, weight, position in entity.seen
+            if self.sentence - sentence <= WINDOW
+            and (sentence < self.sentence or before is None or position < before)
+        )
+
+    def resolve(
+        self,
+        gender: str,
+        plural: bool,
+        *,
+        people_only: bool = False,
+        exclude: str = "",
+        before: int | None = None,
+    ) -> _Entity | None:
+        """The most salient referent that fits a pronoun's gender and number.
+
+        A referent whose gender the article never showed fits both, at a lower weight, so a known
+        "la ministre" beats an unknown name for "elle"; people outrank organisations for a
+        singular pronoun, which in reported speech is almost always a person.
+        """
+        best, best_score = None, FLOOR
+        for key, entity in self._entities.items():
+            if key == exclude or entity.plural != plural or (people_only and not entity.person):
+                continue
+            if entity.gender == "?":
+                factor = UNKNOWN_GENDER
+            elif entity.gender == gender or (plural and gender == "masc"):
+                factor = 1.0
+            else:
+                continue
+            if not plural and entity.person:
+                factor *= PERSON_BONUS
+            score = self.salience(key, before) * factor
+            if score > best_score:
+                best, best_score = entity, score
+        return best
+
+    def named_for(self, role: str) -> str | None:
+        """The person the article named with this role words, if exactly one."""
+        if not role:
+            return None
+        names = {key for linked, key, _ in self._links if linked == role}
+        if len(names) == 1:
+            return self._entities[names.pop()].canonical
+        head = role.split()[0]
+        names = {key for linked, key, _ in self._links if linked.split()[0] == head}
+        if len(names) == 1 and len(role.split()) == 1:
+            return self._entities[names.pop()].canonical
+        return None
+
+    def gender_of(self, canonical: str) -> str:
+        entity = self._entities.get(self.key(canonical))
+        return entity.gender if entity else "?"
+
+
+def resolve_roles(mentions: list[Mention], tracker: Tracker) -> list[Mention]:
+    """Give an unnamed role the person it stands for: the article's apposition, else salience."""
+    resolved = []
+    for mention in mentions:
+        if mention.person or not mention.role:
+            resolved.append(mention)
+            continue
+        named = tracker.named_for(mention.role) or mention.antecedent
+        resolved.append(replace(mention, canonical=named, person=True) if named else mention)
+    return resolved
+
+
+def role_key(tokens: Sequence[Token]) -> str:
+    """The folded role words of a phrase: "la ministre du Travail" -> "ministre du travail"."""
+    words = [t for t in tokens if t.pos_ != "DET" and t.text not in (",", '"', "-")]
+    while words and (words[0].pos_ == "ADJ" or words[0].lower_ in lexicon().role_modifiers):
+        words = words[1:]
+    return fold(" ".join(t.text for t in words))
+
+
+def is_person_role(tokens: Sequence[Token]) -> bool:
+    """A phrase whose head is a role a person holds ("le ministre", "l'ex-locataire de Bercy")."""
+    roles = lexicon().person_roles
+    for token in tokens:
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            word = token.lower_.removeprefix("ex-").removeprefix("co-")
+            if word in roles or token.lemma_.lower() in roles:
+                return True
+            if token.pos_ in ("NOUN", "PROPN"):
+                return False
+    return False
+
+
+def is_speaking_noun(token: Token) -> bool:
+    """Can a common noun head name a source? People, groups, institutions, a text: yes;
+    "ces mesures", "la vidéo", "l'idée": no. Agent suffixes (-eur, -iste, -ant…) cover roles
+    the lists miss."""
+    words = lexicon()
+    lower = token.lower_.removeprefix("ex-")
+    lemma = token.lemma_.lower()
+    if lower in words.person_roles or lemma in words.person_roles:
+        return True
+    if lower in words.speaking_nouns or lemma in words.speaking_nouns:
+        return True
+    if lower in words.source_nouns or lemma in words.source_nouns:
+        return True
+    if lower in words.mute_nouns or lemma in words.mute_nouns:
+        return False
+    if lemma.endswith(words.mute_suffixes) or lower.endswith(words.mute_suffixes):
+        return False
+    return lemma.endswith(words.agent_suffixes) or lower.endswith(words.agent_suffixes)
+
+
+def pronoun_fit(pronoun: str) -> tuple[str, bool] | None:
+    """(gender, plural) of a subject pronoun as written ("-t-elle", "ils", "lui")."""
+    table = lexicon().subject_pronouns
+    fit = table.get(pronoun) or table.get(pronoun.removeprefix("-t").removeprefix("-"))
+    if fit is None:
+        return None
+    gender, number = fit.split("_")
+    return gender, number == "plur"
+
+
+def canonical_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Map each folded canonical name to the one spelling used for the article.
+
+    Later short mentions join the full name ("Peskov" -> "Dmitri Peskov"); accent variants join
+    the best-accented spelling ("Elysee"/"Elysée" -> "Élysée" when the article has it); names of
+    one `sources.json` group ("l'Élysée", "la présidence française") become the one used most.
+    """
+    from index.sources import group_of
+
+    spellings: dict[str, list[str]] = {}
+    for mention in mentions:
+        spellings.setdefault(fold(mention.canonical), []).append(mention.canonical)
+    chosen = {key: max(names, key=_accent_score) for key, names in spellings.items()}
+    full_names = {key: name for key, name in chosen.items() if len(key.split()) >= 2}
+    result = {}
+    for key, name in chosen.items():
+        if len(key.split()) == 1:
+            longer = [full for full_key, full in full_names.items() if full_key.split()[-1] == key]
+            if len(longer) == 1:
+                name = longer[0]
+        result[key] = name
+    by_group: dict[int, list[str]] = {}
+    for key in result:
+        group = group_of(key)
+        if group is not None:
+            by_group.setdefault(group, []).append(key)
+    for keys in by_group.values():
+        if len(keys) > 1:
+            main = max(keys, key=lambda k: len(spellings[k]))
+            for key in keys:
+                result[key] = result[main]
+    return result
+
+
+def _accent_score(name: str) -> tuple[int, int]:
+    marks = sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
+    return marks, -len(name)
+
+
+def gender_of_determiner(tokens: Sequence[Token]) -> str:
+    """The gender a phrase's own determiner or title shows ("la maire", "Mme X"), else "?"."""
+    words = lexicon()
+    first = tokens[0]
+    if first.text in words.feminine_titles:
+        return "fem"
+    if first.text in words.masculine_titles:
+        return "masc"
+    if first.pos_ == "DET" and first.morph.get("Gender"):
+        return {"Fem": "fem", "Masc": "masc"}.get(first.morph.get("Gender")[0], "?")
+    return "?"
+
+
+def agreement_gender(doc: Doc, verb: Token) -> str:
+    """Gender shown by a participle agreeing with its subject ("s'est dite choquée")."""
+    for token in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "acomp", "obj")]):
+        if "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ":
+            aux = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être"]
+            if (aux or token is not verb) and token.morph.get("Gender"):
+                return {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
+    return "?"
