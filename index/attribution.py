@@ -114,7 +114,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             and i not in in_passage
             and (units[previous].kind, units[previous].paragraph)
             == (units[i].kind, units[i].paragraph)
-            and quoted_share(spans, units[i]) >= CARRIED_SHARE
+            and quotes[i]
+            and (quoted_share(spans, units[i]) >= CARRIED_SHARE or not _speaking_subject(doc))
         ):
             mentions = [replace(m, mode="carried") for m in found[previous][:1]]
         for mention in mentions:
@@ -223,21 +224,27 @@ def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
 
 def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, person) of every name in a sentence: the parser's PER and ORG entities, and
-    runs of capitalised words that end in a known person's name ("Emmanuel Macron" read as MISC,
-    "M. Macron" read as nothing)."""
+    runs of capitalised words that hold a known person's name ("Emmanuel Macron" read as MISC,
+    "M. Macron" read as nothing, "Bruno Le Maire" with its particle)."""
     found: list[tuple[int, int, bool]] = []
     covered: set[int] = set()
     titles = lexicon().name_titles
+
+    def in_name(token: Token) -> bool:
+        return token.text[:1].isupper() and _nominal(token) and token.text not in titles
+
     for token in doc:
-        if fold(token.text) not in people or not token.text[:1].isupper() or token.i in covered:
+        if token.i in covered or fold(token.text) not in people or not in_name(token):
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].text[:1].isupper() and _nominal(doc[start - 1]):
-            if doc[start - 1].text in titles or (start - 1 == 0 and doc[start - 1].pos_ == "DET"):
-                break
+        start, end = token.i, token.i + 1
+        while start > 0 and in_name(doc[start - 1]) and not (
+            start - 1 == 0 and doc[0].pos_ == "DET"
+        ):
             start -= 1
-        found.append((start, token.i + 1, True))
-        covered.update(range(start, token.i + 1))
+        while end < len(doc) and in_name(doc[end]):
+            end += 1
+        found.append((start, end, True))
+        covered.update(range(start, end))
     for ent in doc.ents:
         if (
             ent.label_ in ("PER", "ORG")
@@ -259,6 +266,9 @@ def _observe_names(
     keep their referent salient even when their verb is not a reporting one.
     """
     words = lexicon()
+    # A sentence with no conjugated verb ("Même sentiment chez X, un client de 23 ans.") is
+    # about the names it holds.
+    verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not _inside(t, in_quote))
     for start, end, person in _name_spans(doc, people):
         if _inside(doc[start], in_quote):
             continue
@@ -295,7 +305,7 @@ def _observe_names(
         subject = None if complement else subject  # "la démission d'Emmanuel Macron est …"
         key = tracker.observe(
             name,
-            SUBJECT if subject is not None else MENTIONED,
+            SUBJECT if subject is not None or verbless else MENTIONED,
             position=start,
             person=person,
             plural=False,
@@ -349,11 +359,25 @@ def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Toke
 
 
 def _nominal(token: Token) -> bool:
-    """A noun, or a capitalised word inside the sentence that the small tagger took for a verb
-    or adjective ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence."""
+    """A noun, or a capitalised word inside the sentence that the small tagger took for a verb,
+    adjective or adverb ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence.
+    A capitalised particle between two capitalised words is part of a name ("Bruno Le Maire")."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
-    return token.i > 0 and token.text[:1].isupper() and token.pos_ in ("VERB", "ADJ", "AUX", "X")
+    if token.i == 0 or not token.text[:1].isupper():
+        return False
+    return token.pos_ in ("VERB", "ADJ", "AUX", "X", "ADV") or _particle(token)
+
+
+def _particle(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.text in lexicon().name_particles
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text[:1].isupper()
+        and doc[token.i - 1].pos_ in ("PROPN", "NOUN")
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 def _inside(token: Token, in_quote: list[Span]) -> bool:
@@ -367,7 +391,7 @@ def _inside(token: Token, in_quote: list[Span]) -> bool:
 def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
     mentions: list[Mention] = []
     for token in doc:
-        if _inside(token, in_quote):
+        if _inside(token, in_quote) and not _incise_in_quote(doc, token):
             continue
         verb_end = _reporting_verb_end(doc, token) or _after_quote_verb_end(doc, token, in_quote)
         if verb_end is not None:
@@ -387,6 +411,19 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
             if m.mode in ("incise", "according", "relative") or m.position > max(incises)
         ]
     return mentions
+
+
+def _incise_in_quote(doc: Doc, token: Token) -> bool:
+    """ "« …, a-t-il lancé, citant X. … »": an inverted clitic between commas inside the marks
+    is the article's framing, left inside the quotation by the writer, not the speaker's words."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux"):
+        return False
+    group = _verb_group_start(doc, token)
+    clitic = any(
+        t.text.startswith("-") and t.lower_ != "-t" and len(t.text) > 1
+        for t in doc[group : token.i + 1]
+    )
+    return clitic and group > 0 and doc[group - 1].text == ","
 
 
 def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
@@ -484,7 +521,11 @@ def _verb_mention(
         or any(c.dep_ == "aux:pass" for c in verb.children)
         or (not reflexive and any(t.lemma_ == "être" for t in doc[group : verb.i]))
     )
-    agent = _agent(doc, verb_end, in_quote) if passive or verb.pos_ == "ADJ" else None
+    adjectival = verb.pos_ == "ADJ" and _participle_form(verb)
+    # "Interrogé par la radio X, le ministre a dit": a participle opening the sentence describes
+    # its subject, and its agent is the interviewer, not a source.
+    opening = group == 0 or all(t.is_punct for t in doc[:group])
+    agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
     if agent:
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
         return _mention(doc, agent, cue, "agent", verb.i, tracker)
@@ -493,7 +534,7 @@ def _verb_mention(
     if incise:
         speaks = _speaks(doc, incise)
         return _mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
-    if passive or verb.pos_ == "ADJ":
+    if passive or adjectival:
         return None  # "qualifié de …", "a été condamnée": a description, not a statement
     if subject is None or _inside(subject, in_quote):
         return None
@@ -501,9 +542,21 @@ def _verb_mention(
     if subject.pos_ == "PRON":
         return _pronoun_mention(subject.lower_, cue, mode, verb.i, tracker)
     span = _noun_phrase(doc, _leading_name(doc, _np_start(doc, subject)), in_quote)
+    if span is not None and span[0] < group < span[1]:
+        span = (span[0], group)  # the mis-tagged verb is not part of its subject
     if span is None or not _speaks(doc, span):
         return None
     return _mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _participle_form(token: Token) -> bool:
+    """Whether a word tagged ADJ is written like a past participle ("qualifié", "promise"),
+    rather than a present tense the tagger misread ("évoque", "estime")."""
+    words = lexicon()
+    lemma = words.reporting_forms.get(token.lower_) or token.lemma_.lower()
+    if lemma.endswith("er"):
+        return token.lower_.endswith(("é", "ée", "és", "ées"))
+    return token.lower_.endswith(words.participle_endings)
 
 
 def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
@@ -521,6 +574,10 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
     tokens = doc[span[0] : span[1]]
     if any(t.ent_type_ in ("PER", "ORG") for t in tokens):
         return True
+    titles = lexicon().name_titles
+    if any(t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
+           for t in tokens):
+        return True  # "M. Macron", "Mme Borne"
     head = next((t for t in tokens if _nominal(t) or t.pos_ == "PRON"), None)
     if head is None:
         return False
@@ -669,7 +726,10 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
             ):
                 j -= 1
             earlier = _first_nominal(doc, j + 1, i)
-            if earlier is not None and not _finite_between(doc, j, i):
+            is_name = earlier is not None and (
+                earlier.pos_ == "PROPN" or earlier.ent_type_ in ("PER", "ORG")
+            )
+            if is_name and not _finite_between(doc, j, i):
                 return earlier
         return nominal
     return None
@@ -723,6 +783,13 @@ def _skip_adverbials(doc: Doc, i: int) -> int | None:
             i += len(phrase)
         elif token.text == "," or token.lower_ in words.adverbials or token.pos_ == "ADV":
             i += 1
+        elif (
+            token.like_num
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in words.adverbials
+            and doc[i + 1].pos_ != "PROPN"
+        ):
+            i += 2  # "mardi 2 juin", "le 15 mai"
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             i = _past_prepositional_phrase(doc, i)
         else:
@@ -738,11 +805,13 @@ def _past_prepositional_phrase(doc: Doc, i: int) -> int:
         i += 1
     start = i
     while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
-        if (
-            i > start
-            and doc[i].text[:1].isupper()
-            and doc[i - 1].pos_ == "NOUN"
-            and doc[i - 1].text[:1].islower()
+        if i > start and (
+            (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
+            or (
+                doc[i].text[:1].isupper()
+                and doc[i - 1].pos_ == "NOUN"
+                and doc[i - 1].text[:1].islower()
+            )
         ):
             break
         i += 1
@@ -764,7 +833,9 @@ def _noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | No
         token = doc[i]
         if _inside(token, in_quote):
             break
-        if token.pos_ in ("DET", "NUM") or token.lower_ in ("bien", "tous", "toutes"):
+        if (token.pos_ in ("DET", "NUM") and not _particle(token)) or (
+            token.lower_ in lexicon().quantifiers
+        ):
             if head_seen and token.pos_ == "DET" and not after_de:
                 break
             i += 1
@@ -902,6 +973,18 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
 
 
+def _speaking_subject(doc: Doc) -> bool:
+    """Whether the main clause has a subject that could speak for itself (a name, a person, an
+    institution), so that its quoted words are not simply the previous speaker's."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None
+    ) if root is not None else None
+    if subject is None:
+        return False
+    return subject.pos_ == "PRON" or _speaks(doc, (subject.i, subject.i + 1))
+
+
 def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
     """A sentence that quotes words with no cue: the person its main clause is about said them.
 
@@ -1020,7 +1103,11 @@ def _capitalised_run(doc: Doc, start: int, end: int) -> str | None:
     run: list[Token] = []
     for token in doc[start:end]:
         if token.text[:1].isupper() and _nominal(token) and token.text not in titles:
-            if not run and token.i > start and doc[token.i - 1].lower_ in lexicon().de_forms:
+            after_de = token.i > start and (
+                doc[token.i - 1].lower_ in lexicon().de_forms
+                or (token.i > start + 1 and doc[token.i - 2].lower_ in lexicon().de_forms)
+            )
+            if not run and after_de:
                 continue
             run.append(token)
         else:

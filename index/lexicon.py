@@ -38,6 +38,8 @@ class Lexicon:
     mute_nouns: frozenset[str]
     agent_suffixes: tuple[str, ...]
     mute_suffixes: tuple[str, ...]
+    name_particles: frozenset[str]
+    participle_endings: tuple[str, ...]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -114,4 +116,6 @@ def lexicon() -> Lexicon:
         mute_nouns=frozenset(raw["mute_nouns"]),
         agent_suffixes=tuple(raw["agent_suffixes"]),
         mute_suffixes=tuple(raw["mute_suffixes"]),
+        name_particles=frozenset(raw["name_particles"]),
+        participle_endings=tuple(raw["participle_endings"]),
     )

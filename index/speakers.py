@@ -34,6 +34,8 @@ DECAY = 0.4
 SPEAKER, SUBJECT, MENTIONED = 1.0, 0.8, 0.45
 #: How many sentences back a pronoun or role may reach; keeps long articles linear.
 WINDOW = 12
+#: Added to the weight of a person's first mention in the article.
+NOVELTY = 0.4
 #: How much a referent of unknown gender counts for "il" or "elle", against one that fits.
 UNKNOWN_GENDER = 0.75
 #: How much more a person than an organisation is what a singular pronoun means.
@@ -126,7 +128,10 @@ class Tracker:
                     (role, key if linked == surname else linked, sentence)
                     for role, linked, sentence in self._links
                 ]
+        novel = key not in self._entities
         entity = self._entities.setdefault(key, _Entity(canonical, person, plural))
+        if novel and person:
+            weight += NOVELTY  # a person just introduced is who the next sentences are about
         entity.person = entity.person or person
         if entity.gender == "?" and gender != "?":
             entity.gender = gender
