@@ -391,13 +391,17 @@ def _inside(token: Token, in_quote: list[Span]) -> bool:
 def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
     mentions: list[Mention] = []
     for token in doc:
-        if _inside(token, in_quote) and not _incise_in_quote(doc, token):
-            continue
-        verb_end = _reporting_verb_end(doc, token) or _after_quote_verb_end(doc, token, in_quote)
+        quoted = in_quote
+        if _inside(token, in_quote):
+            quoted = _incise_in_quote(doc, token, in_quote)
+            if quoted is None:
+                continue
+        verb_end = _reporting_verb_end(doc, token) or _after_quote_verb_end(doc, token, quoted)
         if verb_end is not None:
-            mention = _verb_mention(doc, token, verb_end, in_quote, tracker)
+            mention = _verb_mention(doc, token, verb_end, quoted, tracker)
             if mention:
                 mentions.append(mention)
+                mentions.extend(_coordinated(doc, mention, in_quote, tracker))
             continue
         mention = _according_mention(doc, token, in_quote, tracker, mentions)
         if mention:
@@ -413,17 +417,36 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
     return mentions
 
 
-def _incise_in_quote(doc: Doc, token: Token) -> bool:
-    """ "« …, a-t-il lancé, citant X. … »": an inverted clitic between commas inside the marks
-    is the article's framing, left inside the quotation by the writer, not the speaker's words."""
-    if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux"):
-        return False
+def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span] | None:
+    """The quote spans with an incise cut out, when `token` is the verb of one left inside the
+    marks: "« …, a-t-il lancé, citant X. … »", "« Nous sommes prêts, a déclaré le porte-parole
+    Marc Lenoir. Le dialogue … »". The incise is the article's framing, not the speaker's words.
+    """
+    if token.pos_ not in ("VERB", "AUX", "ADJ") or token.dep_.startswith("aux"):
+        return None
     group = _verb_group_start(doc, token)
+    if group == 0 or doc[group - 1].text != ",":
+        return None
     clitic = any(
         t.text.startswith("-") and t.lower_ != "-t" and len(t.text) > 1
         for t in doc[group : token.i + 1]
     )
-    return clitic and group > 0 and doc[group - 1].text == ","
+    if not clitic and _reporting_verb_end(doc, token) is None:
+        return None
+    end = next(
+        (t.i for t in doc[token.i + 1 :] if t.text in (",", ".", ";", ":", "!", "?", '"')),
+        len(doc),
+    )
+    if not clitic and (end - token.i < 2 or end - token.i > 12):
+        return None  # a noun subject must follow, and an incise is short
+    hole = (doc[group].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    cut: list[Span] = []
+    for start, stop in in_quote:
+        if start <= hole[0] < stop:
+            cut += [(start, hole[0]), (hole[1], stop)]
+        else:
+            cut.append((start, stop))
+    return cut
 
 
 def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
@@ -454,13 +477,16 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
-    if token.pos_ not in ("VERB", "ADJ", "NOUN") or token.dep_.startswith("aux"):
+    mistagged = token.pos_ == "PROPN" and token.text[:1].islower()  # "regrette" read as a name
+    if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or token.dep_.startswith(
+        "aux"
+    ):
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
     form = words.reporting_forms.get(token.lower_)
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
-    if token.pos_ in ("ADJ", "NOUN") and (
+    if (token.pos_ in ("ADJ", "NOUN") or mistagged) and (
         form is None or (previous_token is not None and previous_token.pos_ in ("DET", "NOUN"))
     ):
         return None
@@ -479,9 +505,21 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
             continue
         if lemma == head and [t.lower_ for t in doc[token.i + 1 : token.i + len(phrase)]] == rest:
             return token.i + len(phrase)
+    if lemma in words.not_reporting_before_a and _a_follows(doc, token.i + 1):
+        return None  # "le tribunal l'a condamné à deux ans de prison": a sentence, not a word
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
     return None
+
+
+def _a_follows(doc: Doc, i: int) -> bool:
+    """An "à" complement in the rest of the clause ("… l'ancien maire à deux ans de prison")."""
+    for token in doc[i:]:
+        if token.is_punct or token.lower_ in lexicon().relative_pronouns:
+            return False
+        if token.lower_ in ("à", "au", "aux"):
+            return True
+    return False
 
 
 def _verb_group_start(doc: Doc, verb: Token) -> int:
@@ -521,7 +559,7 @@ def _verb_mention(
         or any(c.dep_ == "aux:pass" for c in verb.children)
         or (not reflexive and any(t.lemma_ == "être" for t in doc[group : verb.i]))
     )
-    adjectival = verb.pos_ == "ADJ" and _participle_form(verb)
+    adjectival = verb.pos_ == "ADJ" and group == verb.i and _participle_form(verb)
     # "Interrogé par la radio X, le ministre a dit": a participle opening the sentence describes
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
@@ -557,6 +595,27 @@ def _participle_form(token: Token) -> bool:
     if lemma.endswith("er"):
         return token.lower_.endswith(("é", "ée", "és", "ées"))
     return token.lower_.endswith(words.participle_endings)
+
+
+def _coordinated(
+    doc: Doc, mention: Mention, in_quote: list[Span], tracker: Tracker
+) -> list[Mention]:
+    """ "X et Y ont appelé à …": every name joined to the subject speaks too."""
+    if mention.mode != "preposed":
+        return []
+    verb = doc[mention.position]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    found = []
+    for subject in subjects:
+        for other in subject.conjuncts:
+            if other.i > verb.i or _inside(other, in_quote):
+                continue
+            span = _noun_phrase(doc, _np_start(doc, other), in_quote)
+            if span is not None and _speaks(doc, span):
+                extra = _mention(doc, span, mention.cue, "preposed", verb.i, tracker)
+                if fold(extra.canonical) != fold(mention.canonical):
+                    found.append(replace(extra, plural=False))
+    return found
 
 
 def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
@@ -629,9 +688,9 @@ def _inverted_subject(
     ):
         return None
     start = _skip_adverbials(doc, verb_end)
-    if start is None:
-        return None
-    span = _noun_phrase(doc, start, in_quote)
+    span = _noun_phrase(doc, start, in_quote) if start is not None else None
+    if span is None:
+        span = _swallowed_name(doc, verb_end, len(doc) if start is None else start)
     if span is None:
         return None
     follower = doc[span[1]] if span[1] < len(doc) else None
@@ -645,6 +704,26 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def _swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
+    """ "a déploré auprès de l'AFP Nadia Ferhat": the name the outlet's phrase ran into.
+
+    When no subject follows the adverbials, the last two capitalised words of a run of three or
+    more right before `stop` (a first name and a surname, after the outlet) are the subject.
+    """
+    end = stop
+    while end > begin and doc[end - 1].is_punct:
+        end -= 1
+    first = end
+    while first > begin and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if end - first < 3:
+        return None
+    person = next(
+        (e for e in doc.ents if e.label_ == "PER" and first < e.start and e.end == end), None
+    )
+    return (person.start, end) if person is not None else (end - 2, end)
 
 
 def _finite_between(doc: Doc, start: int, end: int) -> bool:
@@ -781,6 +860,12 @@ def _skip_adverbials(doc: Doc, i: int) -> int | None:
         )
         if phrase:
             i += len(phrase)
+        elif token.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in words.de_forms:
+            end = _past_prepositional_phrase(doc, i + 1)  # "auprès de l'AFP"
+            swallowed = _swallowed_name(doc, i, end)
+            if swallowed is not None:
+                return swallowed[0]
+            i = end
         elif token.text == "," or token.lower_ in words.adverbials or token.pos_ == "ADV":
             i += 1
         elif (
@@ -791,7 +876,11 @@ def _skip_adverbials(doc: Doc, i: int) -> int | None:
         ):
             i += 2  # "mardi 2 juin", "le 15 mai"
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
-            i = _past_prepositional_phrase(doc, i)
+            end = _past_prepositional_phrase(doc, i)
+            swallowed = _swallowed_name(doc, i, end)
+            if swallowed is not None:
+                return swallowed[0]  # "sur France Info Laurent Berger"
+            i = end
         else:
             return i
     return None
@@ -804,7 +893,10 @@ def _past_prepositional_phrase(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[i].text != ",":
         i += 1
     start = i
-    while i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN", "ADJ"):
+    while i < len(doc) and (
+        doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+        or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
+    ):
         if i > start and (
             (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
             or (
@@ -1052,19 +1144,24 @@ def _canonical(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     """
     start, end = span
     words = lexicon()
-    for ent in doc.ents:
-        if ent.label_ == "PER" and start <= ent.start < end:
-            if ent.start > start and doc[ent.start - 1].lower_ in words.de_forms:
-                continue
-            name = _strip_titles(_join(ent))
-            if name:
-                return name, True
+    people = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PER"
+        and start <= ent.start < end
+        and not (ent.start > start and doc[ent.start - 1].lower_ in words.de_forms)
+        and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
+    ]
+    for ent in sorted(people, key=lambda e: -len(e)):
+        name = _strip_titles(_join(ent))
+        if name:
+            return name, True
     name = _capitalised_run(doc, start, end)
     if name:
         return name, True
     tokens = [t for t in doc[start:end]]
     while tokens and (
-        tokens[0].pos_ == "DET"
+        (tokens[0].pos_ == "DET" and not (tokens[0].i > 0 and tokens[0].text[:1].isupper()))
         or tokens[0].lower_ in words.quantifiers
         or (tokens[0].text in words.name_titles and len(tokens) > 1)
     ):

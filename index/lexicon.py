@@ -40,6 +40,7 @@ class Lexicon:
     mute_suffixes: tuple[str, ...]
     name_particles: frozenset[str]
     participle_endings: tuple[str, ...]
+    not_reporting_before_a: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -69,14 +70,18 @@ _ER_ENDINGS = (
 )
 
 
+#: The same for second-group (-ir, "finir") verbs: "a réagi", "avertit", "réagissent".
+_IR_ENDINGS = ("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant", "ira")
+
+
 def _first_group_forms(verbs: list[str]) -> dict[str, str]:
     forms = {}
     for verb in verbs:
-        if " " in verb or "'" in verb or not verb.endswith("er"):
+        if " " in verb or "'" in verb:
             continue
-        stem = verb[:-2]
-        for ending in _ER_ENDINGS:
-            forms.setdefault(stem + ending, verb)
+        endings = _ER_ENDINGS if verb.endswith("er") else _IR_ENDINGS if verb.endswith("ir") else ()
+        for ending in endings:
+            forms.setdefault(verb[:-2] + ending, verb)
     return forms
 
 
@@ -118,4 +123,5 @@ def lexicon() -> Lexicon:
         mute_suffixes=tuple(raw["mute_suffixes"]),
         name_particles=frozenset(raw["name_particles"]),
         participle_endings=tuple(raw["participle_endings"]),
+        not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
     )

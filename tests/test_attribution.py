@@ -235,3 +235,188 @@ def test_a_quote_opened_after_a_colon_spans_its_sentences(write_article):
         write_article, "Le ministre a affirmé : «Nous ne céderons pas. La loi sera appliquée.»"
     )
     assert [canonicals(u) for u in units] == [["ministre"], ["ministre"]]
+
+
+# --- the classes of error seen on unseen articles (issue 10), on invented sentences ----------
+
+
+def test_a_role_stands_for_the_person_named_with_it(write_article):
+    units = attribute(
+        write_article,
+        "Marie Durand, ministre du Logement, a présenté son plan jeudi. "
+        "«Personne ne dormira dehors cet hiver», a rappelé la ministre.",
+    )
+    assert canonicals(unit_with(units, "Personne ne dormira")) == ["Marie Durand"]
+    assert unit_with(units, "Personne ne dormira").speakers[0].name == "la ministre"
+
+
+def test_an_unnamed_role_in_the_definite_is_the_person_the_article_is_about(write_article):
+    units = attribute(
+        write_article,
+        "Paul Lemoine a quitté la direction du syndicat. "
+        "Le numéro un de la centrale a expliqué qu'il voulait «passer la main».",
+    )
+    assert canonicals(unit_with(units, "passer la main")) == ["Paul Lemoine"]
+
+
+def test_elle_is_not_given_to_a_man(write_article):
+    units = attribute(
+        write_article,
+        "La sénatrice Anne Roux a interpellé le ministre Marc Blanc, qui a défendu sa réforme. "
+        "«Ce texte est injuste», a-t-elle insisté.",
+    )
+    assert canonicals(unit_with(units, "Ce texte est injuste")) == ["Anne Roux"]
+
+
+def test_il_prefers_the_subject_to_the_object_of_the_previous_sentence(write_article):
+    units = attribute(
+        write_article,
+        "Le président Jacques Morel a reçu le maire Pierre Vidal lundi. "
+        "«Nous avons trouvé un accord», a-t-il déclaré.",
+    )
+    assert canonicals(unit_with(units, "trouvé un accord")) == ["Jacques Morel"]
+
+
+def test_things_do_not_speak(write_article):
+    units = attribute(
+        write_article,
+        "Ces mesures montrent que le gouvernement a entendu la colère. "
+        "La vidéo indique que la police est intervenue tard.",
+    )
+    assert [u.speakers for u in units] == [(), ()]
+
+
+def test_the_agent_of_a_passive_is_the_speaker(write_article):
+    units = attribute(
+        write_article,
+        "La réforme a été saluée par Les Républicains. "
+        "Les coupes budgétaires, dénoncées par Olivier Martin, entreront en vigueur en mai.",
+    )
+    assert canonicals(unit_with(units, "saluée")) == ["Les Républicains"]
+    assert canonicals(unit_with(units, "dénoncées")) == ["Olivier Martin"]
+
+
+def test_an_organisation_keeps_its_name(write_article):
+    (unit,) = attribute(
+        write_article, "L'association SOS Logement a indiqué que les expulsions reprenaient."
+    )
+    assert canonicals(unit) == ["SOS Logement"]
+
+
+def test_a_quote_with_no_verb_of_its_own_belongs_to_the_speaker_before(write_article):
+    units = attribute(
+        write_article,
+        "«Nous irons jusqu'au bout», a affirmé la secrétaire générale Sophie Bernard. "
+        "«Aucune négociation n'est possible sans retrait du texte.»",
+    )
+    assert canonicals(unit_with(units, "Aucune négociation")) == ["Sophie Bernard"]
+
+
+def test_an_inverted_subject_far_from_its_verb(write_article):
+    (unit,) = attribute(
+        write_article,
+        "«La diplomatie doit primer», avait résumé en juin l'ancien ministre des Affaires "
+        "étrangères Hubert Martin.",
+    )
+    assert canonicals(unit) == ["Hubert Martin"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«C'est une honte», a tweeté le député Luc Moreau.",
+        "«C'est une honte», a fustigé le député Luc Moreau.",
+        "«C'est une honte», a ironisé le député Luc Moreau.",
+        "Le député Luc Moreau s'est élevé contre «une honte».",
+        "Le député Luc Moreau a reproché au gouvernement «une honte».",
+        "«C'est une honte», souffle le député Luc Moreau.",
+    ],
+)
+def test_reporting_verbs_beyond_the_common_ones(write_article, sentence):
+    (unit,) = attribute(write_article, sentence)
+    assert canonicals(unit) == ["Luc Moreau"]
+
+
+def test_one_source_under_several_names(write_article):
+    units = attribute(
+        write_article,
+        "«La France restera ferme», a indiqué l'Élysée. "
+        "«Rien n'est exclu», précise la présidence française.",
+    )
+    assert canonicals(units[0]) == canonicals(units[1])
+
+
+def test_a_heading_that_quotes_the_body_gets_its_speaker(write_article):
+    article = read_article(
+        write_article(
+            "Un titre\n\nLe maire Jean Petit a inauguré le pont.\n\n- \"Historique\" -\n\n"
+            "«C'est un jour historique», a déclaré Jean Petit devant la foule.\n"
+        )
+    )
+    units = article_units(article)
+    heading = next(u for u in units if u.kind == "heading")
+    assert canonicals(heading) == ["Jean Petit"]
+
+
+def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article):
+    article = read_article(
+        write_article(
+            "Un titre\n\nLe maire Jean Petit a inauguré le pont.\n\n- \"Historique\" -\n\n"
+            "La foule était nombreuse sur les quais.\n"
+        )
+    )
+    heading = next(u for u in article_units(article) if u.kind == "heading")
+    assert heading.speakers == () and heading.attribution.quotes == ("Historique",)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "«Je ne suis pas candidat», a assuré lundi sur France Inter le maire de Bordeaux, "
+            "Pierre Lamy.",
+            [["Pierre Lamy"]],
+        ),
+        (
+            "«Ce n'est pas acceptable», a déploré auprès de l'AFP Nadia Ferhat, porte-parole "
+            "de l'association.",
+            [["Nadia Ferhat"]],
+        ),
+        (
+            "«Nous sommes prêts, a déclaré le porte-parole Marc Lenoir. Le dialogue doit "
+            "reprendre.»",
+            [["Marc Lenoir"], ["Marc Lenoir"]],
+        ),
+        (
+            "Le Premier ministre Alain Roche a estimé que la réforme était nécessaire. "
+            "Il a ajouté qu'elle serait votée avant l'été.",
+            [["Alain Roche"], ["Alain Roche"]],
+        ),
+        (
+            "Le tribunal a condamné l'ancien maire à deux ans de prison. "
+            "Il a fait appel de la décision.",
+            [[], []],
+        ),
+        (
+            "Emmanuel Macron et Angela Merkel ont appelé à «la retenue».",
+            [["Emmanuel Macron", "Angela Merkel"]],
+        ),
+        (
+            "Le syndicat Sud-Rail a réagi dans la soirée en dénonçant «un passage en force».",
+            [["Sud-Rail"]],
+        ),
+        (
+            "«Nous ne signerons pas», a prévenu Hélène Garnier, secrétaire générale de la FSU. "
+            "Les négociations reprendront lundi au ministère. "
+            "«Le compte n'y est pas», a-t-elle insisté.",
+            [["Hélène Garnier"], [], ["Hélène Garnier"]],
+        ),
+        (
+            "L'usine fermera en juin. «C'est un drame pour la vallée», regrette Marc Petit, "
+            "délégué CGT.",
+            [[], ["Marc Petit"]],
+        ),
+    ],
+)
+def test_constructions_of_french_news(write_article, body, expected):
+    assert [canonicals(u) for u in attribute(write_article, body)] == expected
