@@ -13,12 +13,18 @@ from index import Answer, Embedder, Retriever, Unit, load_embedder, open_index
 log = logging.getLogger(__name__)
 
 
+#: How many other names /sources shows beside a source's canonical one.
+MAX_ALIASES = 3
+
+
 @dataclass(frozen=True, slots=True)
 class SourceCount:
     """A speaker of the articles and how many sentences it is given."""
 
     canonical: str
     count: int
+    #: The other names the articles give this source ("la présidence française", "Paris").
+    aliases: tuple[str, ...] = ()
 
 
 class Engine:
@@ -91,9 +97,28 @@ class Engine:
 def _count_sources(units: list[Unit]) -> list[SourceCount]:
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
+    aliases: dict[str, dict[str, None]] = {}
     for unit in units:
         for speaker in {s.canonical: s for s in unit.speakers}.values():
             key = speaker.canonical.casefold()
             counts[key] += 1
             spelling.setdefault(key, speaker.canonical)
-    return [SourceCount(spelling[k], n) for k, n in counts.most_common()]
+        for speaker in unit.speakers:
+            alias = _alias(speaker.name)
+            if alias and alias.casefold() not in speaker.canonical.casefold():
+                aliases.setdefault(speaker.canonical.casefold(), {})[alias] = None
+    return [
+        SourceCount(spelling[k], n, tuple(aliases.get(k, {}))[:MAX_ALIASES])
+        for k, n in counts.most_common()
+    ]
+
+
+def _alias(name: str) -> str:
+    """A speaker's name as written, without its determiner; nothing for a pronoun."""
+    words = name.split()
+    if len(words) == 1 and words[0].islower():
+        return ""  # il, elle, lui
+    for prefix in ("l'", "l’", "le ", "la ", "les ", "un ", "une ", "d'", "d’"):
+        if name.casefold().startswith(prefix):
+            return name[len(prefix) :]
+    return name

@@ -115,7 +115,11 @@ def sources_reply(engine: Engine, language: str) -> Reply:
     listed = engine.sources()[:MAX_SOURCES]
     if not listed:
         return Reply(text("no_sources", language))
-    lines = [text("sources", language)] + [f"• {clean(s.canonical)} ({s.count})" for s in listed]
+    lines = [text("sources", language)] + [
+        f"• {clean(s.canonical)} ({s.count})"
+        + (f" — {clean(', '.join(s.aliases))}" if s.aliases else "")
+        for s in listed
+    ]
     keyboard = [
         [
             InlineKeyboardButton(

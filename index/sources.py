@@ -47,10 +47,24 @@ def _groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(_words(name) for name in group) for group in raw["groups"])
 
 
-def group_of(name: str) -> int | None:
-    """Which `sources.json` group a source's name belongs to, if any ("la présidence française")."""
-    key = _clean(name)
-    return next((i for i, group in enumerate(_groups()) if key in group), None)
+@cache
+def _same_source() -> dict[str, tuple[int, int]]:
+    """Every name of the `same_source` entries: (entry number, rank of its group in the entry)."""
+    raw = json.loads(resources.files("index").joinpath("data/sources.json").read_text("utf-8"))
+    heads = {_words(group[0]): group for group in raw["groups"]}
+    names: dict[str, tuple[int, int]] = {}
+    for number, entry in enumerate(raw["same_source"]):
+        for rank, head in enumerate(entry):
+            for name in heads[_words(head)]:
+                names.setdefault(_words(name), (number, rank))
+    return names
+
+
+def source_entity(name: str) -> tuple[int, int] | None:
+    """Which one-source entry of `sources.json` a speaker's name belongs to, if any: "Paris",
+    "l'Élysée" and "la présidence française" give the same entry. The second number ranks the
+    name's group in the entry: the institution (0) is a more precise name than the capital."""
+    return _same_source().get(_clean(name))
 
 
 def _clean(name: str) -> str:

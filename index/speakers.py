@@ -279,9 +279,10 @@ def canonical_names(mentions: Iterable[Mention]) -> dict[str, str]:
 
     Later short mentions join the full name ("Peskov" -> "Dmitri Peskov"); accent variants join
     the best-accented spelling ("Elysee"/"Elysée" -> "Élysée" when the article has it); names of
-    one `sources.json` group ("l'Élysée", "la présidence française") become the one used most.
+    one source in `sources.json` ("Paris", "l'Élysée", "la présidence française") become the one
+    the article uses most.
     """
-    from index.sources import group_of
+    from index.sources import source_entity
 
     spellings: dict[str, list[str]] = {}
     for mention in mentions:
@@ -295,15 +296,19 @@ def canonical_names(mentions: Iterable[Mention]) -> dict[str, str]:
             if len(longer) == 1:
                 name = longer[0]
         result[key] = name
-    by_group: dict[int, list[str]] = {}
+    by_entity: dict[int, list[tuple[int, str]]] = {}
     for key in result:
-        group = group_of(key)
-        if group is not None:
-            by_group.setdefault(group, []).append(key)
-    for keys in by_group.values():
-        if len(keys) > 1:
-            main = max(keys, key=lambda k: len(spellings[k]))
-            for key in keys:
+        entity = source_entity(key)
+        if entity is not None:
+            by_entity.setdefault(entity[0], []).append((entity[1], key))
+    for ranked in by_entity.values():
+        if len(ranked) > 1:
+            best_rank = min(rank for rank, _ in ranked)
+            main = max(
+                (key for rank, key in ranked if rank == best_rank),
+                key=lambda k: len(spellings[k]),
+            )
+            for _, key in ranked:
                 result[key] = result[main]
     return result
 

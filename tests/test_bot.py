@@ -143,7 +143,8 @@ async def test_sources_lists_who_is_quoted_with_buttons_to_their_statements(bot)
     bot.api.send_text("/sources")
     (listing,) = await bot.replies(1)
     text = plain(listing.params["text"])
-    assert "Paris (2)" in text and "Elysée (1)" in text and "Minsk (1)" in text
+    # One source under every name the article gives it: Paris, l'Elysée, la présidence française.
+    assert "Elysée (4) — Paris, présidence française" in text and "Minsk (1)" in text
     buttons = listing.params["reply_markup"]["inline_keyboard"]
     minsk = next(b[0] for b in buttons if b[0]["text"].startswith("Minsk"))
     bot.api.press(
