@@ -138,6 +138,10 @@ def language_of(code: str | None, default: str) -> str:
 
 
 TEXTS: dict[str, dict[str, str]] = {
+    "unattributed_quote": {
+        "fr": "citation ; l’article ne dit pas qui l’a prononcée",
+        "en": "quoted words; the article does not say who said them",
+    },
     "start": {
         "fr": "Bonjour ! Je réponds aux questions sur {articles} en citant la phrase exacte "
         "et qui l’a dite. Posez votre question en français ou en anglais, ou essayez :",

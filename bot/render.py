@@ -27,7 +27,9 @@ def attribution_line(hit: Hit) -> str:
     attribution = unit.attribution
     names = speaker_names(hit)
     if not names:
-        return ""
+        return "— quoted words; the article does not say who said them" if (
+            attribution.unattributed_quote
+        ) else ""
     if attribution.kind == "according_to":
         return f"— {attribution.cue or 'selon'} {names}"
     return f"— {names}, {attribution.cue}" if attribution.cue else f"— {names}"
@@ -149,6 +151,8 @@ def hit_html(hit: Hit, language: str) -> str:
         else:
             cue = f", {bounded(attribution.cue, 60)}" if attribution.cue else ""
             lines.append(f"— <b>{names}</b>{cue}")
+    elif attribution.unattributed_quote:
+        lines.append(f"— <i>{text('unattributed_quote', language)}</i>")
     title = bounded(hit.article.title, 200)
     url = hit.article.url or ""
     href = html.escape(url, quote=True)  # the escaped form is what counts against the limit

@@ -70,6 +70,9 @@ class Attribution:
     #: Offsets of the quotation this unit shares with its neighbours, when one runs over
     #: several sentences; answers then quote the whole passage.
     passage: tuple[int, int] | None = None
+    #: Someone's words that the article does not attribute (a heading '- "Triomphal" -', a
+    #: quoted sentence with no cue): never to be shown as the article's own narration.
+    unattributed_quote: bool = False
 
 
 NARRATION = Attribution()
@@ -150,7 +153,15 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         kind = ("direct" if quotes[i] else "indirect") if has_verb else "according_to"
         attributions.append(Attribution(speakers, mentions[0].cue, quotes[i], kind))
     attributions = _spread_over_quotes(units, spans, attributions)
-    return _headings_from_body(units, attributions)
+    attributions = _headings_from_body(units, attributions)
+    return [
+        replace(a, unattributed_quote=True)
+        if a.quotes
+        and not a.speakers
+        and (unit.kind != "body" or quoted_share(spans, unit) >= CARRIED_SHARE)
+        else a
+        for unit, a in zip(units, attributions, strict=True)
+    ]
 
 
 def _spread_over_quotes(

@@ -41,6 +41,7 @@ class Lexicon:
     name_particles: frozenset[str]
     participle_endings: tuple[str, ...]
     not_reporting_before_a: frozenset[str]
+    speech_question_words: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -124,4 +125,5 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(raw["name_particles"]),
         participle_endings=tuple(raw["participle_endings"]),
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
+        speech_question_words=frozenset(raw["speech_question_words"]),
     )

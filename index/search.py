@@ -120,12 +120,20 @@ class Retriever:
             for p, s in candidates.items()
         }
         sources = self.sources.named_in(question)
-        ranked = self._rank(fused, sources)
         confidence = self._confidence(best_dense, query)
+        answered = confidence >= ANSWER_THRESHOLD
+        if sources and _asks_only_what_was_said(question, sources[0]):
+            # "What did the Élysée say?": what it said is the answer, whatever the topic score.
+            answered = True
+            ranked = self._rank(fused, sources, margin=float("inf"))
+        else:
+            ranked = self._rank(fused, sources)
         hits = self._hits(ranked, fused, sources, k)
-        return Answer(question, confidence >= ANSWER_THRESHOLD, hits, confidence, tuple(sources))
+        return Answer(question, answered, hits, confidence, tuple(sources))
 
-    def _rank(self, fused: dict[int, float], sources: list[SourceMatch]) -> list[int]:
+    def _rank(
+        self, fused: dict[int, float], sources: list[SourceMatch], margin: float = SPEAKER_MARGIN
+    ) -> list[int]:
         order = sorted(fused, key=fused.__getitem__, reverse=True)
         if not sources:
             return order
@@ -137,7 +145,7 @@ class Retriever:
             found = [
                 strength[fold(s.canonical)] for s in unit.speakers if fold(s.canonical) in strength
             ]
-            if not found or fused[position] < best - SPEAKER_MARGIN:
+            if not found or fused[position] < best - margin:
                 return (0, 0)
             return max(found)
 
@@ -223,3 +231,14 @@ def clean_question(text: str) -> str:
     """Printable text on one line, cut at `MAX_QUESTION_CHARS`; control characters dropped."""
     printable = "".join(c if c.isprintable() or c.isspace() else " " for c in text)
     return _SPACES.sub(" ", printable).strip()[:MAX_QUESTION_CHARS]
+
+
+def _asks_only_what_was_said(question: str, source: SourceMatch) -> bool:
+    """True when a question names a source by its own name and asks nothing else of it."""
+    from index.lexical import words
+    from index.lexicon import lexicon
+
+    if source.strength[0] != 1:
+        return False
+    asked = set(words(question)) - set(words(source.key))
+    return asked <= set(words(" ".join(lexicon().speech_question_words)))

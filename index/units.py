@@ -48,6 +48,7 @@ class Unit:
             "cue": self.attribution.cue,
             "quotes": list(self.attribution.quotes),
             "attribution": self.attribution.kind,
+            "unattributed_quote": self.attribution.unattributed_quote,
         }
 
     def to_record(self) -> dict[str, Any]:
@@ -69,6 +70,7 @@ class Unit:
             quotes=tuple(row["quotes"]),
             kind=row["attribution"],
             passage=(passage[0], passage[1]) if passage else None,
+            unattributed_quote=row.get("unattributed_quote", False),
         )
         return cls(
             id=row["id"],

@@ -23,6 +23,7 @@ CONTRACT_KEYS = {
     "cue",
     "quotes",
     "attribution",
+    "unattributed_quote",  # added in issue 10; every earlier key keeps its meaning
 }
 
 
