@@ -5,7 +5,8 @@ set aside (chosen before any of their failures were read: the first two names by
 figure is printed apart, as the estimate for an unseen article, and their failures are only shown
 with --reveal-set-aside.
 
-Run: .venv/bin/python bench/attribution.py [--failures] [--reveal-set-aside] [--json FILE]
+Run: .venv/bin/python bench/attribution.py [--failures] [--set-aside] [--reveal-set-aside]
+     [--long] [--json FILE]
 (reads the development data in ../shared)
 """
 
@@ -89,12 +90,34 @@ def seed_score(units: list[Unit]) -> Score:
     return score_items("seed", units, attribution, narrator)
 
 
+def _time_long_article(paths: list[Path]) -> None:
+    """Ingest one article of about 1 MB: the ten bodies repeated, each a paragraph of its own."""
+    import tempfile
+
+    bodies = [path.read_text("utf-8").split("\n\n", 1)[-1].strip() for path in paths]
+    body, size = [], 0
+    while size < 1_000_000:
+        for text in bodies:
+            body.append(text)
+            size += len(text.encode()) + 2
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "long.txt")
+        path.write_text("Un long article\n\n" + "\n\n".join(body) + "\n", "utf-8")
+        started = time.perf_counter()
+        units = article_units(read_article(path))
+        seconds = time.perf_counter() - started
+    print(f"a {size / 1e6:.2f} MB article, {len(units)} units: {seconds:.1f} s to ingest")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list the development failures")
     parser.add_argument("--set-aside", action="store_true", help="print the set-aside figures")
     parser.add_argument("--reveal-set-aside", action="store_true", help="list their failures too")
     parser.add_argument("--json", type=Path, help="write the per-article figures here")
+    parser.add_argument(
+        "--long", action="store_true", help="also time one 1 MB article made of the ten"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
 
@@ -148,6 +171,8 @@ def main() -> None:
         f"\n{len(paths)} articles, {sum(map(len, units.values()))} units: {work_seconds:.2f} s to "
         f"ingest, segment and attribute (+ {load_seconds:.2f} s to load the parser once)"
     )
+    if args.long:
+        _time_long_article(paths)
     if args.failures:
         for score in scores:
             if score.article in SET_ASIDE and not args.reveal_set_aside:

@@ -89,7 +89,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     spans = quote_spans(article)
     quotes = [quotes_in(article.text, spans, unit) for unit in units]
     readable = [i for i, unit in enumerate(units) if unit.kind in ATTRIBUTED_KINDS]
-    titles = [i for i, unit in enumerate(units) if unit.kind == "title"][:1]
+    # The title names whom the article is about; a long one is not a headline, so it is skipped.
+    titles = [
+        i for i, unit in enumerate(units) if unit.kind == "title" and len(unit.text) <= 300
+    ][:1]
     parsed = parse([units[i].text for i in titles + readable])
     docs = dict(zip(readable, parsed[len(titles) :], strict=True))
     people = _known_people(parsed)
@@ -98,7 +101,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     in_passage = {i for _, covered in passages(spans, units, ATTRIBUTED_KINDS) for i in covered}
     tracker = Tracker()
     for i, doc in zip(titles, parsed, strict=False):
-        # The title names whom the article is about: "le ministre" in the lead may be them.
+        # "le ministre" in the lead may be the person the title names.
         _observe_names(doc, quoted_chars(spans, units[i]), tracker, people)
     found: list[list[Mention]] = [[] for _ in units]
     previous: int | None = None
@@ -121,6 +124,21 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             and (quoted_share(spans, units[i]) >= CARRIED_SHARE or not _speaking_subject(doc))
         ):
             mentions = [replace(m, mode="carried") for m in found[previous][:1]]
+        if (
+            not mentions
+            and previous is not None
+            and not found[previous]
+            and i not in in_passage
+            and units[previous].paragraph == units[i].paragraph
+            and quoted_share(spans, units[i]) >= CARRIED_SHARE
+        ):
+            # "X était l'invité de RTL. « Nous ne céderons rien. »": the person just introduced
+            topic = tracker.subject_of(tracker.sentence - 1)
+            if topic is not None:
+                mentions = [
+                    Mention(topic.canonical, topic.canonical, "", "carried", 0, topic.gender,
+                            False, True)
+                ]
         for mention in mentions:
             key = tracker.observe(
                 mention.canonical,
@@ -248,10 +266,13 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
         if token.i in covered or fold(token.text) not in people or not in_name(token):
             continue
         start, end = token.i, token.i + 1
-        while start > 0 and in_name(doc[start - 1]) and not (
-            start - 1 == 0 and doc[0].pos_ == "DET"
+        while (
+            start > 0
+            and in_name(doc[start - 1])
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "PER")
+            and not (start - 1 == 0 and doc[0].pos_ == "DET")
         ):
-            start -= 1
+            start -= 1  # "Emmanuel Macron", not "l'Intérieur Gérald Martin"
         while end < len(doc) and in_name(doc[end]):
             end += 1
         found.append((start, end, True))
@@ -375,6 +396,13 @@ def _nominal(token: Token) -> bool:
     A capitalised particle between two capitalised words is part of a name ("Bruno Le Maire")."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
+    if (
+        token.pos_ == "VERB"
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "DET"
+        and "Part" in token.morph.get("VerbForm")
+    ):
+        return True  # "l'accusé", "les élus": a participle used as a noun
     if token.i == 0 or not token.text[:1].isupper():
         return False
     return token.pos_ in ("VERB", "ADJ", "AUX", "X", "ADV") or _particle(token)
@@ -488,7 +516,8 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
-    mistagged = token.pos_ == "PROPN" and token.text[:1].islower()  # "regrette" read as a name
+    # "regrette" read as a name, "dénoncent" as an adverb: a known form still reports
+    mistagged = token.pos_ in ("PROPN", "ADV") and token.text[:1].islower()
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or token.dep_.startswith(
         "aux"
     ):
@@ -556,9 +585,11 @@ def _verb_mention(
     doc: Doc, verb: Token, verb_end: int, in_quote: list[Span], tracker: Tracker
 ) -> Mention | None:
     group = _verb_group_start(doc, verb)
+    while verb_end < len(doc) and doc[verb_end].text.startswith("-") and len(doc[verb_end]) > 1:
+        verb_end += 1  # "lâche-t-il", "souffle-t-elle": the clitic follows a simple tense
     cue = _join(doc[group:verb_end])
     clitic = next(
-        (t for t in doc[group : verb_end] if t.text.startswith("-") and t.lower_ != "-t"), None
+        (t for t in doc[group:verb_end] if t.text.startswith("-") and t.lower_ != "-t"), None
     )
     if clitic is not None:
         return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
@@ -611,10 +642,13 @@ def _participle_form(token: Token) -> bool:
 def _coordinated(
     doc: Doc, mention: Mention, in_quote: list[Span], tracker: Tracker
 ) -> list[Mention]:
-    """ "X et Y ont appelé à …": every name joined to the subject speaks too."""
-    if mention.mode != "preposed":
+    """ "X et Y ont appelé à …", "« … », ont déclaré X et Y": every name joined to the subject
+    speaks too."""
+    if mention.mode not in ("preposed", "incise"):
         return []
     verb = doc[mention.position]
+    if mention.mode == "incise":
+        return _coordinated_after(doc, mention, in_quote, tracker)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
     found = []
     for subject in subjects:
@@ -627,6 +661,26 @@ def _coordinated(
                 if fold(extra.canonical) != fold(mention.canonical):
                     found.append(replace(extra, plural=False))
     return found
+
+
+def _coordinated_after(
+    doc: Doc, mention: Mention, in_quote: list[Span], tracker: Tracker
+) -> list[Mention]:
+    """The name after "et" that closes an inverted subject ("ont déclaré X et Y, deux élus")."""
+    verb = doc[mention.position]
+    if "Plur" not in verb.morph.get("Number") and not any(
+        "Plur" in c.morph.get("Number") for c in verb.children if c.dep_.startswith("aux")
+    ):
+        return []
+    for token in doc[verb.i + 1 :]:
+        if token.is_punct or _inside(token, in_quote):
+            return []
+        if token.pos_ == "CCONJ" and token.i + 1 < len(doc):
+            span = _noun_phrase(doc, token.i + 1, in_quote)
+            if span is not None and _speaks(doc, span):
+                return [replace(_mention(doc, span, mention.cue, "incise", verb.i, tracker))]
+            return []
+    return []
 
 
 def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
@@ -800,7 +854,8 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
         ):
             i -= 1
         chunk = doc[i + 1 : end]
-        if not len(chunk) or chunk[0].lower_ in ("qui", "que", "qu'", "dont", "où"):
+        stressed = len(chunk) == 1 and chunk[0].lower_ in lexicon().stressed_pronouns
+        if not len(chunk) or stressed or chunk[0].lower_ in lexicon().relative_pronouns:
             if i < 0 or doc[i].text != ",":
                 return None
             end = i
@@ -1061,6 +1116,11 @@ def _pour_mention(
         return None
     comma = next((t.i for t in doc[token.i + 1 : token.i + 16] if t.text == ","), None)
     span = _noun_phrase(doc, token.i + 1, in_quote)
+    if span and doc[span[1]].text == "(":
+        # "Pour Laurent Escure (Unsa), …": the bracket is an aside to the name
+        close = next((t.i for t in doc[span[1] : span[1] + 8] if t.text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+            return _mention(doc, span, "pour", "according", token.i, tracker)
     if not span or comma is None or _finite_between(doc, token.i, comma):
         return None
     if token.i == 0 and doc[span[1]].pos_ == "ADP":
@@ -1072,6 +1132,8 @@ def _pour_mention(
 
 def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     words = lexicon()
+    if doc[span[0]].lower_ in words.first_person_determiners:
+        return True  # "selon nos informations": the outlet itself
     heads = [t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")]
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,6 +43,9 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     not_reporting_before_a: frozenset[str]
     speech_question_words: frozenset[str]
+    first_person_determiners: frozenset[str]
+    stressed_pronouns: frozenset[str]
+    proxy_roles: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -75,14 +79,29 @@ _ER_ENDINGS = (
 _IR_ENDINGS = ("i", "ie", "is", "ies", "it", "issent", "issait", "issaient", "issant", "ira")
 
 
+#: Present and future endings after which "é"/"e" of the stem becomes "è" or the consonant
+#: doubles: répéter -> répète, marteler -> martèle, appeler -> appelle.
+_CHANGED_STEM_ENDINGS = ("e", "es", "ent", "era", "eront", "erait", "eraient")
+_STEM_VOWEL = re.compile(r"[ée]([^aeiouyéèêë]+)$")
+
+
 def _first_group_forms(verbs: list[str]) -> dict[str, str]:
     forms = {}
     for verb in verbs:
         if " " in verb or "'" in verb:
             continue
+        stem = verb[:-2]
         endings = _ER_ENDINGS if verb.endswith("er") else _IR_ENDINGS if verb.endswith("ir") else ()
         for ending in endings:
-            forms.setdefault(verb[:-2] + ending, verb)
+            forms.setdefault(stem + ending, verb)
+        changed = _STEM_VOWEL.search(stem) if verb.endswith("er") else None
+        if changed:
+            grave = stem[: changed.start()] + "è" + changed.group(1)
+            doubled = stem + stem[-1]
+            for ending in _CHANGED_STEM_ENDINGS:
+                forms.setdefault(grave + ending, verb)
+                if stem[-1] in "lt":
+                    forms.setdefault(doubled + ending, verb)
     return forms
 
 
@@ -126,4 +145,7 @@ def lexicon() -> Lexicon:
         participle_endings=tuple(raw["participle_endings"]),
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
         speech_question_words=frozenset(raw["speech_question_words"]),
+        first_person_determiners=frozenset(raw["first_person_determiners"]),
+        stressed_pronouns=frozenset(raw["stressed_pronouns"]),
+        proxy_roles=frozenset(raw["proxy_roles"]),
     )

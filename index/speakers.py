@@ -18,7 +18,7 @@ are in `data/lexicon.json` and `data/sources.json`.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -140,6 +140,7 @@ class Tracker:
             if person:
                 self._links.append((role, key, self.sentence))
         entity.seen.append((self.sentence, weight, position))
+        self._entities[key] = self._entities.pop(key)  # most recently seen last
         return key
 
     def set_gender(self, key: str, gender: str) -> None:
@@ -149,6 +150,14 @@ class Tracker:
             entity.gender = gender
 
     # -- resolving ----------------------------------------------------------------------------
+
+    def _recent(self) -> Iterator[tuple[str, _Entity]]:
+        """Referents seen within `WINDOW` sentences, latest first: long articles stay linear."""
+        for key in reversed(self._entities):
+            entity = self._entities[key]
+            if self.sentence - entity.seen[-1][0] > WINDOW:
+                return
+            yield key, entity
 
     def salience(self, key: str, before: int | None = None) -> float:
         """Decayed weight of a referent's mentions; in the current sentence only those before
@@ -177,7 +186,7 @@ class Tracker:
         singular pronoun, which in reported speech is almost always a person.
         """
         best, best_score = None, FLOOR
-        for key, entity in self._entities.items():
+        for key, entity in self._recent():
             if key == exclude or entity.plural != plural or (people_only and not entity.person):
                 continue
             if entity.gender == "?":
@@ -192,6 +201,16 @@ class Tracker:
             if score > best_score:
                 best, best_score = entity, score
         return best
+
+    def subject_of(self, sentence: int) -> _Entity | None:
+        """The person a sentence was about (its subject), if exactly one."""
+        found = [
+            entity
+            for _, entity in self._recent()
+            if entity.person
+            and any(s == sentence and weight >= SUBJECT for s, weight, _ in entity.seen)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def named_for(self, role: str) -> str | None:
         """The person the article named with this role words, if exactly one."""
@@ -232,13 +251,21 @@ def role_key(tokens: Sequence[Token]) -> str:
 
 
 def is_person_role(tokens: Sequence[Token]) -> bool:
-    """A phrase whose head is a role a person holds ("le ministre", "l'ex-locataire de Bercy")."""
-    roles = lexicon().person_roles
-    for token in tokens:
+    """A phrase whose head is a role a person holds ("le ministre", "l'ex-locataire de Bercy").
+
+    A proxy ("l'avocat", "le porte-parole") counts only bare: "le porte-parole du Kremlin" is a
+    new person, not the one the article was talking about.
+    """
+    words = lexicon()
+    for k, token in enumerate(tokens):
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             word = token.lower_.removeprefix("ex-").removeprefix("co-")
-            if word in roles or token.lemma_.lower() in roles:
+            lemma = token.lemma_.lower()
+            if word in words.person_roles or lemma in words.person_roles:
                 return True
+            if word in words.proxy_roles or lemma in words.proxy_roles:
+                rest = tokens[k + 1 :]
+                return not any(t.lower_ in words.de_forms for t in rest)
             if token.pos_ in ("NOUN", "PROPN"):
                 return False
     return False

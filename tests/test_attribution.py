@@ -416,6 +416,46 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "délégué CGT.",
             [[], ["Marc Petit"]],
         ),
+        (
+            "«Je suis innocent», a clamé l'accusé à l'audience.",
+            [["accusé"]],
+        ),
+        (
+            "Selon nos informations, le ministre devrait démissionner avant la fin du mois.",
+            [[]],
+        ),
+        (
+            "«Il faut que ça cesse», martèle Sophie Binet, la secrétaire générale de la CGT, "
+            "dans un entretien au Parisien.",
+            [["Sophie Binet"]],
+        ),
+        ("Pour Laurent Escure (Unsa), «la mobilisation ne faiblira pas».", [["Laurent Escure"]]),
+        ("Les syndicats, eux, dénoncent une «provocation».", [["syndicats"]]),
+        (
+            "Le ministre de l'Intérieur Gérald Martin était l'invité de RTL mardi matin. "
+            "«Nous ne céderons rien aux casseurs.»",
+            [[], ["Gérald Martin"]],
+        ),
+        (
+            "«Le dossier est vide», a déclaré Karim Haddad. «Mon client n'a rien à se reprocher. "
+            "Il sera relaxé», a poursuivi l'avocat.",
+            [["Karim Haddad"]] * 3,
+        ),
+        (
+            "Hugo Perrin, délégué syndical chez Renault, ne décolère pas. "
+            "«On nous a menti», lâche-t-il.",
+            [[], ["Hugo Perrin"]],
+        ),
+        (
+            "«Nous sommes inquiets», ont déclaré Fabien Morel et Julie Caron, deux élus de "
+            "l'opposition.",
+            [["Fabien Morel", "Julie Caron"]],
+        ),
+        (
+            "Anne Vidal a répondu aux critiques du sénateur Paul Blanc. "
+            "«Je n'ai rien à cacher», a-t-elle affirmé.",
+            [["Anne Vidal"], ["Anne Vidal"]],
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):

@@ -251,7 +251,7 @@ async def test_in_groups_only_mentions_replies_and_commands_are_answered(bot):
     assert set(targets) == {mention["message_id"], follow_up["message_id"], command["message_id"]}
     assert chatter["message_id"] not in targets
     assert "Minsk avait dit" in targets[mention["message_id"]]
-    assert "Paris (2)" in plain(targets[command["message_id"]])
+    assert "Elysée (4)" in plain(targets[command["message_id"]])
 
 
 async def test_inline_mode_offers_the_top_passages(bot):
