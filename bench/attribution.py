@@ -146,16 +146,15 @@ def main() -> None:
     print(f"{'article':40} {'attributed':>10} {'narration':>10}")
     groups = {
         "development": [s for s in scores if s.article not in SET_ASIDE],
-        "news_more development": [
-            s for s in scores[4:] if s.article not in SET_ASIDE
-        ],
+        "news_more development": [s for s in scores[4:] if s.article not in SET_ASIDE],
         "set aside (news_more)": [s for s in scores if s.article in SET_ASIDE],
     }
     for score in scores:
         if score.article in SET_ASIDE and not args.set_aside:
             continue
         mark = " (set aside)" if score.article in SET_ASIDE else ""
-        print(f"{score.article + mark:40} {score.cell('attributed'):>10} {score.cell('narration'):>10}")
+        cells = f"{score.cell('attributed'):>10} {score.cell('narration'):>10}"
+        print(f"{score.article + mark:40} {cells}")
     print()
     for label, members in groups.items():
         if label.startswith("set aside") and not args.set_aside:

@@ -27,9 +27,11 @@ def attribution_line(hit: Hit) -> str:
     attribution = unit.attribution
     names = speaker_names(hit)
     if not names:
-        return "— quoted words; the article does not say who said them" if (
-            attribution.unattributed_quote
-        ) else ""
+        return (
+            "— quoted words; the article does not say who said them"
+            if (attribution.unattributed_quote)
+            else ""
+        )
     if attribution.kind == "according_to":
         return f"— {attribution.cue or 'selon'} {names}"
     return f"— {names}, {attribution.cue}" if attribution.cue else f"— {names}"

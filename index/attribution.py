@@ -90,9 +90,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     quotes = [quotes_in(article.text, spans, unit) for unit in units]
     readable = [i for i, unit in enumerate(units) if unit.kind in ATTRIBUTED_KINDS]
     # The title names whom the article is about; a long one is not a headline, so it is skipped.
-    titles = [
-        i for i, unit in enumerate(units) if unit.kind == "title" and len(unit.text) <= 300
-    ][:1]
+    titles = [i for i, unit in enumerate(units) if unit.kind == "title" and len(unit.text) <= 300][
+        :1
+    ]
     parsed = parse([units[i].text for i in titles + readable])
     docs = dict(zip(readable, parsed[len(titles) :], strict=True))
     people = _known_people(parsed)
@@ -136,8 +136,16 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             topic = tracker.subject_of(tracker.sentence - 1)
             if topic is not None:
                 mentions = [
-                    Mention(topic.canonical, topic.canonical, "", "carried", 0, topic.gender,
-                            False, True)
+                    Mention(
+                        topic.canonical,
+                        topic.canonical,
+                        "",
+                        "carried",
+                        0,
+                        topic.gender,
+                        False,
+                        True,
+                    )
                 ]
         for mention in mentions:
             key = tracker.observe(
@@ -365,8 +373,10 @@ def _observe_names(
         ):
             span = (_np_start(doc, token), token.i + 1)
             tokens = doc[span[0] : span[1]]
-            if is_person_role(tokens) and _definite(tokens) and "Plur" not in token.morph.get(
-                "Number"
+            if (
+                is_person_role(tokens)
+                and _definite(tokens)
+                and "Plur" not in token.morph.get("Number")
             ):
                 mention = _mention(doc, span, "", "subject", token.i, tracker)
                 target = tracker.named_for(mention.role) or mention.antecedent
@@ -421,7 +431,6 @@ def _particle(token: Token) -> bool:
 
 def _inside(token: Token, in_quote: list[Span]) -> bool:
     return any(start <= token.idx < end for start, end in in_quote)
-
 
 
 # --- cues in one sentence ---------------------------------------------------------------------
@@ -532,14 +541,14 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         return None
     lemma = form or token.lemma_.lower()
     previous = previous_token.lower_ if previous_token is not None else ""
-    if "Inf" in token.morph.get("VerbForm") and previous not in ("à", "de", "d'"):
+    if "Inf" in token.morph.get("VerbForm") and previous not in lexicon().infinitive_markers:
         return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
     if previous == "en" and "Part" in token.morph.get("VerbForm"):
         return None  # "en dénonçant la corruption": a manner, not a statement
-    reflexive = any(t.lower_ in ("se", "s'") for t in doc[max(0, token.i - 3) : token.i])
+    reflexive = any(t.lower_ in words.reflexive_clitics for t in doc[max(0, token.i - 3) : token.i])
     for phrase in words.reporting_phrases:
         head, *rest = phrase
-        if head in ("se", "s'"):
+        if head in words.reflexive_clitics:
             if reflexive and (lemma == rest[0] or lemma == " ".join(phrase)):
                 return token.i + 1
             continue
@@ -557,7 +566,7 @@ def _a_follows(doc: Doc, i: int) -> bool:
     for token in doc[i:]:
         if token.is_punct or token.lower_ in lexicon().relative_pronouns:
             return False
-        if token.lower_ in ("à", "au", "aux"):
+        if token.lower_ in lexicon().a_forms:
             return True
     return False
 
@@ -568,14 +577,14 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
     for child in verb.children:
         if child.i < verb.i and (
             child.dep_.startswith("aux")
-            or child.lower_ in ("se", "s'")
+            or child.lower_ in lexicon().reflexive_clitics
             or (child.text.startswith("-") and len(child.text) > 1)
         ):
             start = min(start, child.i)
     while start > 0 and (
         (doc[start - 1].lemma_ in ("avoir", "être") and doc[start - 1].pos_ in ("AUX", "VERB"))
         or (doc[start - 1].text.startswith("-") and len(doc[start - 1].text) > 1)
-        or doc[start - 1].lower_ in ("se", "s'", "ne", "n'")
+        or doc[start - 1].lower_ in lexicon().reflexive_clitics | lexicon().negation_clitics
     ):
         start -= 1
     return start
@@ -595,7 +604,7 @@ def _verb_mention(
         return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
     past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-    reflexive = any(t.lower_ in ("se", "s'") for t in doc[group : verb.i])
+    reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : verb.i])
     passive = past_participle and (
         group == verb.i
         or any(c.dep_ == "aux:pass" for c in verb.children)
@@ -635,7 +644,7 @@ def _participle_form(token: Token) -> bool:
     words = lexicon()
     lemma = words.reporting_forms.get(token.lower_) or token.lemma_.lower()
     if lemma.endswith("er"):
-        return token.lower_.endswith(("é", "ée", "és", "ées"))
+        return token.lower_.endswith(words.er_participle_endings)
     return token.lower_.endswith(words.participle_endings)
 
 
@@ -699,8 +708,9 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
     if any(t.ent_type_ in ("PER", "ORG") for t in tokens):
         return True
     titles = lexicon().name_titles
-    if any(t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper()
-           for t in tokens):
+    if any(
+        t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() for t in tokens
+    ):
         return True  # "M. Macron", "Mme Borne"
     head = next((t for t in tokens if _nominal(t) or t.pos_ == "PRON"), None)
     if head is None:
@@ -760,9 +770,9 @@ def _inverted_subject(
         return None
     follower = doc[span[1]] if span[1] < len(doc) else None
     if follower is not None and (
-        follower.lower_ in ("que", "qu'")
+        follower.lower_ in lexicon().completives
         or (
-            follower.lower_ in ("à", "de", "d'")
+            follower.lower_ in lexicon().infinitive_markers
             and span[1] + 1 < len(doc)
             and "Inf" in doc[span[1] + 1].morph.get("VerbForm")
         )
@@ -795,7 +805,7 @@ def _finite_between(doc: Doc, start: int, end: int) -> bool:
     """A conjugated verb between a subject and the cue, outside a relative clause."""
     relative = False
     for token in doc[start + 1 : end]:
-        if token.lower_ in ("qui", "que", "qu'", "dont", "où"):
+        if token.lower_ in lexicon().relative_pronouns:
             relative = True
         elif token.text == ",":
             relative = False
@@ -887,7 +897,7 @@ def _first_nominal(doc: Doc, i: int, end: int) -> Token | None:
             i += 1
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             i = _past_prepositional_phrase(doc, i)
-        elif _nominal(token) or token.lower_ in ("il", "elle", "ils", "elles", "on"):
+        elif _nominal(token) or token.lower_ in lexicon().clause_pronouns:
             return token
         elif token.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
@@ -904,7 +914,11 @@ def _np_start(doc: Doc, head: Token) -> int:
         if (
             (previous.pos_ in ("DET", "ADJ", "NUM") or _nominal(previous))
             and previous.text not in (",", '"')
-        ) or (previous.lower_ in lexicon().de_forms and i >= 2 and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")):
+        ) or (
+            previous.lower_ in lexicon().de_forms
+            and i >= 2
+            and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
             i -= 1
         else:
             break
@@ -1142,9 +1156,11 @@ def _speaking_subject(doc: Doc) -> bool:
     """Whether the main clause has a subject that could speak for itself (a name, a person, an
     institution), so that its quoted words are not simply the previous speaker's."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    subject = next(
-        (c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None
-    ) if root is not None else None
+    subject = (
+        next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if root is not None
+        else None
+    )
     if subject is None:
         return False
     return subject.pos_ == "PRON" or _speaks(doc, (subject.i, subject.i + 1))

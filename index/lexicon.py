@@ -46,6 +46,13 @@ class Lexicon:
     first_person_determiners: frozenset[str]
     stressed_pronouns: frozenset[str]
     proxy_roles: frozenset[str]
+    reflexive_clitics: frozenset[str]
+    negation_clitics: frozenset[str]
+    infinitive_markers: frozenset[str]
+    a_forms: frozenset[str]
+    completives: frozenset[str]
+    clause_pronouns: frozenset[str]
+    er_participle_endings: tuple[str, ...]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -148,4 +155,11 @@ def lexicon() -> Lexicon:
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),
         proxy_roles=frozenset(raw["proxy_roles"]),
+        reflexive_clitics=frozenset(raw["reflexive_clitics"]),
+        negation_clitics=frozenset(raw["negation_clitics"]),
+        infinitive_markers=frozenset(raw["infinitive_markers"]),
+        a_forms=frozenset(raw["a_forms"]),
+        completives=frozenset(raw["completives"]),
+        clause_pronouns=frozenset(raw["clause_pronouns"]),
+        er_participle_endings=tuple(raw["er_participle_endings"]),
     )

@@ -73,15 +73,13 @@ def quoted_share(spans: list[Span], unit: Sentence) -> float:
     letters = sum(c.isalnum() for c in text)
     if not letters:
         return 0.0
-    inside = sum(
-        c.isalnum() for start, end in quoted_chars(spans, unit) for c in text[start:end]
-    )
+    inside = sum(c.isalnum() for start, end in quoted_chars(spans, unit) for c in text[start:end])
     return inside / letters
 
 
-def passages(spans: list[Span], units: Sequence[Sentence], readable: Sequence[str]) -> list[
-    tuple[Span, list[int]]
-]:
+def passages(
+    spans: list[Span], units: Sequence[Sentence], readable: Sequence[str]
+) -> list[tuple[Span, list[int]]]:
     """Each quotation that runs over two or more readable units, with those units' positions."""
     starts = [u.start for u in units]
     found = []

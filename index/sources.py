@@ -18,10 +18,10 @@ from functools import cache
 from importlib import resources
 
 from index.article import fold
+from index.lexicon import lexicon
 from index.speakers import Speaker
 
 _DETERMINERS = re.compile(r"^(?:l'|le |la |les |un |une |des |du |de la |de l'|d')", re.I)
-_TITLES = {"m.", "mme", "mlle", "dr", "pr", "me", "mgr"}
 _TOKEN = re.compile(r"[\w-]+")
 _POSSESSIVE = re.compile(r"'s\b")
 
@@ -70,7 +70,8 @@ def source_entity(name: str) -> tuple[int, int] | None:
 def _clean(name: str) -> str:
     folded = fold(name).strip(" ,.;:")
     folded = _DETERMINERS.sub("", folded)
-    return _words(" ".join(w for w in folded.split() if w not in _TITLES))
+    titles = {fold(title) for title in lexicon().name_titles}
+    return _words(" ".join(w for w in folded.split() if w not in titles))
 
 
 def own_keys(canonical: str, names: Iterable[str]) -> set[str]:
@@ -79,7 +80,8 @@ def own_keys(canonical: str, names: Iterable[str]) -> set[str]:
     words = _clean(canonical).split()
     if len(words) >= 2 and all(w[:1].isalpha() for w in words) and canonical[:1].isupper():
         keys.add(words[-1])  # a person's surname: "Peskov" for "Dmitri Peskov"
-    return {k for k in keys if len(k) >= 2 and k not in ("il", "elle", "lui", "ils", "eux")}
+    pronouns = lexicon().subject_pronouns
+    return {k for k in keys if len(k) >= 2 and k not in pronouns}
 
 
 def group_keys(keys: set[str]) -> set[str]:

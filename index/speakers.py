@@ -1,4 +1,4 @@
-"""Who a speaker phrase refers to: one entity per source of an article, with every name it was given.
+"""Who a speaker phrase refers to: one entity per source of an article, with all its names.
 
 An article names a source many ways: "Élisabeth Borne", "la ministre du Travail", "elle",
 "Mme Borne"; "Dmitri Peskov", "le porte-parole du Kremlin", "M. Peskov"; "l'Élysée", "la présidence
@@ -100,9 +100,7 @@ class Tracker:
         folded = fold(canonical)
         if folded in self._entities or " " in folded:
             return folded
-        fuller = [
-            k for k, e in self._entities.items() if e.person and k.split()[-1] == folded
-        ]
+        fuller = [k for k, e in self._entities.items() if e.person and k.split()[-1] == folded]
         return fuller[0] if len(fuller) == 1 else folded
 
     def observe(

@@ -349,7 +349,7 @@ def test_one_source_under_several_names(write_article):
 def test_a_heading_that_quotes_the_body_gets_its_speaker(write_article):
     article = read_article(
         write_article(
-            "Un titre\n\nLe maire Jean Petit a inauguré le pont.\n\n- \"Historique\" -\n\n"
+            'Un titre\n\nLe maire Jean Petit a inauguré le pont.\n\n- "Historique" -\n\n'
             "«C'est un jour historique», a déclaré Jean Petit devant la foule.\n"
         )
     )
@@ -361,7 +361,7 @@ def test_a_heading_that_quotes_the_body_gets_its_speaker(write_article):
 def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article):
     article = read_article(
         write_article(
-            "Un titre\n\nLe maire Jean Petit a inauguré le pont.\n\n- \"Historique\" -\n\n"
+            'Un titre\n\nLe maire Jean Petit a inauguré le pont.\n\n- "Historique" -\n\n'
             "La foule était nombreuse sur les quais.\n"
         )
     )
