@@ -224,6 +224,13 @@ def _headings_from_body(
         if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
         for quote in attribution.quotes
     ]
+    # Failing a quotation, an attributed sentence using the words ("Washington s'est dit
+    # préoccupé" for a title 'Washington "préoccupé"').
+    said += [
+        (fold(unit.text), attribution)
+        for unit, attribution in zip(units, attributions, strict=True)
+        if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
+    ]
     result = list(attributions)
     for i, unit in enumerate(units):
         if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes:
@@ -454,6 +461,10 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
         mention = _according_mention(doc, token, in_quote, tracker, mentions)
         if mention:
             mentions.append(mention)
+    sources = lexicon().source_nouns
+    if any(m.canonical.lower() not in sources for m in mentions):
+        # "X s'est dit préoccupé, selon un communiqué": the communiqué is X's, not a source
+        mentions = [m for m in mentions if m.canonical.lower() not in sources]
     incises = [m.position for m in mentions if m.mode == "incise"]
     if incises:
         # ", assure l'Elysée" frames everything said before it in the sentence.
@@ -605,10 +616,14 @@ def _verb_mention(
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
     past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : verb.i])
-    passive = past_participle and (
-        group == verb.i
-        or any(c.dep_ == "aux:pass" for c in verb.children)
-        or (not reflexive and any(t.lemma_ == "être" for t in doc[group : verb.i]))
+    passive = (
+        past_participle
+        and not reflexive  # "s'est dit préoccupé", "s'est félicité" are active
+        and (
+            group == verb.i
+            or any(c.dep_ == "aux:pass" for c in verb.children)
+            or any(t.lemma_ == "être" for t in doc[group : verb.i])
+        )
     )
     adjectival = verb.pos_ == "ADJ" and group == verb.i and _participle_form(verb)
     # "Interrogé par la radio X, le ministre a dit": a participle opening the sentence describes

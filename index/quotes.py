@@ -20,7 +20,8 @@ def quote_spans(article: Article) -> list[Span]:
     """(start, end) offsets of the text between each pair of quotation marks, block by block."""
     spans = []
     text = article.text
-    for block in article.blocks:
+    blocks = (article.title, *article.blocks) if article.title else article.blocks
+    for block in blocks:
         roles = quote_roles(text, block.start, block.end)
         opened: int | None = None
         for position in range(block.start, block.end):

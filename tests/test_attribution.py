@@ -460,3 +460,14 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
 )
 def test_constructions_of_french_news(write_article, body, expected):
     assert [canonicals(u) for u in attribute(write_article, body)] == expected
+
+
+def test_a_title_quoting_a_word_gets_the_source_that_used_it(write_article):
+    article = read_article(
+        write_article(
+            'Washington "préoccupé"\n\n'
+            "Washington s'est dit préoccupé par les manoeuvres militaires, selon un communiqué.\n"
+        )
+    )
+    title = next(u for u in article_units(article) if u.kind == "title")
+    assert canonicals(title) == ["Washington"]
