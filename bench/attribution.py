@@ -90,6 +90,24 @@ def seed_score(units: list[Unit]) -> Score:
     return score_items("seed", units, attribution, narrator)
 
 
+def _per_class(path: Path, units: dict, news_more: dict, reveal: bool) -> None:
+    """Right/total per class over the hand-labelled items (`attribution_classes.json`)."""
+    right, total = Counter(), Counter()
+    for article, fragment, label in json.loads(path.read_text("utf-8"))["items"]:
+        if article in SET_ASIDE and not reveal:
+            continue
+        gold = news_more["articles"][article]
+        unit = find(units[article], fragment)
+        item = next((i for i in gold["attribution"] if fragment in i["contains"]), None)
+        if item is not None:
+            ok = unit is not None and matches(unit, item["speaker"])
+        else:
+            ok = unit is not None and not unit.speakers  # a narration item
+        total[label] += 1
+        right[label] += ok
+    print("per class:", ", ".join(f"{k}: {right[k]}/{total[k]}" for k in sorted(total)))
+
+
 def _time_long_article(paths: list[Path]) -> None:
     """Ingest one article of about 1 MB: the ten bodies repeated, each a paragraph of its own."""
     import tempfile
@@ -115,6 +133,9 @@ def main() -> None:
     parser.add_argument("--set-aside", action="store_true", help="print the set-aside figures")
     parser.add_argument("--reveal-set-aside", action="store_true", help="list their failures too")
     parser.add_argument("--json", type=Path, help="write the per-article figures here")
+    parser.add_argument(
+        "--classes", type=Path, help="right/total per error class of the labelled items"
+    )
     parser.add_argument(
         "--long", action="store_true", help="also time one 1 MB article made of the ten"
     )
@@ -170,6 +191,8 @@ def main() -> None:
         f"\n{len(paths)} articles, {sum(map(len, units.values()))} units: {work_seconds:.2f} s to "
         f"ingest, segment and attribute (+ {load_seconds:.2f} s to load the parser once)"
     )
+    if args.classes:
+        _per_class(args.classes, units, news_more, args.reveal_set_aside)
     if args.long:
         _time_long_article(paths)
     if args.failures:
