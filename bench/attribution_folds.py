@@ -58,7 +58,8 @@ def main() -> None:
     logging.basicConfig(level=logging.ERROR)
     seed = json.loads((SHARED / "gold/seed_article.json").read_text("utf-8"))["article"]
     paths = [ROOT / "seeds" / seed, *sorted((SHARED / "data/news_fr").glob("*.txt"))]
-    paths += [p for p in sorted((SHARED / "data/news_more").glob("*.txt")) if p.name not in SET_ASIDE]
+    more = sorted((SHARED / "data/news_more").glob("*.txt"))
+    paths += [p for p in more if p.name not in SET_ASIDE]
     shipped = {name: getattr(speakers, name) for name in GRID}
     table = {}
     for values in itertools.product(*GRID.values()):
