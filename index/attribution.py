@@ -101,8 +101,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     in_passage = {i for _, covered in passages(spans, units, ATTRIBUTED_KINDS) for i in covered}
     tracker = Tracker()
     for i, doc in zip(titles, parsed, strict=False):
-        # "le ministre" in the lead may be the person the title names.
-        _observe_names(doc, quoted_chars(spans, units[i]), tracker, people)
+        # "le ministre" in the lead, "il" further down, may be the person the title names.
+        for key in _observe_names(doc, quoted_chars(spans, units[i]), tracker, people):
+            tracker.make_topic(key)
     found: list[list[Mention]] = [[] for _ in units]
     previous: int | None = None
     for i, doc in docs.items():
@@ -121,7 +122,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             and (units[previous].kind, units[previous].paragraph)
             == (units[i].kind, units[i].paragraph)
             and quotes[i]
-            and (quoted_share(spans, units[i]) >= CARRIED_SHARE or not _speaking_subject(doc))
+            and (
+                quoted_share(spans, units[i]) >= CARRIED_SHARE
+                or not _speaking_subject(doc, in_quote)
+            )
         ):
             mentions = [replace(m, mode="carried") for m in found[previous][:1]]
         if (
@@ -290,6 +294,11 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             start -= 1  # "Emmanuel Macron", not "l'Intérieur Gérald Martin"
         while end < len(doc) and in_name(doc[end]):
             end += 1
+        entity = next(
+            (e for e in doc.ents if e.label_ == "PER" and e.start <= token.i < e.end), None
+        )
+        if entity is not None:  # "Anne Vidal" with "Anne" tagged ADJ but inside the PER entity
+            start, end = min(start, entity.start), max(end, entity.end)
         found.append((start, end, True))
         covered.update(range(start, end))
     for ent in doc.ents:
@@ -304,7 +313,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
 
 def _observe_names(
     doc: Doc, in_quote: list[Span], tracker: Tracker, people: frozenset[str]
-) -> None:
+) -> list[str]:
     """Record the people and organisations a sentence names or refers to, and their roles.
 
     "La ministre du Travail, Muriel Pénicaud," and "le ministre de l'Économie Bruno Le Maire"
@@ -313,6 +322,7 @@ def _observe_names(
     keep their referent salient even when their verb is not a reporting one.
     """
     words = lexicon()
+    keys = []
     # A sentence with no conjugated verb ("Même sentiment chez X, un client de 23 ans.") is
     # about the names it holds.
     verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not _inside(t, in_quote))
@@ -335,6 +345,11 @@ def _observe_names(
             role_tokens = doc[role_start : start - 1]
         else:
             role_tokens = doc[role_start:start]
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and not (
+                before.text[:1].isupper() or is_person_role(doc[start - 1 : start])
+            ):
+                role_tokens = doc[start:start]  # "l'administration Trump": no role of Trump's
         after = _apposition_after(doc, end, in_quote)
         role_tokens = role_tokens if len(role_tokens) else after
         role = role_key(role_tokens) if len(role_tokens) and is_person_role(role_tokens) else ""
@@ -359,6 +374,7 @@ def _observe_names(
             gender=gender,
             role=role if person else "",
         )
+        keys.append(key)
         if subject is not None:
             tracker.set_gender(key, agreement_gender(doc, subject.head))
     for token in doc:
@@ -395,6 +411,7 @@ def _observe_names(
                     plural=False,
                     gender=mention.gender,
                 )
+    return keys
 
 
 def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Token]:
@@ -420,6 +437,8 @@ def _nominal(token: Token) -> bool:
         and "Part" in token.morph.get("VerbForm")
     ):
         return True  # "l'accusé", "les élus": a participle used as a noun
+    if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubj:pass", "obj", "appos"):
+        return True  # "l'immunologiste", "les hauts responsables" tagged ADJ by the small model
     if token.i == 0 or not token.text[:1].isupper():
         return False
     return token.pos_ in ("VERB", "ADJ", "AUX", "X", "ADV") or _particle(token)
@@ -643,6 +662,8 @@ def _verb_mention(
     if subject is None or _inside(subject, in_quote):
         return None
     mode = "participle" if participle else "preposed"
+    if not in_quote and _says_nothing(doc, verb, verb_end):
+        return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
     if subject.pos_ == "PRON":
         return _pronoun_mention(subject.lower_, cue, mode, verb.i, tracker)
     span = _noun_phrase(doc, _leading_name(doc, _np_start(doc, subject)), in_quote)
@@ -651,6 +672,34 @@ def _verb_mention(
     if span is None or not _speaks(doc, span):
         return None
     return _mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
+    """A verb of saying used with no said content: no quotation in the sentence, no object,
+    clause or infinitive, no "que" or colon after it ("lorsqu'ils ne parlaient pas")."""
+    if verb_end > verb.i + 1:
+        return False  # a phrase ("pointer du doigt") carries its own object
+    group = doc[_verb_group_start(doc, verb) : verb.i]
+    if any(t.lower_ in lexicon().reflexive_clitics for t in group):
+        return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
+    if verb.pos_ != "VERB":
+        # A misread verb's dependents cannot be trusted: only "ils ne parlaient pas," is empty.
+        rest = []
+        for token in doc[verb_end:]:
+            if token.is_punct:
+                break
+            rest.append(token)
+        return all(t.pos_ == "ADV" for t in rest)
+    content = {"obj", "ccomp", "xcomp", "parataxis", "csubj"}
+    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if lemma not in lexicon().addressee_verbs:
+        # "a appelé à la grève", "a plaidé pour une peine": the complement is what was said;
+        # "répondait à trois journalistes" names whom it was said to.
+        content |= {"obl:arg", "iobj"}
+    if any(child.dep_ in content for child in verb.children):
+        return False
+    following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
+    return not any(t in lexicon().completives or t == ":" for t in following)
 
 
 def _participle_form(token: Token) -> bool:
@@ -842,6 +891,8 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
         before = [c for c in subjects if c.i < group]
         if before:
             subject = max(before, key=lambda c: c.i)
+            if _in_adverbial_phrase(doc, subject):
+                break  # "s'est d'autre part dit": "part" is no subject
             if (
                 subject.i > 0
                 and doc[subject.i - 1].pos_ == "ADP"
@@ -859,6 +910,14 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             continue
         break
     return _clause_subject(doc, group)
+
+
+def _in_adverbial_phrase(doc: Doc, token: Token) -> bool:
+    for phrase in lexicon().adverbial_phrases:
+        for start in range(token.i - len(phrase) + 1, token.i + 1):
+            if start >= 0 and [t.lower_ for t in doc[start : start + len(phrase)]] == list(phrase):
+                return True
+    return False
 
 
 def _clause_subject(doc: Doc, group: int) -> Token | None:
@@ -886,6 +945,14 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
             end = i
             continue
         nominal = _first_nominal(doc, i + 1, end)
+        if nominal is None and i > 0 and doc[i].text == ",":
+            # ", figure très respectée aux Etats-Unis, s'est dit": an aside the tagger misread
+            j = i - 1
+            while j >= 0 and doc[j].text not in (",", '"', ";", ":"):
+                j -= 1
+            earlier = _first_nominal(doc, j + 1, i)
+            if earlier is not None and earlier.dep_ in ("nsubj", "nsubj:pass"):
+                return earlier
         if nominal is not None and i > 0 and doc[i].text == ",":
             # "Peter Stano, le porte-parole …, a enjoint": the name opens the phrase.
             j = i - 1
@@ -1167,18 +1234,21 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
 
 
-def _speaking_subject(doc: Doc) -> bool:
-    """Whether the main clause has a subject that could speak for itself (a name, a person, an
-    institution), so that its quoted words are not simply the previous speaker's."""
+def _speaking_subject(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether the main clause has a subject outside the quotation that could speak for itself
+    (a name, a person, an institution), so that its quoted words are not simply the previous
+    speaker's. "cela" and quoted words ("« cela pourrait … »") speak for nobody."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = (
         next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if root is not None
         else None
     )
-    if subject is None:
+    if subject is None or _inside(subject, in_quote):
         return False
-    return subject.pos_ == "PRON" or _speaks(doc, (subject.i, subject.i + 1))
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in lexicon().demonstratives
+    return _speaks(doc, (subject.i, subject.i + 1))
 
 
 def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
@@ -1230,7 +1300,7 @@ def _mention(
     if role and not person and not plural and _definite(tokens):
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
         # definite is someone the article is already about.
-        chosen = tracker.resolve(gender, False, people_only=True, before=span[0])
+        chosen = tracker.resolve(gender, False, people_only=True, before=span[0], role=True)
         antecedent = chosen.canonical if chosen is not None else ""
     return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
 

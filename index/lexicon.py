@@ -53,6 +53,8 @@ class Lexicon:
     completives: frozenset[str]
     clause_pronouns: frozenset[str]
     er_participle_endings: tuple[str, ...]
+    demonstratives: frozenset[str]
+    addressee_verbs: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -162,4 +164,6 @@ def lexicon() -> Lexicon:
         completives=frozenset(raw["completives"]),
         clause_pronouns=frozenset(raw["clause_pronouns"]),
         er_participle_endings=tuple(raw["er_participle_endings"]),
+        demonstratives=frozenset(raw["demonstratives"]),
+        addressee_verbs=frozenset(raw["addressee_verbs"]),
     )

@@ -34,6 +34,9 @@ DECAY = 0.4
 SPEAKER, SUBJECT, MENTIONED = 1.0, 0.8, 0.45
 #: How many sentences back a pronoun or role may reach; keeps long articles linear.
 WINDOW = 12
+#: Salience that a person named in the title keeps all through the article, for an unnamed
+#: role in the definite ("le président") to point back at.
+TOPIC = 0.3
 #: Added to the weight of a person's first mention in the article.
 NOVELTY = 0.4
 #: How much a referent of unknown gender counts for "il" or "elle", against one that fits.
@@ -88,6 +91,7 @@ class Tracker:
     def __init__(self) -> None:
         self._entities: dict[str, _Entity] = {}
         self._links: list[tuple[str, str, int]] = []  # (role key, person key, sentence)
+        self._topics: set[str] = set()
         self.sentence = 0
 
     # -- reading ------------------------------------------------------------------------------
@@ -126,6 +130,8 @@ class Tracker:
                     (role, key if linked == surname else linked, sentence)
                     for role, linked, sentence in self._links
                 ]
+                if surname in self._topics:
+                    self._topics = (self._topics - {surname}) | {key}
         novel = key not in self._entities
         entity = self._entities.setdefault(key, _Entity(canonical, person, plural))
         if novel and person:
@@ -141,6 +147,11 @@ class Tracker:
         self._entities[key] = self._entities.pop(key)  # most recently seen last
         return key
 
+    def make_topic(self, key: str) -> None:
+        """A person the title names stays salient for roles through the article (`TOPIC`)."""
+        if key in self._entities and self._entities[key].person:
+            self._topics.add(key)
+
     def set_gender(self, key: str, gender: str) -> None:
         """Evidence from agreement ("s'est dite choquée") or a title (Mme) about a referent."""
         entity = self._entities.get(key)
@@ -151,17 +162,23 @@ class Tracker:
 
     def _recent(self) -> Iterator[tuple[str, _Entity]]:
         """Referents seen within `WINDOW` sentences, latest first: long articles stay linear."""
+        seen = set()
         for key in reversed(self._entities):
             entity = self._entities[key]
             if self.sentence - entity.seen[-1][0] > WINDOW:
-                return
+                break
+            seen.add(key)
             yield key, entity
+        for key in self._topics - seen:
+            yield key, self._entities[key]
 
-    def salience(self, key: str, before: int | None = None) -> float:
+    def salience(self, key: str, before: int | None = None, topical: bool = False) -> float:
         """Decayed weight of a referent's mentions; in the current sentence only those before
         token `before` count (a pronoun points back, not at a name that follows it)."""
         entity = self._entities[key]
-        return sum(
+        # A definite role ("le président") may name the article's topic however far back it
+        # was named; a pronoun points at what was just said (`TOPIC` counts for roles only).
+        return (TOPIC if topical and key in self._topics else 0.0) + sum(
             weight * DECAY ** (self.sentence - sentence)
             for sentence, weight, position in entity.seen
             if self.sentence - sentence <= WINDOW
@@ -176,6 +193,7 @@ class Tracker:
         people_only: bool = False,
         exclude: str = "",
         before: int | None = None,
+        role: bool = False,
     ) -> _Entity | None:
         """The most salient referent that fits a pronoun's gender and number.
 
@@ -195,7 +213,7 @@ class Tracker:
                 continue
             if not plural and entity.person:
                 factor *= PERSON_BONUS
-            score = self.salience(key, before) * factor
+            score = self.salience(key, before, topical=role) * factor
             if score > best_score:
                 best, best_score = entity, score
         return best
@@ -265,8 +283,20 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
                 rest = tokens[k + 1 :]
                 return not any(t.lower_ in words.de_forms for t in rest)
             if token.pos_ in ("NOUN", "PROPN"):
-                return False
+                # An epithet for a person: "le milliardaire républicain", "l'immunologiste"
+                return token.pos_ == "NOUN" and _agent_noun(token)
     return False
+
+
+def _agent_noun(token: Token) -> bool:
+    """A noun that names a person by what they do, by its suffix (-iste, -aire, -eur…)."""
+    words = lexicon()
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if {lower, lemma} & (words.mute_nouns | words.speaking_nouns | words.source_nouns):
+        return False  # "le secteur", and groups ("le syndicat") that are not one person
+    if lower.endswith(words.mute_suffixes) or lemma.endswith(words.mute_suffixes):
+        return False
+    return lower.endswith(words.agent_suffixes) and "Plur" not in token.morph.get("Number")
 
 
 def is_speaking_noun(token: Token) -> bool:
