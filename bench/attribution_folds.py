@@ -2,11 +2,12 @@
 
 The pronoun and role resolver (`index.speakers`) has five numbers: how fast salience decays per
 sentence, the bonus of a person's first mention, the weight of a referent of unknown gender,
-how much a person outranks an organisation and the salience a person named in the title keeps. For each development article (the set-aside ones
-excluded), the values are chosen on the other articles and scored on it: the sum over folds is
-the out-of-fold figure, next to the in-sample figure of the values the code ships with.
+how much a person outranks an organisation, and the salience a person named in the title keeps
+for definite roles. For each development article (the set-aside ones excluded), the values are
+chosen on the other articles and scored on it: the sum over folds is the out-of-fold figure,
+next to the in-sample figure of the values the code ships with.
 
-Run: .venv/bin/python bench/attribution_folds.py   (reads ../shared; about a minute)
+Run: .venv/bin/python -m bench.attribution_folds   (reads ../shared; about three minutes)
 """
 
 from __future__ import annotations
