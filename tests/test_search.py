@@ -48,6 +48,22 @@ def test_a_named_source_comes_first(retriever):
     assert [m.canonical for m in answer.sources] == ["Minsk"]
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [("What did the Élysée say?", "Elysée"), ("Qu'a dit Paris ?", "Elysée")],
+)
+def test_asking_only_what_a_source_said_lists_its_statements(retriever, question, speaker):
+    """Paris, l'Élysée and la présidence française are one source of the seed (issue 10)."""
+    answer = retriever.search(question)
+    assert answer.answered
+    assert all(speaker in [s.canonical for s in hit.unit.speakers] for hit in answer.hits)
+
+
+def test_asking_what_an_unquoted_source_said_is_not_answered_as_someone_else(retriever):
+    answer = retriever.search("What did the CGT say?")
+    assert not answer.answered
+
+
 def test_hits_carry_neighbouring_sentences_and_the_article(retriever):
     answer = retriever.search("What was Minsk's position in the morning?")
     top = answer.hits[0]
