@@ -98,7 +98,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     people = _known_people(parsed)
 
     # Sentences of a quotation that runs over several of them take its cue (`_spread_over_quotes`).
-    in_passage = {i for _, covered in passages(spans, units, ATTRIBUTED_KINDS) for i in covered}
+    quotations = passages(spans, units, ATTRIBUTED_KINDS)
+    in_passage = {i for _, covered in quotations for i in covered[1:]}
     tracker = Tracker()
     for i, doc in zip(titles, parsed, strict=False):
         # "le ministre" in the lead, "il" further down, may be the person the title names.
@@ -119,8 +120,11 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             and previous is not None
             and found[previous]
             and i not in in_passage
-            and (units[previous].kind, units[previous].paragraph)
-            == (units[i].kind, units[i].paragraph)
+            and (
+                (units[previous].kind, units[previous].paragraph)
+                == (units[i].kind, units[i].paragraph)
+                or units[previous].text.rstrip().endswith(":")  # "… obligé de rectifier :"
+            )
             and quotes[i]
             and (
                 quoted_share(spans, units[i]) >= CARRIED_SHARE
@@ -133,7 +137,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             and previous is not None
             and not found[previous]
             and i not in in_passage
-            and units[previous].paragraph == units[i].paragraph
+            and (
+                units[previous].paragraph == units[i].paragraph
+                or units[previous].text.rstrip().endswith(":")
+            )
             and quoted_share(spans, units[i]) >= CARRIED_SHARE
         ):
             # "X était l'invité de RTL. « Nous ne céderons rien. »": the person just introduced
@@ -181,8 +188,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         speakers = tuple(by_key.values())
         has_verb = any(m.mode != "according" for m in mentions)
         kind = ("direct" if quotes[i] else "indirect") if has_verb else "according_to"
-        attributions.append(Attribution(speakers, mentions[0].cue, quotes[i], kind))
-    attributions = _spread_over_quotes(units, spans, attributions)
+        attributions.append(Attribution(speakers, mentions[0].cue or None, quotes[i], kind))
+    carried = {i for i, mentions in enumerate(found) if mentions and mentions[0].mode == "carried"}
+    attributions = _spread_over_quotes(units, spans, attributions, carried)
     attributions = _headings_from_body(units, attributions)
     return [
         replace(a, unattributed_quote=True)
@@ -195,20 +203,32 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
 
 
 def _spread_over_quotes(
-    units: Sequence[Sentence], spans: list[Span], attributions: list[Attribution]
+    units: Sequence[Sentence],
+    spans: list[Span],
+    attributions: list[Attribution],
+    carried: set[int],
 ) -> list[Attribution]:
-    """Give each sentence inside a multi-sentence quotation the attribution of the quotation."""
+    """Give each sentence inside a multi-sentence quotation the attribution of the quotation.
+
+    A cue of the quotation's own outranks a speaker carried over from the sentence before it.
+    """
     result = list(attributions)
     for (start, end), covered in passages(spans, units, ATTRIBUTED_KINDS):
+        own_cue = [i for i in covered if i not in carried]
         # The cue usually follows the closing mark ("…», estiment X"); else it opened the quote.
-        source = next(
-            (result[i] for i in reversed(covered) if result[i].kind in ("direct", "indirect")),
-            None,
-        ) or next((result[i] for i in covered if result[i].kind != "none"), None)
+        source = (
+            next(
+                (result[i] for i in reversed(own_cue) if result[i].kind in ("direct", "indirect")),
+                None,
+            )
+            or next((result[i] for i in own_cue if result[i].kind != "none"), None)
+            or next((result[i] for i in covered if result[i].kind != "none"), None)
+        )
         if source is None:
             continue
         for i in covered:
-            own = result[i] if result[i].kind != "none" else replace(source, kind="direct")
+            has_own = result[i].kind != "none" and i not in carried
+            own = result[i] if has_own else replace(source, kind="direct")
             result[i] = replace(own, quotes=result[i].quotes, passage=(start, end))
     return result
 
@@ -573,8 +593,12 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     previous = previous_token.lower_ if previous_token is not None else ""
     if "Inf" in token.morph.get("VerbForm") and previous not in lexicon().infinitive_markers:
         return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
-    if previous == "en" and "Part" in token.morph.get("VerbForm"):
-        return None  # "en dénonçant la corruption": a manner, not a statement
+    if (
+        previous == "en"
+        and "Part" in token.morph.get("VerbForm")
+        and not any(t.lower_ in words.completives for t in doc[token.i + 1 : token.i + 3])
+    ):
+        return None  # "en dénonçant la corruption": a manner; "en rappelant que …" says
     reflexive = any(t.lower_ in words.reflexive_clitics for t in doc[max(0, token.i - 3) : token.i])
     for phrase in words.reporting_phrases:
         head, *rest = phrase
@@ -811,7 +835,14 @@ def _inverted_subject(
     phrase after the verb is no subject when an infinitive or "que" follows it ("a enjoint
     Moscou à enquêter"), or when the clause before has a subject of its own.
     """
-    if group == 0 or doc[group - 1].text not in (",", '"', ":"):
+    openers = lexicon().incise_openers
+    opener = group > 0 and (
+        doc[group - 1].lower_ in openers
+        or (
+            group > 1 and doc[group - 1].lower_ in ("l'", "le") and doc[group - 2].lower_ in openers
+        )
+    )
+    if group == 0 or (doc[group - 1].text not in (",", '"', ":") and not opener):
         return None
     after_quote = (group >= 2 and doc[group - 2].text == '"') or doc[group - 1].text == '"'
     verb = doc[verb_end - 1]
@@ -822,6 +853,7 @@ def _inverted_subject(
         subject is not None
         and subject.i < group
         and not after_quote
+        and not opener
         and not parsed_inverted
         and not _finite_between(doc, subject.i, group)
     ):
@@ -1258,13 +1290,21 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
     « la suite logique »". Only a person (a name, a role, a pronoun that resolves to one) counts:
     "Une liberté qui n'était « pas compatible »" is left to the quote carried from before.
     """
-    root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or _inside(root, in_quote) or root.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+    # The small parser sometimes gives a sentence two roots ("La députée X est furieuse : «…»"):
+    # the first one outside the quotation with a subject before it is the clause.
+    roots = [
+        t
+        for t in doc
+        if t.dep_ == "ROOT"
+        and not _inside(t, in_quote)
+        and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in t.children)
+    ]
+    if not roots:
         return []
-    subject = next(
-        (c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i), None
-    )
-    if subject is None or _inside(subject, in_quote):
+    root = roots[0]
+    subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i)
+    if _inside(subject, in_quote):
         return []
     group = _verb_group_start(doc, root)
     cue = _join(doc[group : root.i + 1])

@@ -55,6 +55,7 @@ class Lexicon:
     er_participle_endings: tuple[str, ...]
     demonstratives: frozenset[str]
     addressee_verbs: frozenset[str]
+    incise_openers: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -166,4 +167,5 @@ def lexicon() -> Lexicon:
         er_participle_endings=tuple(raw["er_participle_endings"]),
         demonstratives=frozenset(raw["demonstratives"]),
         addressee_verbs=frozenset(raw["addressee_verbs"]),
+        incise_openers=frozenset(raw["incise_openers"]),
     )

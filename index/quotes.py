@@ -24,14 +24,20 @@ def quote_spans(article: Article) -> list[Span]:
     for block in blocks:
         roles = quote_roles(text, block.start, block.end)
         opened: int | None = None
+        depth = 0  # guillemets nest: « … parler de « bordel », mais … »
         for position in range(block.start, block.end):
             char = text[position]
             if char in OPENING_QUOTES or roles.get(position) == "open":
                 if opened is None:
                     opened = position + 1
+                elif char in OPENING_QUOTES:
+                    depth += 1
             elif (char in CLOSING_QUOTES or roles.get(position) == "close") and opened is not None:
+                if depth and char in CLOSING_QUOTES:
+                    depth -= 1
+                    continue
                 spans.append((opened, position))
-                opened = None
+                opened, depth = None, 0
         if opened is not None:
             spans.append((opened, block.end))
     return spans

@@ -295,6 +295,7 @@ def _block_kinds(
         if (
             only
             and not ends_like_sentence(text[only.start : only.end])
+            and not text[only.start : only.end].rstrip().endswith(":")  # it introduces a quote
             and (len(text[only.start : only.end].split()) <= MAX_HEADING_WORDS)
         ):
             kinds.append("heading")

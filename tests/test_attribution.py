@@ -456,6 +456,17 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "«Je n'ai rien à cacher», a-t-elle affirmé.",
             [[], ["Anne Vidal"]],  # answering critics is an act; what she said follows
         ),
+        (
+            "La députée Claire Monnet est furieuse : «C'est un scandale. On parle de «fiasco», "
+            "mais c'est pire. Je demande au gouvernement : «Retirez ce texte !»»",
+            [["Claire Monnet"]] * 3,  # guillemets nest; the quotation runs to the outer one
+        ),
+        ("C'est ce qu'a affirmé le maire Paul Dufour.", [["Paul Dufour"]]),
+        ("Le projet avance, comme l'a rappelé la préfète Anne Morel.", [["Anne Morel"]]),
+        (
+            "C'est Léa Martin qui a tranché en rappelant que «la loi s'applique à tous».",
+            [["Léa Martin"]],
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
@@ -471,3 +482,15 @@ def test_a_title_quoting_a_word_gets_the_source_that_used_it(write_article):
     )
     title = next(u for u in article_units(article) if u.kind == "title")
     assert canonicals(title) == ["Washington"]
+
+
+def test_a_quoted_paragraph_after_a_colon_belongs_to_who_introduced_it(write_article):
+    article = read_article(
+        write_article(
+            "Un titre sans verbe\n\nLe ministre Marc Aubry a dû corriger sa déclaration :\n\n"
+            "«Je me suis trompé. L'information n'était pas confirmée.»\n"
+        )
+    )
+    units = [u for u in article_units(article) if u.kind != "title"]
+    assert "heading" not in [u.kind for u in units]  # a line ending in ":" introduces, not heads
+    assert [canonicals(u) for u in units] == [[], ["Marc Aubry"], ["Marc Aubry"]]
