@@ -497,7 +497,9 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
                 mentions.append(mention)
                 mentions.extend(_coordinated(doc, mention, in_quote, tracker))
             continue
-        mention = _according_mention(doc, token, in_quote, tracker, mentions)
+        mention = _according_mention(doc, token, in_quote, tracker, mentions) or _learned_from(
+            doc, token, in_quote, tracker
+        )
         if mention:
             mentions.append(mention)
     sources = lexicon().source_nouns
@@ -995,8 +997,9 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
             ):
                 j -= 1
             earlier = _first_nominal(doc, j + 1, i)
-            is_name = earlier is not None and (
-                earlier.pos_ == "PROPN" or earlier.ent_type_ in ("PER", "ORG")
+            # "Peter Stano, le porte-parole, a enjoint"; "l'officier X, présent sur place, donne"
+            is_name = earlier is not None and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
             )
             if is_name and not _finite_between(doc, j, i):
                 return earlier
@@ -1224,6 +1227,25 @@ def _according_mention(
     return None
 
 
+def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "…, a appris l'AFP auprès du parquet d'Ajaccio": the parquet is the source."""
+    words = lexicon()
+    if token.lower_ != "auprès" or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].lower_ not in words.de_forms:
+        return None
+    if not any(t.lemma_.lower() in words.learned_from for t in doc[max(0, token.i - 6) : token.i]):
+        return None
+    start = token.i + 2 if doc[token.i + 1].lower_ in ("de", "d'") else token.i + 1
+    if doc[token.i + 1].lower_ in ("du", "des"):
+        start = token.i + 2
+    span = _noun_phrase(doc, start, in_quote)
+    if span is None or not _speaks(doc, span):
+        return None
+    cue = _join(doc[token.i : token.i + 2])
+    return _mention(doc, span, cue, "according", token.i, tracker)
+
+
 def _pour_mention(
     doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker, same_sentence: list[Mention]
 ) -> Mention | None:
@@ -1304,6 +1326,10 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         return []
     root = roots[0]
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i)
+    if subject.i == 0 and len(doc) > 1 and doc[1].pos_ == "ADP":
+        # "Joint par LCI, l'officier X … donne des précisions : « … »": the opening participle
+        # is an aside; the subject is the phrase right before the verb.
+        subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
     if _inside(subject, in_quote):
         return []
     group = _verb_group_start(doc, root)

@@ -56,6 +56,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     addressee_verbs: frozenset[str]
     incise_openers: frozenset[str]
+    learned_from: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -168,4 +169,5 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(raw["demonstratives"]),
         addressee_verbs=frozenset(raw["addressee_verbs"]),
         incise_openers=frozenset(raw["incise_openers"]),
+        learned_from=frozenset(raw["learned_from"]),
     )

@@ -467,6 +467,15 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "C'est Léa Martin qui a tranché en rappelant que «la loi s'applique à tous».",
             [["Léa Martin"]],
         ),
+        (
+            "Joint par téléphone, le capitaine de police Yves Roux, présent sur place, donne "
+            "des détails : «La voiture roulait vite. Elle a heurté le mur.»",
+            [["Yves Roux"]] * 2,
+        ),
+        (
+            "Le suspect a été interpellé jeudi, a appris l'AFP auprès du parquet de Lille.",
+            [["parquet de Lille"]],
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
