@@ -807,7 +807,18 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):
         return True
-    return is_speaking_noun(head)
+    if is_speaking_noun(head):
+        return True
+    # "une partie des syndicats", "plusieurs cadres du parti": a part of those who speak
+    complement = next(
+        (t for t in doc[head.i + 1 : span[1]] if t.pos_ in ("NOUN", "PROPN") and t.i > head.i),
+        None,
+    )
+    return (
+        complement is not None
+        and doc[complement.i - 1].lower_ in lexicon().de_forms | {"l'", "la", "le", "les"}
+        and (complement.pos_ == "PROPN" or is_speaking_noun(complement))
+    )
 
 
 def _leading_name(doc: Doc, start: int) -> int:
