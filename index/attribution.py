@@ -631,10 +631,18 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
     """The first token of "a-t-il ajouté", "s'est félicité", "a pour sa part jugé"."""
     start = verb.i
     for child in verb.children:
-        if child.i < verb.i and (
-            child.dep_.startswith("aux")
-            or child.lower_ in lexicon().reflexive_clitics
-            or (child.text.startswith("-") and len(child.text) > 1)
+        # Only the verb's own group: no quotation mark or punctuation between ("Il m'a …
+        # envoyé « … » », a expliqué X": the parser may hang the quote's "a" on "expliqué").
+        between = doc[child.i + 1 : verb.i]
+        if (
+            child.i < verb.i
+            and verb.i - child.i <= 8
+            and not any(t.is_punct for t in between)
+            and (
+                child.dep_.startswith("aux")
+                or child.lower_ in lexicon().reflexive_clitics
+                or (child.text.startswith("-") and len(child.text) > 1)
+            )
         ):
             start = min(start, child.i)
     while start > 0 and (
@@ -1299,6 +1307,23 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
 
 
+def _quoted_tokens(doc: Doc, in_quote: list[Span]) -> list[int]:
+    return [t.i for t in doc if _inside(t, in_quote) and not t.is_punct]
+
+
+def _in_clause_of(token: Token, root: Token) -> bool:
+    """Whether a token hangs from `root` without passing through a present participle that
+    describes a noun ("une information du Parisien évoquant « … »")."""
+    current = token
+    for _ in range(40):
+        if current is root or current.head is current:
+            return True  # the small parser may give the sentence a second root: still its clause
+        if current.dep_ == "acl" and "Pres" in current.morph.get("Tense"):
+            return False
+        current = current.head
+    return True
+
+
 def _speaking_subject(doc: Doc, in_quote: list[Span]) -> bool:
     """Whether the main clause has a subject outside the quotation that could speak for itself
     (a name, a person, an institution), so that its quoted words are not simply the previous
@@ -1336,6 +1361,8 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
     if not roots:
         return []
     root = roots[0]
+    if not any(_in_clause_of(doc[i], root) for i in _quoted_tokens(doc, in_quote)):
+        return []  # "… une information du Parisien évoquant une « soufflante »": not hers
     subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i)
     if subject.i == 0 and len(doc) > 1 and doc[1].pos_ == "ADP":
         # "Joint par LCI, l'officier X … donne des précisions : « … »": the opening participle

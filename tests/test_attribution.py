@@ -476,6 +476,15 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "Le suspect a été interpellé jeudi, a appris l'AFP auprès du parquet de Lille.",
             [["parquet de Lille"]],
         ),
+        (
+            "«Tout va bien. Il m'a écrit pour me dire «courage, tiens bon» hier», a expliqué "
+            "la maire Julie Noël à la radio locale.",
+            [["Julie Noël"]] * 2,  # the parser may hang the quote's "a" on "expliqué"
+        ),
+        (
+            "Elle a été citée par un journal évoquant une «crise grave» au ministère.",
+            [[]],  # the quoted words belong to the newspaper's account, not to "elle"
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
