@@ -587,8 +587,13 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     form = words.reporting_forms.get(token.lower_)
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
-    if (token.pos_ in ("ADJ", "NOUN") or mistagged) and (
-        form is None or (previous_token is not None and previous_token.pos_ in ("DET", "NOUN"))
+    finite = form is not None and token.lower_.endswith(words.finite_endings)
+    if (
+        (token.pos_ in ("ADJ", "NOUN") or mistagged)
+        and not finite
+        and (
+            form is None or (previous_token is not None and previous_token.pos_ in ("DET", "NOUN"))
+        )
     ):
         return None
     lemma = form or token.lemma_.lower()
@@ -601,7 +606,10 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and not any(t.lower_ in words.completives for t in doc[token.i + 1 : token.i + 3])
     ):
         return None  # "en dénonçant la corruption": a manner; "en rappelant que …" says
-    reflexive = any(t.lower_ in words.reflexive_clitics for t in doc[max(0, token.i - 3) : token.i])
+    # The clitic must be this verb's: "se prépare à défendre" is not "se défendre".
+    reflexive = any(
+        t.lower_ in words.reflexive_clitics for t in doc[_verb_group_start(doc, token) : token.i]
+    )
     for phrase in words.reporting_phrases:
         head, *rest = phrase
         if head in words.reflexive_clitics:
@@ -1277,8 +1285,11 @@ def _pour_mention(
         if previous:
             return replace(previous[-1], cue="pour qui", mode="relative", position=token.i)
         return None
-    if before is not None and before.text != ",":
-        return None
+    opening_conjunction = (
+        token.i == 1 and before is not None and before.lower_ in words.sentence_connectors
+    )
+    if before is not None and before.text != "," and not opening_conjunction:
+        return None  # "Car pour la magistrate, …" and "Mais pour X, …" open like "Pour X, …"
     if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
         if token.i + 2 < len(doc) and doc[token.i + 2].text == ",":
             return _pronoun_mention(nxt.lower_, "pour", "according", token.i, tracker)
@@ -1292,7 +1303,7 @@ def _pour_mention(
             return _mention(doc, span, "pour", "according", token.i, tracker)
     if not span or comma is None or _finite_between(doc, token.i, comma):
         return None
-    if token.i == 0 and doc[span[1]].pos_ == "ADP":
+    if (token.i == 0 or opening_conjunction) and doc[span[1]].pos_ == "ADP":
         span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
     if doc[span[1]].text != "," or _is_non_source(doc, span):
         return None

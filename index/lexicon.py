@@ -57,6 +57,8 @@ class Lexicon:
     addressee_verbs: frozenset[str]
     incise_openers: frozenset[str]
     learned_from: frozenset[str]
+    finite_endings: tuple[str, ...]
+    sentence_connectors: frozenset[str]
 
     @property
     def according_first_words(self) -> frozenset[str]:
@@ -170,4 +172,6 @@ def lexicon() -> Lexicon:
         addressee_verbs=frozenset(raw["addressee_verbs"]),
         incise_openers=frozenset(raw["incise_openers"]),
         learned_from=frozenset(raw["learned_from"]),
+        finite_endings=tuple(raw["finite_endings"]),
+        sentence_connectors=frozenset(raw["sentence_connectors"]),
     )

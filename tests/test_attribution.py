@@ -485,6 +485,10 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "Elle a été citée par un journal évoquant une «crise grave» au ministère.",
             [[]],  # the quoted words belong to the newspaper's account, not to "elle"
         ),
+        ("Car pour la juge Alice Brun, la preuve est «insuffisante».", [["Alice Brun"]]),
+        ("Le coût est «trop élevé», dixit le maire Luc Besson.", [["Luc Besson"]]),
+        ("Les grévistes dénoncent notamment l'absence de dialogue.", [["grévistes"]]),
+        ("L'avocat Marc Roy se prépare à défendre son client jeudi.", [[]]),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
