@@ -101,11 +101,15 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     quotations = passages(spans, units, ATTRIBUTED_KINDS)
     in_passage = {i for _, covered in quotations for i in covered[1:]}
     tracker = Tracker()
+    found: list[list[Mention]] = [[] for _ in units]
     for i, doc in zip(titles, parsed, strict=False):
         # "le ministre" in the lead, "il" further down, may be the person the title names.
-        for key in _observe_names(doc, quoted_chars(spans, units[i]), tracker, people):
+        title_quotes = quoted_chars(spans, units[i])
+        for key in _observe_names(doc, title_quotes, tracker, people):
             tracker.make_topic(key)
-    found: list[list[Mention]] = [[] for _ in units]
+        if quotes[i]:
+            found[i] = _title_speaker(doc, title_quotes, tracker)
+    title_speaker = found[titles[0]][:1] if titles else []
     previous: int | None = None
     for i, doc in docs.items():
         tracker.next_sentence()
@@ -132,6 +136,15 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             )
         ):
             mentions = [replace(m, mode="carried") for m in found[previous][:1]]
+        if (
+            not mentions
+            and title_speaker
+            and not any(found[j] for j in readable if j < i)
+            and i not in in_passage
+            and quoted_share(spans, units[i]) >= CARRIED_SHARE
+        ):
+            # 'X, leader de l'opposition : « … »' as the title, the quotation opening the body
+            mentions = [replace(m, mode="carried") for m in title_speaker]
         if (
             not mentions
             and previous is not None
@@ -257,7 +270,7 @@ def _headings_from_body(
     ]
     result = list(attributions)
     for i, unit in enumerate(units):
-        if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes:
+        if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes or attributions[i].speakers:
             continue
         for quote in attributions[i].quotes:
             words = fold(quote).strip(" .,;:!?")
@@ -1316,6 +1329,33 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
         return True  # "selon nos informations": the outlet itself
     heads = [t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")]
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
+
+
+def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """Who a title quotes: its own cue ("…», dit Annick Girardin"; "X appelle à « … »"), or
+    the name before a colon that opens the quotation ('Arvin Boolell, leader de l'opposition :
+    « … »', the commonest headline of reported speech)."""
+    mentions = _sentence_mentions(doc, in_quote, tracker) or _quote_subject(doc, in_quote, tracker)
+    if mentions:
+        return mentions
+    colon = next(
+        (
+            t.i
+            for t in doc
+            if t.text == ":"
+            and t.i + 1 < len(doc)
+            and _inside(doc[t.i + 1], in_quote)
+            or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text == '"')
+        ),
+        None,
+    )
+    if colon is None or colon == 0:
+        return []
+    span = _noun_phrase(doc, 0, in_quote)
+    if span is None or span[1] > colon or not _speaks(doc, span):
+        return []
+    mention = _mention(doc, span, "", "incise", colon, tracker)
+    return [mention] if mention.person else []
 
 
 def _quoted_tokens(doc: Doc, in_quote: list[Span]) -> list[int]:

@@ -516,3 +516,15 @@ def test_a_quoted_paragraph_after_a_colon_belongs_to_who_introduced_it(write_art
     units = [u for u in article_units(article) if u.kind != "title"]
     assert "heading" not in [u.kind for u in units]  # a line ending in ":" introduces, not heads
     assert [canonicals(u) for u in units] == [[], ["Marc Aubry"], ["Marc Aubry"]]
+
+
+def test_a_headline_names_who_the_opening_quotation_is_from(write_article):
+    article = read_article(
+        write_article(
+            "Paul Girard, maire de Lens : « La ville ne paiera pas »\n\n"
+            "« Nous ne paierons pas cette facture. Elle revient à l'État. »\n\n"
+            "Le conseil municipal votera lundi.\n"
+        )
+    )
+    units = article_units(article)
+    assert [canonicals(u) for u in units] == [["Paul Girard"]] * 3 + [[]]
