@@ -1342,9 +1342,7 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         (
             t.i
             for t in doc
-            if t.text == ":"
-            and t.i + 1 < len(doc)
-            and _inside(doc[t.i + 1], in_quote)
+            if (t.text == ":" and t.i + 1 < len(doc) and _inside(doc[t.i + 1], in_quote))
             or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text == '"')
         ),
         None,
