@@ -27,6 +27,22 @@ from typing import TYPE_CHECKING
 
 from index.article import Article, fold
 from index.lexicon import lexicon
+from index.phrases import (
+    apposition_end,
+    definite,
+    finite_between,
+    first_nominal,
+    in_adverbial_phrase,
+    inside,
+    join,
+    nominal,
+    noun_phrase,
+    np_start,
+    phrase_name,
+    skip_adverbials,
+    strip_titles,
+    swallowed_name,
+)
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
 from index.sentences import Sentence
 from index.speakers import (
@@ -294,7 +310,7 @@ def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "PER":
-                words = [w for w in _strip_titles(ent.text).split() if w[:1].isupper()]
+                words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
                 names.update(fold(w) for w in words[-1:])
         for token in doc[:-1]:
             following = doc[token.i + 1]
@@ -312,7 +328,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
     titles = lexicon().name_titles
 
     def in_name(token: Token) -> bool:
-        return token.text[:1].isupper() and _nominal(token) and token.text not in titles
+        return token.text[:1].isupper() and nominal(token) and token.text not in titles
 
     for token in doc:
         if token.i in covered or fold(token.text) not in people or not in_name(token):
@@ -358,9 +374,9 @@ def _observe_names(
     keys = []
     # A sentence with no conjugated verb ("Même sentiment chez X, un client de 23 ans.") is
     # about the names it holds.
-    verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not _inside(t, in_quote))
+    verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not inside(t, in_quote))
     for start, end, person in _name_spans(doc, people):
-        if _inside(doc[start], in_quote):
+        if inside(doc[start], in_quote):
             continue
         if (
             not person
@@ -369,12 +385,12 @@ def _observe_names(
             and doc[start - 2].pos_ == "NOUN"
         ):
             continue  # "le président du MoDem": the organisation is not the one acting
-        name = _strip_titles(_join(doc[start:end])) if person else _join(doc[start:end])
+        name = strip_titles(join(doc[start:end])) if person else join(doc[start:end])
         if not name or not name[:1].isupper():
             continue
-        role_start = _np_start(doc, doc[start])
+        role_start = np_start(doc, doc[start])
         if role_start == start and start >= 2 and doc[start - 1].text == ",":
-            role_start = _np_start(doc, doc[start - 2])
+            role_start = np_start(doc, doc[start - 2])
             role_tokens = doc[role_start : start - 1]
         else:
             role_tokens = doc[role_start:start]
@@ -411,7 +427,7 @@ def _observe_names(
         if subject is not None:
             tracker.set_gender(key, agreement_gender(doc, subject.head))
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubj:pass") or _inside(token, in_quote):
+        if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
             continue
         if token.pos_ == "PRON" and token.lower_ in words.subject_pronouns:
             fit = pronoun_fit(token.lower_)
@@ -427,11 +443,11 @@ def _observe_names(
         elif token.pos_ == "NOUN" and not any(
             t.ent_type_ and t.text[:1].isupper() for t in (token, *token.children)
         ):
-            span = (_np_start(doc, token), token.i + 1)
+            span = (np_start(doc, token), token.i + 1)
             tokens = doc[span[0] : span[1]]
             if (
                 is_person_role(tokens)
-                and _definite(tokens)
+                and definite(tokens)
                 and "Plur" not in token.morph.get("Number")
             ):
                 mention = _mention(doc, span, "", "subject", token.i, tracker)
@@ -451,45 +467,10 @@ def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Toke
     """ ", ministre du Travail," after a name: the role words, or nothing."""
     if end >= len(doc) or doc[end].text != ",":
         return doc[end:end]
-    stop = _apposition_end(doc, end + 1, in_quote)
+    stop = apposition_end(doc, end + 1, in_quote)
     if stop is None or stop == end + 1:
         return doc[end:end]
     return doc[end + 1 : stop]
-
-
-def _nominal(token: Token) -> bool:
-    """A noun, or a capitalised word inside the sentence that the small tagger took for a verb,
-    adjective or adverb ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence.
-    A capitalised particle between two capitalised words is part of a name ("Bruno Le Maire")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return True
-    if (
-        token.pos_ == "VERB"
-        and token.i > 0
-        and token.doc[token.i - 1].pos_ == "DET"
-        and "Part" in token.morph.get("VerbForm")
-    ):
-        return True  # "l'accusé", "les élus": a participle used as a noun
-    if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubj:pass", "obj", "appos"):
-        return True  # "l'immunologiste", "les hauts responsables" tagged ADJ by the small model
-    if token.i == 0 or not token.text[:1].isupper():
-        return False
-    return token.pos_ in ("VERB", "ADJ", "AUX", "X", "ADV") or _particle(token)
-
-
-def _particle(token: Token) -> bool:
-    doc = token.doc
-    return (
-        token.text in lexicon().name_particles
-        and 0 < token.i < len(doc) - 1
-        and doc[token.i - 1].text[:1].isupper()
-        and doc[token.i - 1].pos_ in ("PROPN", "NOUN")
-        and doc[token.i + 1].text[:1].isupper()
-    )
-
-
-def _inside(token: Token, in_quote: list[Span]) -> bool:
-    return any(start <= token.idx < end for start, end in in_quote)
 
 
 # --- cues in one sentence ---------------------------------------------------------------------
@@ -499,7 +480,7 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
     mentions: list[Mention] = []
     for token in doc:
         quoted = in_quote
-        if _inside(token, in_quote):
+        if inside(token, in_quote):
             quoted = _incise_in_quote(doc, token, in_quote)
             if quoted is None:
                 continue
@@ -579,7 +560,7 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         return None
     before = doc[group - 1]
     after_quote = (before.text == "," and group >= 2 and doc[group - 2].text == '"') or (
-        before.text == '"' and not _inside(before, in_quote)
+        before.text == '"' and not inside(before, in_quote)
     )
     if not after_quote:
         return None
@@ -681,7 +662,7 @@ def _verb_mention(
     group = _verb_group_start(doc, verb)
     while verb_end < len(doc) and doc[verb_end].text.startswith("-") and len(doc[verb_end]) > 1:
         verb_end += 1  # "lâche-t-il", "souffle-t-elle": the clitic follows a simple tense
-    cue = _join(doc[group:verb_end])
+    cue = join(doc[group:verb_end])
     clitic = next(
         (t for t in doc[group:verb_end] if t.text.startswith("-") and t.lower_ != "-t"), None
     )
@@ -714,14 +695,14 @@ def _verb_mention(
         return _mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
     if passive or adjectival:
         return None  # "qualifié de …", "a été condamnée": a description, not a statement
-    if subject is None or _inside(subject, in_quote):
+    if subject is None or inside(subject, in_quote):
         return None
     mode = "participle" if participle else "preposed"
     if not in_quote and _says_nothing(doc, verb, verb_end):
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
     if subject.pos_ == "PRON":
         return _pronoun_mention(subject.lower_, cue, mode, verb.i, tracker)
-    span = _noun_phrase(doc, _leading_name(doc, _np_start(doc, subject)), in_quote)
+    span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
     if span is not None and span[0] < group < span[1]:
         span = (span[0], group)  # the mis-tagged verb is not part of its subject
     if span is None or not _speaks(doc, span):
@@ -781,9 +762,9 @@ def _coordinated(
     found = []
     for subject in subjects:
         for other in subject.conjuncts:
-            if other.i > verb.i or _inside(other, in_quote):
+            if other.i > verb.i or inside(other, in_quote):
                 continue
-            span = _noun_phrase(doc, _np_start(doc, other), in_quote)
+            span = noun_phrase(doc, np_start(doc, other), in_quote)
             if span is not None and _speaks(doc, span):
                 extra = _mention(doc, span, mention.cue, "preposed", verb.i, tracker)
                 if fold(extra.canonical) != fold(mention.canonical):
@@ -801,10 +782,10 @@ def _coordinated_after(
     ):
         return []
     for token in doc[verb.i + 1 :]:
-        if token.is_punct or _inside(token, in_quote):
+        if token.is_punct or inside(token, in_quote):
             return []
         if token.pos_ == "CCONJ" and token.i + 1 < len(doc):
-            span = _noun_phrase(doc, token.i + 1, in_quote)
+            span = noun_phrase(doc, token.i + 1, in_quote)
             if span is not None and _speaks(doc, span):
                 return [replace(_mention(doc, span, mention.cue, "incise", verb.i, tracker))]
             return []
@@ -817,7 +798,7 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
         i += 1
     if i + 1 >= len(doc) or doc[i].lower_ != "par":
         return None
-    span = _noun_phrase(doc, i + 1, in_quote)
+    span = noun_phrase(doc, i + 1, in_quote)
     return span if span and _speaks(doc, span) else None
 
 
@@ -831,7 +812,7 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() for t in tokens
     ):
         return True  # "M. Macron", "Mme Borne"
-    head = next((t for t in tokens if _nominal(t) or t.pos_ == "PRON"), None)
+    head = next((t for t in tokens if nominal(t) or t.pos_ == "PRON"), None)
     if head is None:
         return False
     if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):
@@ -859,13 +840,13 @@ def _leading_name(doc: Doc, start: int) -> int:
         j >= 0 and doc[j].text not in (",", '"', ";", ":") and doc[j].pos_ not in ("SCONJ", "CCONJ")
     ):
         j -= 1
-    name = _first_nominal(doc, j + 1, start - 1)
+    name = first_nominal(doc, j + 1, start - 1)
     is_name = name is not None and (
         name.ent_type_ == "PER" or (name.pos_ == "PROPN" and name.i > 0)
     )
-    if not is_name or _finite_between(doc, j, start - 1):
+    if not is_name or finite_between(doc, j, start - 1):
         return start
-    return _np_start(doc, name)
+    return np_start(doc, name)
 
 
 def _inverted_subject(
@@ -897,13 +878,13 @@ def _inverted_subject(
         and not after_quote
         and not opener
         and not parsed_inverted
-        and not _finite_between(doc, subject.i, group)
+        and not finite_between(doc, subject.i, group)
     ):
         return None
-    start = _skip_adverbials(doc, verb_end)
-    span = _noun_phrase(doc, start, in_quote) if start is not None else None
+    start = skip_adverbials(doc, verb_end)
+    span = noun_phrase(doc, start, in_quote) if start is not None else None
     if span is None:
-        span = _swallowed_name(doc, verb_end, len(doc) if start is None else start)
+        span = swallowed_name(doc, verb_end, len(doc) if start is None else start)
     if span is None:
         return None
     follower = doc[span[1]] if span[1] < len(doc) else None
@@ -919,41 +900,6 @@ def _inverted_subject(
     return span
 
 
-def _swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
-    """ "a déploré auprès de l'AFP Nadia Ferhat": the name the outlet's phrase ran into.
-
-    When no subject follows the adverbials, the last two capitalised words of a run of three or
-    more right before `stop` (a first name and a surname, after the outlet) are the subject.
-    """
-    end = stop
-    while end > begin and doc[end - 1].is_punct:
-        end -= 1
-    first = end
-    while first > begin and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
-        first -= 1
-    if end - first < 3:
-        return None
-    person = next(
-        (e for e in doc.ents if e.label_ == "PER" and first < e.start and e.end == end), None
-    )
-    return (person.start, end) if person is not None else (end - 2, end)
-
-
-def _finite_between(doc: Doc, start: int, end: int) -> bool:
-    """A conjugated verb between a subject and the cue, outside a relative clause."""
-    relative = False
-    for token in doc[start + 1 : end]:
-        if token.lower_ in lexicon().relative_pronouns:
-            relative = True
-        elif token.text == ",":
-            relative = False
-        elif (
-            not relative and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
-        ):
-            return True
-    return False
-
-
 def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
     """The verb's subject before it: the parser's nearest nsubj, else the noun just before.
 
@@ -965,7 +911,7 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
         before = [c for c in subjects if c.i < group]
         if before:
             subject = max(before, key=lambda c: c.i)
-            if _in_adverbial_phrase(doc, subject):
+            if in_adverbial_phrase(doc, subject):
                 break  # "s'est d'autre part dit": "part" is no subject
             if (
                 subject.i > 0
@@ -984,14 +930,6 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             continue
         break
     return _clause_subject(doc, group)
-
-
-def _in_adverbial_phrase(doc: Doc, token: Token) -> bool:
-    for phrase in lexicon().adverbial_phrases:
-        for start in range(token.i - len(phrase) + 1, token.i + 1):
-            if start >= 0 and [t.lower_ for t in doc[start : start + len(phrase)]] == list(phrase):
-                return True
-    return False
 
 
 def _clause_subject(doc: Doc, group: int) -> Token | None:
@@ -1018,13 +956,13 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 return None
             end = i
             continue
-        nominal = _first_nominal(doc, i + 1, end)
+        nominal = first_nominal(doc, i + 1, end)
         if nominal is None and i > 0 and doc[i].text == ",":
             # ", figure très respectée aux Etats-Unis, s'est dit": an aside the tagger misread
             j = i - 1
             while j >= 0 and doc[j].text not in (",", '"', ";", ":"):
                 j -= 1
-            earlier = _first_nominal(doc, j + 1, i)
+            earlier = first_nominal(doc, j + 1, i)
             if earlier is not None and earlier.dep_ in ("nsubj", "nsubj:pass"):
                 return earlier
         if nominal is not None and i > 0 and doc[i].text == ",":
@@ -1036,209 +974,15 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 and doc[j].pos_ not in ("SCONJ", "CCONJ")
             ):
                 j -= 1
-            earlier = _first_nominal(doc, j + 1, i)
+            earlier = first_nominal(doc, j + 1, i)
             # "Peter Stano, le porte-parole, a enjoint"; "l'officier X, présent sur place, donne"
             is_name = earlier is not None and any(
                 t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
             )
-            if is_name and not _finite_between(doc, j, i):
+            if is_name and not finite_between(doc, j, i):
                 return earlier
         return nominal
     return None
-
-
-def _first_nominal(doc: Doc, i: int, end: int) -> Token | None:
-    while i < end:
-        token = doc[i]
-        if token.pos_ == "ADV" or token.lower_ in lexicon().adverbials:
-            i += 1
-        elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
-            i = _past_prepositional_phrase(doc, i)
-        elif _nominal(token) or token.lower_ in lexicon().clause_pronouns:
-            return token
-        elif token.pos_ in ("DET", "ADJ", "NUM"):
-            i += 1
-        else:
-            return None
-    return None
-
-
-def _np_start(doc: Doc, head: Token) -> int:
-    """Walk left from a noun over its title words: "le Premier ministre israélien Benjamin …"."""
-    i = head.i
-    while i > 0:
-        previous = doc[i - 1]
-        if (
-            (previous.pos_ in ("DET", "ADJ", "NUM") or _nominal(previous))
-            and previous.text not in (",", '"')
-        ) or (
-            previous.lower_ in lexicon().de_forms
-            and i >= 2
-            and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")
-        ):
-            i -= 1
-        else:
-            break
-    return i
-
-
-def _skip_adverbials(doc: Doc, i: int) -> int | None:
-    """Past "vendredi", "de son côté", "dans un communiqué", to the inverted subject."""
-    words = lexicon()
-    while i < len(doc):
-        token = doc[i]
-        phrase = next(
-            (
-                p
-                for p in words.adverbial_phrases
-                if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
-            ),
-            None,
-        )
-        if phrase:
-            i += len(phrase)
-        elif token.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in words.de_forms:
-            end = _past_prepositional_phrase(doc, i + 1)  # "auprès de l'AFP"
-            swallowed = _swallowed_name(doc, i, end)
-            if swallowed is not None:
-                return swallowed[0]
-            i = end
-        elif token.text == "," or token.lower_ in words.adverbials or token.pos_ == "ADV":
-            i += 1
-        elif (
-            token.like_num
-            and i + 1 < len(doc)
-            and doc[i + 1].lower_ in words.adverbials
-            and doc[i + 1].pos_ != "PROPN"
-        ):
-            i += 2  # "mardi 2 juin", "le 15 mai"
-        elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
-            end = _past_prepositional_phrase(doc, i)
-            swallowed = _swallowed_name(doc, i, end)
-            if swallowed is not None:
-                return swallowed[0]  # "sur France Info Laurent Berger"
-            i = end
-        else:
-            return i
-    return None
-
-
-def _past_prepositional_phrase(doc: Doc, i: int) -> int:
-    """Past "dans un communiqué", "sur BFM-TV"; a name right after a common noun is not part of
-    it ("a déclaré dans un communiqué Alanna Byrne")."""
-    i += 1
-    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[i].text != ",":
-        i += 1
-    start = i
-    while i < len(doc) and (
-        doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
-        or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
-    ):
-        if i > start and (
-            (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
-            or (
-                doc[i].text[:1].isupper()
-                and doc[i - 1].pos_ == "NOUN"
-                and doc[i - 1].text[:1].islower()
-            )
-        ):
-            break
-        i += 1
-    return i
-
-
-def _noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
-    """The speaker noun phrase starting at token i, with a name in apposition but no clause.
-
-    "le directeur du Fonds, Ivan Jdanov" and "Dmitri Peskov, porte-parole du président" are
-    kept whole; "Paris, pour qui", "M. Peskov, qui …" and "… Poutine lors d'une conversation"
-    stop before the comma or preposition.
-    """
-    start = i
-    head_seen = False
-    after_de = False
-    apposition_done = False
-    while i < len(doc):
-        token = doc[i]
-        if _inside(token, in_quote):
-            break
-        if (token.pos_ in ("DET", "NUM") and not _particle(token)) or (
-            token.lower_ in lexicon().quantifiers
-        ):
-            if head_seen and token.pos_ == "DET" and not after_de:
-                break
-            i += 1
-        elif _nominal(token) or token.text in lexicon().name_titles:
-            head_seen = True
-            i += 1
-        elif (
-            token.pos_ == "ADJ"
-            or (token.pos_ == "VERB" and token.dep_ == "amod")
-            or (token.text.startswith("-") and head_seen)
-        ):
-            i += 1
-        elif (
-            token.lower_ in lexicon().de_forms
-            and head_seen
-            and i + 1 < len(doc)
-            and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
-        ):
-            i += 1
-            after_de = True
-            continue
-        elif token.text == "," and head_seen and not apposition_done:
-            end = _apposition_end(doc, i + 1, in_quote)
-            if end is None:
-                break
-            i, apposition_done = end, True
-        else:
-            break
-        after_de = False
-    while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or doc[i - 1].text in (",", "-")):
-        i -= 1
-    if not head_seen or i <= start:
-        return None
-    return start, i
-
-
-def _apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
-    """End of ", Ivan Jdanov" or ", porte-parole du président" if it is an apposition."""
-    end = i
-    has_name = False
-    while end < len(doc):
-        token = doc[end]
-        if _inside(token, in_quote):
-            break
-        if (
-            token.pos_ in ("DET", "ADJ")
-            or _nominal(token)
-            or token.lower_ in lexicon().de_forms
-            or (token.text.startswith("-"))
-            or (token.pos_ == "VERB" and token.dep_ == "amod")
-        ):
-            has_name = has_name or (_nominal(token) and token.text[:1].isupper())
-            end += 1
-        else:
-            break
-    if end == i or doc[i].pos_ == "NUM":
-        return None
-    first = doc[i]
-    title_noun = first.pos_ == "NOUN" or (
-        first.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
-    )
-    if not has_name and not title_noun:
-        return None
-    stop = doc[end] if end < len(doc) else None
-    # Closed by punctuation or a phrase ("…, porte-parole, lors de…"); a verb right after it
-    # means the "apposition" was the subject of a new clause ("Pour X, la crise durera").
-    gerund = (
-        stop is not None
-        and "Part" in stop.morph.get("VerbForm")
-        and "Pres" in stop.morph.get("Tense")
-    )
-    if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
-        return None
-    return end
 
 
 def _according_mention(
@@ -1254,13 +998,13 @@ def _according_mention(
         after = token.i + size
         if after >= len(doc) or doc[after].lower_ in words.relative_pronouns:
             return None
-        cue = _join(doc[token.i : after])
+        cue = join(doc[token.i : after])
         if phrase == ("pour",):
             return _pour_mention(doc, token, in_quote, tracker, same_sentence)
         nxt = doc[after]
         if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
             return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
-        span = _noun_phrase(doc, after, in_quote)
+        span = noun_phrase(doc, after, in_quote)
         if span and not _is_non_source(doc, span):
             return _mention(doc, span, cue, "according", token.i, tracker)
         return None
@@ -1279,10 +1023,10 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     start = token.i + 2 if doc[token.i + 1].lower_ in ("de", "d'") else token.i + 1
     if doc[token.i + 1].lower_ in ("du", "des"):
         start = token.i + 2
-    span = _noun_phrase(doc, start, in_quote)
+    span = noun_phrase(doc, start, in_quote)
     if span is None or not _speaks(doc, span):
         return None
-    cue = _join(doc[token.i : token.i + 2])
+    cue = join(doc[token.i : token.i + 2])
     return _mention(doc, span, cue, "according", token.i, tracker)
 
 
@@ -1308,13 +1052,13 @@ def _pour_mention(
             return _pronoun_mention(nxt.lower_, "pour", "according", token.i, tracker)
         return None
     comma = next((t.i for t in doc[token.i + 1 : token.i + 16] if t.text == ","), None)
-    span = _noun_phrase(doc, token.i + 1, in_quote)
+    span = noun_phrase(doc, token.i + 1, in_quote)
     if span and doc[span[1]].text == "(":
         # "Pour Laurent Escure (Unsa), …": the bracket is an aside to the name
         close = next((t.i for t in doc[span[1] : span[1] + 8] if t.text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
             return _mention(doc, span, "pour", "according", token.i, tracker)
-    if not span or comma is None or _finite_between(doc, token.i, comma):
+    if not span or comma is None or finite_between(doc, token.i, comma):
         return None
     if (token.i == 0 or opening_conjunction) and doc[span[1]].pos_ == "ADP":
         span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
@@ -1342,14 +1086,14 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         (
             t.i
             for t in doc
-            if (t.text == ":" and t.i + 1 < len(doc) and _inside(doc[t.i + 1], in_quote))
+            if (t.text == ":" and t.i + 1 < len(doc) and inside(doc[t.i + 1], in_quote))
             or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text == '"')
         ),
         None,
     )
     if colon is None or colon == 0:
         return []
-    span = _noun_phrase(doc, 0, in_quote)
+    span = noun_phrase(doc, 0, in_quote)
     if span is None or span[1] > colon or not _speaks(doc, span):
         return []
     mention = _mention(doc, span, "", "incise", colon, tracker)
@@ -1357,7 +1101,7 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
 
 
 def _quoted_tokens(doc: Doc, in_quote: list[Span]) -> list[int]:
-    return [t.i for t in doc if _inside(t, in_quote) and not t.is_punct]
+    return [t.i for t in doc if inside(t, in_quote) and not t.is_punct]
 
 
 def _in_clause_of(token: Token, root: Token) -> bool:
@@ -1383,7 +1127,7 @@ def _speaking_subject(doc: Doc, in_quote: list[Span]) -> bool:
         if root is not None
         else None
     )
-    if subject is None or _inside(subject, in_quote):
+    if subject is None or inside(subject, in_quote):
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ not in lexicon().demonstratives
@@ -1403,7 +1147,7 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         t
         for t in doc
         if t.dep_ == "ROOT"
-        and not _inside(t, in_quote)
+        and not inside(t, in_quote)
         and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
         and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in t.children)
     ]
@@ -1417,14 +1161,14 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         # "Joint par LCI, l'officier X … donne des précisions : « … »": the opening participle
         # is an aside; the subject is the phrase right before the verb.
         subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
-    if _inside(subject, in_quote):
+    if inside(subject, in_quote):
         return []
     group = _verb_group_start(doc, root)
-    cue = _join(doc[group : root.i + 1])
+    cue = join(doc[group : root.i + 1])
     if subject.pos_ == "PRON":
         mention = _pronoun_mention(subject.lower_, cue, "subject", root.i, tracker)
         return [mention] if mention is not None and mention.person else []
-    span = _noun_phrase(doc, _leading_name(doc, _np_start(doc, subject)), in_quote)
+    span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
     if span is None:
         return []
     mention = _mention(doc, span, cue, "subject", root.i, tracker)
@@ -1438,8 +1182,8 @@ def _mention(
     doc: Doc, span: tuple[int, int], cue: str, mode: str, position: int, tracker: Tracker
 ) -> Mention:
     tokens = doc[span[0] : span[1]]
-    name = _join(tokens)
-    canonical, person = _canonical(doc, span)
+    name = join(tokens)
+    canonical, person = phrase_name(doc, span)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     # Only the phrase's own determiner tells its gender ("la maire", not "de la CGT").
     gender = gender_of_determiner(tokens)
@@ -1450,112 +1194,12 @@ def _mention(
     plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
     role = role_key(tokens) if is_person_role(tokens) else ""
     antecedent = ""
-    if role and not person and not plural and _definite(tokens):
+    if role and not person and not plural and definite(tokens):
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
         # definite is someone the article is already about.
         chosen = tracker.resolve(gender, False, people_only=True, before=span[0], role=True)
         antecedent = chosen.canonical if chosen is not None else ""
     return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
-
-
-def _definite(tokens: Sequence[Token]) -> bool:
-    return tokens[0].pos_ == "DET" and tokens[0].lower_ in lexicon().definite_determiners
-
-
-def _canonical(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
-    """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
-
-    "le directeur du Fonds, Ivan Jdanov" -> Ivan Jdanov; "un communiqué du Kremlin" -> Kremlin;
-    "l'association SOS Machin" -> SOS Machin; "les conseillers d'Emmanuel Macron" stays
-    "conseillers d'Emmanuel Macron" (the name is a complement, not the speaker).
-    """
-    start, end = span
-    words = lexicon()
-    people = [
-        ent
-        for ent in doc.ents
-        if ent.label_ == "PER"
-        and start <= ent.start < end
-        and not (ent.start > start and doc[ent.start - 1].lower_ in words.de_forms)
-        and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
-    ]
-    for ent in sorted(people, key=lambda e: -len(e)):
-        name = _strip_titles(_join(ent))
-        if name:
-            return name, True
-    name = _capitalised_run(doc, start, end)
-    if name:
-        return name, True
-    tokens = [t for t in doc[start:end]]
-    while tokens and (
-        (tokens[0].pos_ == "DET" and not (tokens[0].i > 0 and tokens[0].text[:1].isupper()))
-        or tokens[0].lower_ in words.quantifiers
-        or (tokens[0].text in words.name_titles and len(tokens) > 1)
-    ):
-        tokens = tokens[1:]
-    if len(tokens) >= 2 and tokens[0].lower_ in words.organisation_nouns:
-        named = [t for t in tokens[1:] if t.text[:1].isupper() or t.text[:1].isdigit()]
-        if named and named[0] is tokens[1]:
-            return _join(tokens[1 : 1 + _run_length(tokens[1:])]), False
-    if tokens and tokens[0].lower_ in words.source_nouns:
-        for k, token in enumerate(tokens):
-            if token.lower_ in words.de_forms and k + 1 < len(tokens):
-                rest = tokens[k + 1 :]
-                while rest and rest[0].pos_ == "DET":
-                    rest = rest[1:]
-                if rest:
-                    return _join(rest), False
-    if not tokens:
-        return _join(doc[start:end]), False
-    return _join(tokens), False
-
-
-def _run_length(tokens: Sequence[Token]) -> int:
-    """How many tokens from the first make one name ("SOS Racisme", "Les Républicains")."""
-    n = 0
-    while n < len(tokens) and (
-        tokens[n].text[:1].isupper() or tokens[n].text[:1].isdigit() or tokens[n].text == "-"
-    ):
-        n += 1
-    return max(n, 1)
-
-
-def _capitalised_run(doc: Doc, start: int, end: int) -> str | None:
-    """Two or more capitalised words in a row, not after "de": a name the tagger missed."""
-    titles = lexicon().name_titles
-    best: list[Token] = []
-    run: list[Token] = []
-    for token in doc[start:end]:
-        if token.text[:1].isupper() and _nominal(token) and token.text not in titles:
-            after_de = token.i > start and (
-                doc[token.i - 1].lower_ in lexicon().de_forms
-                or (token.i > start + 1 and doc[token.i - 2].lower_ in lexicon().de_forms)
-            )
-            if not run and after_de:
-                continue
-            run.append(token)
-        else:
-            if len(run) > len(best):
-                best = run
-            run = []
-    if len(run) > len(best):
-        best = run
-    return _join(best) if len(best) >= 2 else None
-
-
-def _join(tokens: Sequence[Token]) -> str:
-    """The words as the article writes them (curly apostrophes and all)."""
-    from index.nlp import source_text
-
-    text = source_text(tokens[0].doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    return text.strip(" ,")
-
-
-def _strip_titles(name: str) -> str:
-    parts = name.split()
-    while parts and parts[0] in lexicon().name_titles:
-        parts = parts[1:]
-    return " ".join(parts)
 
 
 def _pronoun_mention(

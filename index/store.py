@@ -117,6 +117,7 @@ def code_version() -> str:
         "sentences.py",
         "quotes.py",
         "attribution.py",
+        "phrases.py",
         "speakers.py",
         "sources.py",
         "nlp.py",

@@ -1,0 +1,391 @@
+"""French noun phrases in spaCy's parse: where a speaker phrase starts and ends, what name it holds.
+
+The small French parser mis-tags names ("Vladimir" as a verb, "Macron" as an adverb, "Anne" as
+an adjective) and particles ("Bruno Le Maire"); these helpers read phrases by shape as much as by
+tag, so that attribution (`index.attribution`) can ask for "the noun phrase after this verb" or
+"the name this phrase holds" without caring how the tagger erred. Every word list is in
+`data/lexicon.json`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from index.lexicon import lexicon
+from index.quotes import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def nominal(token: Token) -> bool:
+    """A noun, or a capitalised word inside the sentence that the small tagger took for a verb,
+    adjective or adverb ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence.
+    A capitalised particle between two capitalised words is part of a name ("Bruno Le Maire")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if (
+        token.pos_ == "VERB"
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "DET"
+        and "Part" in token.morph.get("VerbForm")
+    ):
+        return True  # "l'accusé", "les élus": a participle used as a noun
+    if token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubj:pass", "obj", "appos"):
+        return True  # "l'immunologiste", "les hauts responsables" tagged ADJ by the small model
+    if token.i == 0 or not token.text[:1].isupper():
+        return False
+    return token.pos_ in ("VERB", "ADJ", "AUX", "X", "ADV") or particle(token)
+
+
+def particle(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.text in lexicon().name_particles
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text[:1].isupper()
+        and doc[token.i - 1].pos_ in ("PROPN", "NOUN")
+        and doc[token.i + 1].text[:1].isupper()
+    )
+
+
+def inside(token: Token, in_quote: list[Span]) -> bool:
+    return any(start <= token.idx < end for start, end in in_quote)
+
+
+def swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
+    """ "a déploré auprès de l'AFP Nadia Ferhat": the name the outlet's phrase ran into.
+
+    When no subject follows the adverbials, the last two capitalised words of a run of three or
+    more right before `stop` (a first name and a surname, after the outlet) are the subject.
+    """
+    end = stop
+    while end > begin and doc[end - 1].is_punct:
+        end -= 1
+    first = end
+    while first > begin and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
+        first -= 1
+    if end - first < 3:
+        return None
+    person = next(
+        (e for e in doc.ents if e.label_ == "PER" and first < e.start and e.end == end), None
+    )
+    return (person.start, end) if person is not None else (end - 2, end)
+
+
+def finite_between(doc: Doc, start: int, end: int) -> bool:
+    """A conjugated verb between a subject and the cue, outside a relative clause."""
+    relative = False
+    for token in doc[start + 1 : end]:
+        if token.lower_ in lexicon().relative_pronouns:
+            relative = True
+        elif token.text == ",":
+            relative = False
+        elif (
+            not relative and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+        ):
+            return True
+    return False
+
+
+def in_adverbial_phrase(doc: Doc, token: Token) -> bool:
+    for phrase in lexicon().adverbial_phrases:
+        for start in range(token.i - len(phrase) + 1, token.i + 1):
+            if start >= 0 and [t.lower_ for t in doc[start : start + len(phrase)]] == list(phrase):
+                return True
+    return False
+
+
+def first_nominal(doc: Doc, i: int, end: int) -> Token | None:
+    while i < end:
+        token = doc[i]
+        if token.pos_ == "ADV" or token.lower_ in lexicon().adverbials:
+            i += 1
+        elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
+            i = past_prepositional_phrase(doc, i)
+        elif nominal(token) or token.lower_ in lexicon().clause_pronouns:
+            return token
+        elif token.pos_ in ("DET", "ADJ", "NUM"):
+            i += 1
+        else:
+            return None
+    return None
+
+
+def np_start(doc: Doc, head: Token) -> int:
+    """Walk left from a noun over its title words: "le Premier ministre israélien Benjamin …"."""
+    i = head.i
+    while i > 0:
+        previous = doc[i - 1]
+        if (
+            (previous.pos_ in ("DET", "ADJ", "NUM") or nominal(previous))
+            and previous.text not in (",", '"')
+        ) or (
+            previous.lower_ in lexicon().de_forms
+            and i >= 2
+            and doc[i - 2].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def skip_adverbials(doc: Doc, i: int) -> int | None:
+    """Past "vendredi", "de son côté", "dans un communiqué", to the inverted subject."""
+    words = lexicon()
+    while i < len(doc):
+        token = doc[i]
+        phrase = next(
+            (
+                p
+                for p in words.adverbial_phrases
+                if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
+            ),
+            None,
+        )
+        if phrase:
+            i += len(phrase)
+        elif token.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in words.de_forms:
+            end = past_prepositional_phrase(doc, i + 1)  # "auprès de l'AFP"
+            swallowed = swallowed_name(doc, i, end)
+            if swallowed is not None:
+                return swallowed[0]
+            i = end
+        elif token.text == "," or token.lower_ in words.adverbials or token.pos_ == "ADV":
+            i += 1
+        elif (
+            token.like_num
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in words.adverbials
+            and doc[i + 1].pos_ != "PROPN"
+        ):
+            i += 2  # "mardi 2 juin", "le 15 mai"
+        elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
+            end = past_prepositional_phrase(doc, i)
+            swallowed = swallowed_name(doc, i, end)
+            if swallowed is not None:
+                return swallowed[0]  # "sur France Info Laurent Berger"
+            i = end
+        else:
+            return i
+    return None
+
+
+def past_prepositional_phrase(doc: Doc, i: int) -> int:
+    """Past "dans un communiqué", "sur BFM-TV"; a name right after a common noun is not part of
+    it ("a déclaré dans un communiqué Alanna Byrne")."""
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[i].text != ",":
+        i += 1
+    start = i
+    while i < len(doc) and (
+        doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+        or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
+    ):
+        if i > start and (
+            (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
+            or (
+                doc[i].text[:1].isupper()
+                and doc[i - 1].pos_ == "NOUN"
+                and doc[i - 1].text[:1].islower()
+            )
+        ):
+            break
+        i += 1
+    return i
+
+
+def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
+    """The speaker noun phrase starting at token i, with a name in apposition but no clause.
+
+    "le directeur du Fonds, Ivan Jdanov" and "Dmitri Peskov, porte-parole du président" are
+    kept whole; "Paris, pour qui", "M. Peskov, qui …" and "… Poutine lors d'une conversation"
+    stop before the comma or preposition.
+    """
+    start = i
+    head_seen = False
+    after_de = False
+    apposition_done = False
+    while i < len(doc):
+        token = doc[i]
+        if inside(token, in_quote):
+            break
+        if (token.pos_ in ("DET", "NUM") and not particle(token)) or (
+            token.lower_ in lexicon().quantifiers
+        ):
+            if head_seen and token.pos_ == "DET" and not after_de:
+                break
+            i += 1
+        elif nominal(token) or token.text in lexicon().name_titles:
+            head_seen = True
+            i += 1
+        elif (
+            token.pos_ == "ADJ"
+            or (token.pos_ == "VERB" and token.dep_ == "amod")
+            or (token.text.startswith("-") and head_seen)
+        ):
+            i += 1
+        elif (
+            token.lower_ in lexicon().de_forms
+            and head_seen
+            and i + 1 < len(doc)
+            and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        ):
+            i += 1
+            after_de = True
+            continue
+        elif token.text == "," and head_seen and not apposition_done:
+            end = apposition_end(doc, i + 1, in_quote)
+            if end is None:
+                break
+            i, apposition_done = end, True
+        else:
+            break
+        after_de = False
+    while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or doc[i - 1].text in (",", "-")):
+        i -= 1
+    if not head_seen or i <= start:
+        return None
+    return start, i
+
+
+def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
+    """End of ", Ivan Jdanov" or ", porte-parole du président" if it is an apposition."""
+    end = i
+    has_name = False
+    while end < len(doc):
+        token = doc[end]
+        if inside(token, in_quote):
+            break
+        if (
+            token.pos_ in ("DET", "ADJ")
+            or nominal(token)
+            or token.lower_ in lexicon().de_forms
+            or (token.text.startswith("-"))
+            or (token.pos_ == "VERB" and token.dep_ == "amod")
+        ):
+            has_name = has_name or (nominal(token) and token.text[:1].isupper())
+            end += 1
+        else:
+            break
+    if end == i or doc[i].pos_ == "NUM":
+        return None
+    first = doc[i]
+    title_noun = first.pos_ == "NOUN" or (
+        first.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
+    )
+    if not has_name and not title_noun:
+        return None
+    stop = doc[end] if end < len(doc) else None
+    # Closed by punctuation or a phrase ("…, porte-parole, lors de…"); a verb right after it
+    # means the "apposition" was the subject of a new clause ("Pour X, la crise durera").
+    gerund = (
+        stop is not None
+        and "Part" in stop.morph.get("VerbForm")
+        and "Pres" in stop.morph.get("Tense")
+    )
+    if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
+        return None
+    return end
+
+
+def definite(tokens: Sequence[Token]) -> bool:
+    return tokens[0].pos_ == "DET" and tokens[0].lower_ in lexicon().definite_determiners
+
+
+def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
+    """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
+
+    "le directeur du Fonds, Ivan Jdanov" -> Ivan Jdanov; "un communiqué du Kremlin" -> Kremlin;
+    "l'association SOS Machin" -> SOS Machin; "les conseillers d'Emmanuel Macron" stays
+    "conseillers d'Emmanuel Macron" (the name is a complement, not the speaker).
+    """
+    start, end = span
+    words = lexicon()
+    people = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PER"
+        and start <= ent.start < end
+        and not (ent.start > start and doc[ent.start - 1].lower_ in words.de_forms)
+        and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
+    ]
+    for ent in sorted(people, key=lambda e: -len(e)):
+        name = strip_titles(join(ent))
+        if name:
+            return name, True
+    name = capitalised_run(doc, start, end)
+    if name:
+        return name, True
+    tokens = [t for t in doc[start:end]]
+    while tokens and (
+        (tokens[0].pos_ == "DET" and not (tokens[0].i > 0 and tokens[0].text[:1].isupper()))
+        or tokens[0].lower_ in words.quantifiers
+        or (tokens[0].text in words.name_titles and len(tokens) > 1)
+    ):
+        tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0].lower_ in words.organisation_nouns:
+        named = [t for t in tokens[1:] if t.text[:1].isupper() or t.text[:1].isdigit()]
+        if named and named[0] is tokens[1]:
+            return join(tokens[1 : 1 + run_length(tokens[1:])]), False
+    if tokens and tokens[0].lower_ in words.source_nouns:
+        for k, token in enumerate(tokens):
+            if token.lower_ in words.de_forms and k + 1 < len(tokens):
+                rest = tokens[k + 1 :]
+                while rest and rest[0].pos_ == "DET":
+                    rest = rest[1:]
+                if rest:
+                    return join(rest), False
+    if not tokens:
+        return join(doc[start:end]), False
+    return join(tokens), False
+
+
+def run_length(tokens: Sequence[Token]) -> int:
+    """How many tokens from the first make one name ("SOS Racisme", "Les Républicains")."""
+    n = 0
+    while n < len(tokens) and (
+        tokens[n].text[:1].isupper() or tokens[n].text[:1].isdigit() or tokens[n].text == "-"
+    ):
+        n += 1
+    return max(n, 1)
+
+
+def capitalised_run(doc: Doc, start: int, end: int) -> str | None:
+    """Two or more capitalised words in a row, not after "de": a name the tagger missed."""
+    titles = lexicon().name_titles
+    best: list[Token] = []
+    run: list[Token] = []
+    for token in doc[start:end]:
+        if token.text[:1].isupper() and nominal(token) and token.text not in titles:
+            after_de = token.i > start and (
+                doc[token.i - 1].lower_ in lexicon().de_forms
+                or (token.i > start + 1 and doc[token.i - 2].lower_ in lexicon().de_forms)
+            )
+            if not run and after_de:
+                continue
+            run.append(token)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    if len(run) > len(best):
+        best = run
+    return join(best) if len(best) >= 2 else None
+
+
+def join(tokens: Sequence[Token]) -> str:
+    """The words as the article writes them (curly apostrophes and all)."""
+    from index.nlp import source_text
+
+    text = source_text(tokens[0].doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return text.strip(" ,")
+
+
+def strip_titles(name: str) -> str:
+    parts = name.split()
+    while parts and parts[0] in lexicon().name_titles:
+        parts = parts[1:]
+    return " ".join(parts)
