@@ -11,12 +11,15 @@ Rules over spaCy's French parse (`index.nlp`). A sentence is read for these cues
 * a quotation whose clause has a person as subject and no cue ("Il offrira « … »").
 
 A subject must be able to speak: a person, an organisation, a role, a text ("le communiqué"), not
-"ces mesures" or "la vidéo" (`speakers.is_speaking_noun`). Verbs inside quotation marks are the
-speaker's words, not the article's framing, and are ignored. A quotation running over several
-sentences, and a quoted sentence that follows its speaker with no cue of its own, carry the
-speaker on (`quotes`). Pronouns and unnamed roles go to the referent `speakers.Tracker` finds
-salient; headings and titles that quote words said in the body get that body sentence's speaker.
-Every word list lives in `data/lexicon.json`; nothing here knows a name.
+"ces mesures" or "la vidéo" (`speakers.is_speaking_noun`); a verb of saying with nothing said is
+an act, not a statement. Verbs inside quotation marks are the speaker's words, not the article's
+framing, and are ignored (an incise left inside them is not). A quotation running over several
+sentences, a quoted sentence that follows its speaker with no cue of its own (also after a
+colon, in the next paragraph), and the quotation that opens a body under a headline
+'X : « … »' carry the speaker on. Pronouns and unnamed roles go to the referent
+`speakers.Tracker` finds salient; titles and headings that quote words said in the body get
+that body sentence's speaker. Noun phrases are read by `index.phrases`. Every word list lives in
+`data/lexicon.json`; nothing here knows a name.
 """
 
 from __future__ import annotations
