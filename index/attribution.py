@@ -524,10 +524,7 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     group = _verb_group_start(doc, token)
     if group == 0 or doc[group - 1].text != ",":
         return None
-    clitic = any(
-        t.text.startswith("-") and t.lower_ != "-t" and len(t.text) > 1
-        for t in doc[group : token.i + 1]
-    )
+    clitic = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
     if not clitic and _reporting_verb_end(doc, token) is None:
         return None
     end = next(
@@ -544,6 +541,21 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
         else:
             cut.append((start, stop))
     return cut
+
+
+def _clitic_end(doc: Doc, i: int) -> int:
+    """Past the subject clitic of a simple tense: "lâche-t-il", "souffle-t-elle"."""
+    while i < len(doc) and doc[i].text.startswith("-") and len(doc[i]) > 1:
+        i += 1
+    return i
+
+
+def _inverted_clitic(doc: Doc, start: int, end: int) -> Token | None:
+    """The inverted subject pronoun of a verb group ("a-t-il ajouté" -> "-il"), if any."""
+    return next(
+        (t for t in doc[start:end] if t.text.startswith("-") and len(t) > 1 and t.lower_ != "-t"),
+        None,
+    )
 
 
 def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
@@ -567,7 +579,7 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     )
     if not after_quote:
         return None
-    inverted = any(t.text.startswith("-") and t.lower_ != "-t" for t in doc[group : token.i + 1])
+    inverted = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
     return token.i + 1 if inverted or token.dep_ != "ROOT" or group == token.i else None
 
 
@@ -663,12 +675,9 @@ def _verb_mention(
     doc: Doc, verb: Token, verb_end: int, in_quote: list[Span], tracker: Tracker
 ) -> Mention | None:
     group = _verb_group_start(doc, verb)
-    while verb_end < len(doc) and doc[verb_end].text.startswith("-") and len(doc[verb_end]) > 1:
-        verb_end += 1  # "lâche-t-il", "souffle-t-elle": the clitic follows a simple tense
+    verb_end = _clitic_end(doc, verb_end)
     cue = join(doc[group:verb_end])
-    clitic = next(
-        (t for t in doc[group:verb_end] if t.text.startswith("-") and t.lower_ != "-t"), None
-    )
+    clitic = _inverted_clitic(doc, group, verb_end)
     if clitic is not None:
         return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")

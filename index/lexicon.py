@@ -17,6 +17,7 @@ class Lexicon:
     reporting_phrases: tuple[tuple[str, ...], ...]
     reporting_forms: dict[str, str]
     according_to: tuple[tuple[str, ...], ...]
+    according_first_words: frozenset[str]  # the first word of each, checked on every token
     source_nouns: frozenset[str]
     non_sources: frozenset[str]
     adverbials: frozenset[str]
@@ -59,10 +60,6 @@ class Lexicon:
     learned_from: frozenset[str]
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
-
-    @property
-    def according_first_words(self) -> frozenset[str]:
-        return frozenset(phrase[0] for phrase in self.according_to)
 
 
 #: Endings of first-group (-er) verbs in the tenses news reports use; the small lemmatiser
@@ -123,13 +120,15 @@ def lexicon() -> Lexicon:
     """Read the packaged word lists (cached: the file is read once per process)."""
     raw = json.loads(resources.files("index").joinpath("data/lexicon.json").read_text("utf-8"))
     verbs = raw["reporting_verbs"]
+    according = tuple(tuple(p.replace("'", "' ").split()) for p in raw["according_to"])
     return Lexicon(
         reporting_verbs=frozenset(v for v in verbs if " " not in v and "'" not in v),
         reporting_phrases=tuple(
             tuple(v.replace("'", "' ").split()) for v in verbs if " " in v or "'" in v
         ),
         reporting_forms={**_first_group_forms(verbs), **raw["reporting_forms"]},
-        according_to=tuple(tuple(p.replace("'", "' ").split()) for p in raw["according_to"]),
+        according_to=according,
+        according_first_words=frozenset(phrase[0] for phrase in according),
         source_nouns=frozenset(raw["source_nouns"]),
         non_sources=frozenset(raw["non_sources"]),
         adverbials=frozenset(raw["adverbials"]),
