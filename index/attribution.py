@@ -155,6 +155,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             )
         ):
             mentions = [replace(m, mode="carried") for m in found[previous][:1]]
+        if not mentions and previous is not None and found[previous] and _narrative_infinitive(doc):
+            # "Et d'ajouter que …", "Et de se demander : « … »": the last speaker goes on
+            mentions = [replace(m, mode="carried") for m in found[previous][:1]]
         if (
             not mentions
             and title_speaker
@@ -543,6 +546,20 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     return cut
 
 
+def _narrative_infinitive(doc: Doc) -> bool:
+    """A sentence opening "Et de" + a verb of saying in the infinitive (the French narrative
+    infinitive: "Et d'ajouter que …"), whose subject is the speaker of the sentence before."""
+    words = lexicon()
+    if len(doc) < 3 or doc[0].lower_ != "et" or doc[1].lower_ not in words.de_forms:
+        return False
+    verb = doc[3] if doc[2].lower_ in words.reflexive_clitics and len(doc) > 3 else doc[2]
+    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    return lemma in words.reporting_verbs or any(
+        phrase[0] in words.reflexive_clitics and phrase[-1] == lemma
+        for phrase in words.reporting_phrases
+    )
+
+
 def _clitic_end(doc: Doc, i: int) -> int:
     """Past the subject clitic of a simple tense: "lâche-t-il", "souffle-t-elle"."""
     while i < len(doc) and doc[i].text.startswith("-") and len(doc[i]) > 1:
@@ -664,6 +681,9 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
             start = min(start, child.i)
     while start > 0 and (
         (doc[start - 1].lemma_ in ("avoir", "être") and doc[start - 1].pos_ in ("AUX", "VERB"))
+        or (  # ", nous a déclaré X", ", m'a confié X"
+            doc[start - 1].pos_ == "PRON" and doc[start - 1].lower_ in lexicon().object_clitics
+        )
         or (doc[start - 1].text.startswith("-") and len(doc[start - 1].text) > 1)
         or doc[start - 1].lower_ in lexicon().reflexive_clitics | lexicon().negation_clitics
     ):

@@ -60,6 +60,7 @@ class Lexicon:
     learned_from: frozenset[str]
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
+    object_clitics: frozenset[str]
 
 
 #: Endings of first-group (-er) verbs in the tenses news reports use; the small lemmatiser
@@ -173,4 +174,5 @@ def lexicon() -> Lexicon:
         learned_from=frozenset(raw["learned_from"]),
         finite_endings=tuple(raw["finite_endings"]),
         sentence_connectors=frozenset(raw["sentence_connectors"]),
+        object_clitics=frozenset(raw["object_clitics"]),
     )

@@ -489,6 +489,12 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         ("Le coût est «trop élevé», dixit le maire Luc Besson.", [["Luc Besson"]]),
         ("Les grévistes dénoncent notamment l'absence de dialogue.", [["grévistes"]]),
         ("L'avocat Marc Roy se prépare à défendre son client jeudi.", [[]]),
+        ("«Tout est sous contrôle», nous a déclaré le colonel Paul Mercier.", [["Paul Mercier"]]),
+        (
+            "Le commandant Paul Mercier explique que trois suspects sont recherchés. "
+            "Et d'ajouter que l'enquête avance vite.",
+            [["Paul Mercier"]] * 2,  # the narrative infinitive goes on with the last speaker
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
