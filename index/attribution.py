@@ -130,6 +130,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             found[i] = _title_speaker(doc, title_quotes, tracker)
     title_speaker = found[titles[0]][:1] if titles else []
     previous: int | None = None
+    spoken = False  # whether any sentence so far has a speaker
     for i, doc in docs.items():
         tracker.next_sentence()
         in_quote = quoted_chars(spans, units[i])
@@ -138,61 +139,19 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if not mentions and quotes[i]:
             mentions = _quote_subject(doc, in_quote, tracker)
         mentions = resolve_roles(mentions, tracker)
-        if (
-            not mentions
-            and previous is not None
-            and found[previous]
-            and i not in in_passage
-            and (
-                (units[previous].kind, units[previous].paragraph)
-                == (units[i].kind, units[i].paragraph)
-                or units[previous].text.rstrip().endswith(":")  # "… obligé de rectifier :"
+        if not mentions:
+            mentions = _carried(
+                doc,
+                in_quote,
+                quoted_share(spans, units[i]),
+                units[i],
+                units[previous] if previous is not None else None,
+                found[previous] if previous is not None else [],
+                i in in_passage,
+                [] if spoken else title_speaker,
+                tracker,
             )
-            and quotes[i]
-            and (
-                quoted_share(spans, units[i]) >= CARRIED_SHARE
-                or not _speaking_subject(doc, in_quote)
-            )
-        ):
-            mentions = [replace(m, mode="carried") for m in found[previous][:1]]
-        if not mentions and previous is not None and found[previous] and _narrative_infinitive(doc):
-            # "Et d'ajouter que …", "Et de se demander : « … »": the last speaker goes on
-            mentions = [replace(m, mode="carried") for m in found[previous][:1]]
-        if (
-            not mentions
-            and title_speaker
-            and not any(found[j] for j in readable if j < i)
-            and i not in in_passage
-            and quoted_share(spans, units[i]) >= CARRIED_SHARE
-        ):
-            # 'X, leader de l'opposition : « … »' as the title, the quotation opening the body
-            mentions = [replace(m, mode="carried") for m in title_speaker]
-        if (
-            not mentions
-            and previous is not None
-            and not found[previous]
-            and i not in in_passage
-            and (
-                units[previous].paragraph == units[i].paragraph
-                or units[previous].text.rstrip().endswith(":")
-            )
-            and quoted_share(spans, units[i]) >= CARRIED_SHARE
-        ):
-            # "X était l'invité de RTL. « Nous ne céderons rien. »": the person just introduced
-            topic = tracker.subject_of(tracker.sentence - 1)
-            if topic is not None:
-                mentions = [
-                    Mention(
-                        topic.canonical,
-                        topic.canonical,
-                        "",
-                        "carried",
-                        0,
-                        topic.gender,
-                        False,
-                        True,
-                    )
-                ]
+        spoken = spoken or bool(mentions)
         for mention in mentions:
             key = tracker.observe(
                 mention.canonical,
@@ -235,6 +194,62 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         else a
         for unit, a in zip(units, attributions, strict=True)
     ]
+
+
+def _carried(
+    doc: Doc,
+    in_quote: list[Span],
+    share: float,
+    unit: Sentence,
+    before: Sentence | None,
+    before_mentions: list[Mention],
+    in_passage: bool,
+    title_speaker: list[Mention],
+    tracker: Tracker,
+) -> list[Mention]:
+    """The speaker a sentence with no cue of its own carries over, if any.
+
+    In order: quoted words after the previous speaker in the same paragraph (or after its
+    colon); the narrative infinitive ("Et d'ajouter que …"); the quotation that opens the body
+    under a headline 'X : « … »' (`title_speaker`, empty once anybody has spoken); a quotation
+    after the sentence that introduced a person ("X était l'invité de RTL. « … »").
+    """
+    colon = before is not None and before.text.rstrip().endswith(":")  # "… obligé de rectifier :"
+    carry = [replace(m, mode="carried") for m in before_mentions[:1]]
+    if (
+        carry
+        and not in_passage
+        and ((before.kind, before.paragraph) == (unit.kind, unit.paragraph) or colon)
+        and share > 0
+        and (share >= CARRIED_SHARE or not _speaking_subject(doc, in_quote))
+    ):
+        return carry
+    if carry and _narrative_infinitive(doc):
+        return carry
+    if title_speaker and not in_passage and share >= CARRIED_SHARE:
+        return [replace(m, mode="carried") for m in title_speaker]
+    if (
+        before is not None
+        and not before_mentions
+        and not in_passage
+        and (before.paragraph == unit.paragraph or colon)
+        and share >= CARRIED_SHARE
+    ):
+        topic = tracker.subject_of(tracker.sentence - 1)
+        if topic is not None:
+            return [
+                Mention(
+                    name=topic.canonical,
+                    canonical=topic.canonical,
+                    cue="",
+                    mode="carried",
+                    position=0,
+                    gender=topic.gender,
+                    plural=False,
+                    person=True,
+                )
+            ]
+    return []
 
 
 def _spread_over_quotes(
@@ -819,7 +834,7 @@ def _coordinated_after(
         if token.pos_ == "CCONJ" and token.i + 1 < len(doc):
             span = noun_phrase(doc, token.i + 1, in_quote)
             if span is not None and _speaks(doc, span):
-                return [replace(_mention(doc, span, mention.cue, "incise", verb.i, tracker))]
+                return [_mention(doc, span, mention.cue, "incise", verb.i, tracker)]
             return []
     return []
 

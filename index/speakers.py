@@ -191,7 +191,6 @@ class Tracker:
         plural: bool,
         *,
         people_only: bool = False,
-        exclude: str = "",
         before: int | None = None,
         role: bool = False,
     ) -> _Entity | None:
@@ -203,7 +202,7 @@ class Tracker:
         """
         best, best_score = None, FLOOR
         for key, entity in self._recent():
-            if key == exclude or entity.plural != plural or (people_only and not entity.person):
+            if entity.plural != plural or (people_only and not entity.person):
                 continue
             if entity.gender == "?":
                 factor = UNKNOWN_GENDER
@@ -292,10 +291,9 @@ def _agent_noun(token: Token) -> bool:
     """A noun that names a person by what they do, by its suffix (-iste, -aire, -eur…)."""
     words = lexicon()
     lower, lemma = token.lower_, token.lemma_.lower()
-    if {lower, lemma} & (words.mute_nouns | words.speaking_nouns | words.source_nouns):
+    listed = any(w in words.speaking_nouns or w in words.source_nouns for w in (lower, lemma))
+    if listed or _mute(lower, lemma):
         return False  # "le secteur", and groups ("le syndicat") that are not one person
-    if lower.endswith(words.mute_suffixes) or lemma.endswith(words.mute_suffixes):
-        return False
     return lower.endswith(words.agent_suffixes) and "Plur" not in token.morph.get("Number")
 
 
@@ -312,11 +310,20 @@ def is_speaking_noun(token: Token) -> bool:
         return True
     if lower in words.source_nouns or lemma in words.source_nouns:
         return True
-    if lower in words.mute_nouns or lemma in words.mute_nouns:
-        return False
-    if lemma.endswith(words.mute_suffixes) or lower.endswith(words.mute_suffixes):
+    if _mute(lower, lemma):
         return False
     return lemma.endswith(words.agent_suffixes) or lower.endswith(words.agent_suffixes)
+
+
+def _mute(lower: str, lemma: str) -> bool:
+    """A noun for a thing, listed ("le secteur") or by its ending (-ment, -tion, -ité…)."""
+    words = lexicon()
+    return (
+        lower in words.mute_nouns
+        or lemma in words.mute_nouns
+        or lower.endswith(words.mute_suffixes)
+        or lemma.endswith(words.mute_suffixes)
+    )
 
 
 def pronoun_fit(pronoun: str) -> tuple[str, bool] | None:
