@@ -101,6 +101,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="score only the first N PIAF questions",
     )
+    evaluate.add_argument(
+        "--misses", action="store_true", help="list the questions ours got wrong, per kind"
+    )
+    evaluate.add_argument(
+        "--reveal-set-aside",
+        action="store_true",
+        help="also score the questions of the two news_more articles kept out of development",
+    )
     _add_seeds(evaluate)
     evaluate.set_defaults(handler=_eval)
     return parser
@@ -281,22 +289,27 @@ def _health(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from bot.config import paths
     from index import load_embedder
-    from index.evaluate import news_questions, piaf, seed_questions
+    from index.evaluate import all_sets, describe, open_set, piaf_recall, run, table
 
     if not args.shared.is_dir():
         raise UsageError(f"{args.shared}: no development data folder; pass --shared DIR")
     where = paths(args.seeds, None)
     embedder = load_embedder(args.model, where.models)
     work = where.data / "eval"
-    for run in (seed_questions, news_questions):
-        ours, naive, latencies = run(args.shared, where.seeds, work, embedder)
-        for tally in (ours, naive):
-            print(tally.line())
-        if ours.misses:
-            print(f"       ours missed: {ours.misses}")
+    for question_set in all_sets(args.shared, where.seeds, work, args.reveal_set_aside):
+        retriever = open_set(question_set, work, embedder)
+        ours, naive, latencies = run(retriever, question_set.questions)
+        shown, rows = table(describe(question_set), {"ours": ours, "naive": naive})
+        print(shown)
         median = sorted(latencies)[len(latencies) // 2]
-        print(f"       latency per question (ours, warm): p50 {1000 * median:.1f} ms")
-    for tally in piaf(args.shared, work, embedder, args.piaf_limit):
+        print(f"latency per question (ours, embedded question): p50 {1000 * median:.1f} ms")
+        if args.misses and not question_set.name.endswith("set aside"):
+            for kind, row in rows.items():
+                if kind not in ("answerable", "must refuse") and row.misses:
+                    print(f"  ours, {kind}, missed: {row.misses}")
+        print()
+    print("PIAF sentence recall, every article in one index")
+    for tally in piaf_recall(args.shared, work, embedder, args.piaf_limit):
         print(tally.line())
     return 0
 
