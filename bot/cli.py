@@ -202,17 +202,23 @@ def _ask(args: argparse.Namespace) -> int:
 
     if args.k < 1:
         raise UsageError("-k must be at least 1")
+    from bot.engine import count_sources
+
     retriever = _engine(args)
+    quoted = [s.canonical for s in count_sources(retriever.index.units)]
     for question in _questions(args.question):
         answer = retriever.search(question, k=args.k)
-        print(answer_json(answer) if args.json else answer_console(answer), flush=True)
+        shown = answer_json(answer) if args.json else answer_console(answer, quoted)
+        print(shown, flush=True)
     return 0
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from bot.engine import count_sources
     from bot.render import answer_console
 
     retriever = _engine(args)
+    quoted = [s.canonical for s in count_sources(retriever.index.units)]
     interactive = sys.stdin.isatty()
     if interactive:
         titles = ", ".join(a["title"] for a in retriever.index.manifest.articles)
@@ -226,7 +232,7 @@ def _chat(args: argparse.Namespace) -> int:
             if interactive:
                 break
             continue
-        print(answer_console(retriever.search(question)), flush=True)
+        print(answer_console(retriever.search(question), quoted), flush=True)
         if interactive:
             print()
     return 0

@@ -75,7 +75,7 @@ class Engine:
         """
         retriever = self.retriever
         if self._sources is None or self._sources[0] is not retriever:
-            self._sources = (retriever, _count_sources(retriever.index.units))
+            self._sources = (retriever, count_sources(retriever.index.units))
         return self._sources[1]
 
     def statements(self, canonical: str) -> list[Unit]:
@@ -94,7 +94,8 @@ class Engine:
         ]
 
 
-def _count_sources(units: list[Unit]) -> list[SourceCount]:
+def count_sources(units: list[Unit]) -> list[SourceCount]:
+    """Speakers by number of sentences attributed to them, with their other names."""
     counts: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     aliases: dict[str, dict[str, None]] = {}

@@ -166,6 +166,43 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I can’t find the answer in {articles}. See /sources for who is quoted, or "
         "try: “{example}”",
     },
+    "not_quoted": {
+        "fr": "{name} n’est pas cité dans {articles} : je ne peux pas dire ce qu’il ou elle "
+        "a déclaré. Qui est cité : {quoted}.",
+        "en": "{name} is not quoted in {articles}, so I can’t say what they said. Who is "
+        "quoted: {quoted}.",
+    },
+    "not_quoted_nobody": {
+        "fr": "{name} n’est pas cité dans {articles}, et ces articles ne citent personne.",
+        "en": "{name} is not quoted in {articles}, and these articles quote nobody.",
+    },
+    "small_talk_greeting": {
+        "fr": "Bonjour ! Posez-moi une question sur {articles}, par exemple : « {example} »",
+        "en": "Hello! Ask me a question about {articles}, e.g. “{example}”",
+    },
+    "small_talk_thanks": {
+        "fr": "Avec plaisir ! Une autre question ? Par exemple : « {example} »",
+        "en": "You’re welcome! Another question? E.g. “{example}”",
+    },
+    "small_talk_ack": {
+        "fr": "👍 Une autre question ? Par exemple : « {example} »",
+        "en": "👍 Another question? E.g. “{example}”",
+    },
+    "small_talk_identity": {
+        "fr": "Je suis un bot qui répond aux questions sur {articles} en citant la phrase "
+        "exacte de l’article et qui l’a dite. Essayez : « {example} »",
+        "en": "I’m a bot that answers questions about {articles} by quoting the exact "
+        "sentence of the article and who said it. Try: “{example}”",
+    },
+    "small_talk_wellbeing": {
+        "fr": "Très bien, merci ! Posez-moi une question sur {articles}, par exemple : "
+        "« {example} »",
+        "en": "Fine, thanks! Ask me a question about {articles}, e.g. “{example}”",
+    },
+    "small_talk_bye": {
+        "fr": "Au revoir ! Revenez quand vous voulez avec une question sur {articles}.",
+        "en": "Goodbye! Come back any time with a question about {articles}.",
+    },
     "more": {"fr": "Autres passages ({count})", "en": "More passages ({count})"},
     "more_title": {"fr": "Autres passages :", "en": "More passages:"},
     "expired": {

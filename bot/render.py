@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from index import Answer, Hit, Unit
@@ -38,7 +39,9 @@ def attribution_line(hit: Hit) -> str:
 
 
 def answer_record(answer: Answer) -> dict[str, Any]:
-    """The `article-bot ask --json` object (a contract). Results are empty when not answered."""
+    """The `article-bot ask --json` object (a contract). Results are empty when not answered;
+    `reason` is one of `index.REASONS`, `unquoted` the names asked about that no article
+    quotes."""
     results = []
     for hit in answer.hits if answer.answered else ():
         speakers: list[dict[str, str]] = []
@@ -62,19 +65,50 @@ def answer_record(answer: Answer) -> dict[str, Any]:
                 },
             }
         )
-    return {"question": answer.question, "answered": answer.answered, "results": results}
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "reason": answer.reason,
+        "unquoted": list(answer.unquoted),
+        "results": results,
+    }
 
 
 def answer_json(answer: Answer) -> str:
     return json.dumps(answer_record(answer), ensure_ascii=False)
 
 
-def answer_console(answer: Answer) -> str:
-    """An answer for a terminal: the sentence quoted exactly, who said it, where it comes from."""
+def answer_console(answer: Answer, quoted: Sequence[str] = (), articles: str = "") -> str:
+    """An answer for a terminal: the sentence quoted exactly, who said it, where it comes from;
+    otherwise what the Telegram bot says in the same case, in the question's language.
+
+    `quoted` lists the sources the articles quote, most quoted first (for the "not quoted"
+    reply and the example question); `articles` names them ("the articles" by default).
+    """
+    from bot.messages import detect, text
+
     if not answer.answered:
+        language = detect(answer.question, "en")
+        where = articles or ("les articles" if language == "fr" else "the articles")
+        example = (
+            text("example_speaker", language, speaker=quoted[0])
+            if quoted
+            else text("example_generic", language)
+        )
+        if answer.reason == "small_talk":
+            key = f"small_talk_{answer.small_talk}"
+            return text(key, language, articles=where, example=example)
+        if answer.reason == "source_not_quoted":
+            name = ", ".join(answer.unquoted)
+            if not quoted:
+                return text("not_quoted_nobody", language, name=name, articles=where)
+            return text(
+                "not_quoted", language, name=name, articles=where, quoted=", ".join(quoted[:8])
+            )
         return (
-            "The articles do not answer that. Try asking who said what, e.g. "
-            '"What did the Élysée say about Belarus?"'
+            f'The articles do not answer that. Try asking who said what, e.g. "{example}"'
+            if language == "en"
+            else f"Les articles ne répondent pas à cela. Essayez par exemple : « {example} »"
         )
     blocks = []
     for number, hit in enumerate(answer.hits, start=1):

@@ -79,8 +79,44 @@ def start_reply(engine: Engine, language: str) -> Reply:
     return Reply(greeting, InlineKeyboardMarkup(keyboard))
 
 
+#: Sources offered as buttons when a question asks for someone the articles do not quote.
+MAX_SOURCE_BUTTONS = 4
+
+
 def answer_reply(engine: Engine, answer: Answer, language: str, chat_id: int) -> Reply:
-    """The best passage with its attribution; further passages behind a button."""
+    """The best passage with its attribution; further passages behind a button.
+
+    Not answered: small talk gets a short reply and an example question to tap; a source the
+    articles do not quote gets "not quoted here", with who is (as buttons); anything else
+    "can't find", with an example.
+    """
+    articles = clean(articles_label(engine, language))
+    if answer.reason == "small_talk":
+        example = examples(engine, language, 1)[0]
+        reply = text(
+            f"small_talk_{answer.small_talk}", language, articles=articles, example=clean(example)
+        )
+        button = InlineKeyboardButton(
+            cut(example, 60), callback_data=ExampleQuestion(example, language)
+        )
+        return Reply(reply, InlineKeyboardMarkup([[button]]))
+    if answer.reason == "source_not_quoted":
+        name = f"<b>{clean(cut(', '.join(answer.unquoted), 120))}</b>"
+        quoted = engine.sources()[:MAX_SOURCE_BUTTONS]
+        if not quoted:
+            return Reply(text("not_quoted_nobody", language, name=name, articles=articles))
+        names = clean(", ".join(s.canonical for s in quoted))
+        keyboard = [
+            [
+                InlineKeyboardButton(
+                    cut(text("example_speaker", language, speaker=s.canonical), 60),
+                    callback_data=SourceStatements(s.canonical, language),
+                )
+            ]
+            for s in quoted
+        ]
+        reply = text("not_quoted", language, name=name, articles=articles, quoted=names)
+        return Reply(reply, InlineKeyboardMarkup(keyboard))
     if not answer.answered or not answer.hits:
         example = examples(engine, language, 1)[0]
         return Reply(

@@ -65,6 +65,8 @@ class Outcome:
     right_in_3: bool
     right_speaker: bool | None
     answer: Answer | None = None
+    #: The first passage holds the gold, answered or not (the ranking alone).
+    ranked_first: bool = False
 
 
 @dataclass
@@ -212,7 +214,9 @@ def _outcome(
     speaker = None
     if question.speakers and first:
         speaker = any(_speaker_ok(u, question.speakers) for u in groups[0])
-    return Outcome(question, answered, answered and first, answered and in_3, speaker, answer)
+    return Outcome(
+        question, answered, answered and first, answered and in_3, speaker, answer, first
+    )
 
 
 def _speaker_ok(unit: Unit, spellings: Iterable[str]) -> bool:

@@ -20,11 +20,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from index.article import fold
-from index.sources import SourceIndex, SourceMatch
+from index.evidence import Evidence, has_wanted, is_english, names_in, share, weights
+from index.questions import Asked, question_words, read
+from index.sources import Resolution, SourceIndex, SourceMatch
 from index.store import ArticleInfo, Index
 from index.units import Unit
 
@@ -36,8 +38,16 @@ if TYPE_CHECKING:
 CANDIDATES = 50
 LEXICAL_WEIGHT = 0.05
 SPEAKER_MARGIN = 0.04
-ANSWER_THRESHOLD = 0.9
+#: Added to the score of a passage by the source a question asks for by name ("what did
+#: Bayrou say…"): the source's own words come first.
+SPEAKER_BONUS = 1.0
+#: The same for a source found from a role ("the electoral commission" may be its president
+#: or the commission itself): a nudge, not a filter.
+ROLE_BONUS = 0.02
+TOPIC_WEIGHT = 0.0
 COHORT_TOP = 3
+#: The lexical ranker "agrees" with a passage it puts in its top this many.
+AGREEMENT_DEPTH = 10
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
 MAX_QUESTION_CHARS = 1000
 CONTEXT_SENTENCES = 1
@@ -64,15 +74,28 @@ class Hit:
         return " ".join(u.text for u in self.units)
 
 
+#: Why an answer is what it is (`ask --json` "reason"; the front ends say it in words).
+REASONS = ("answered", "not_in_articles", "source_not_quoted", "small_talk")
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """The outcome for one question: `answered` is False when the articles do not answer it."""
+    """The outcome for one question: `answered` is False when the articles do not answer it.
+
+    `reason` says why (one of `REASONS`); `unquoted` holds the names the question asks for
+    words of that no article quotes; `small_talk` the kind of small talk ("greeting", "thanks",
+    …) when the message is not a question; `evidence` the signals the decision read.
+    """
 
     question: str
     answered: bool
     hits: tuple[Hit, ...]
     confidence: float
     sources: tuple[SourceMatch, ...]
+    reason: str = "not_in_articles"
+    unquoted: tuple[str, ...] = ()
+    small_talk: str = ""
+    evidence: Evidence | None = None
 
 
 class Retriever:
@@ -83,6 +106,12 @@ class Retriever:
         self.embedder = embedder
         self.sources = SourceIndex(s for u in index.units for s in u.speakers)
         self._position = {u.id: i for i, u in enumerate(index.units)}
+        self._by_speaker: dict[str, list[int]] = {}
+        for position, unit in enumerate(index.units):
+            for key in {fold(s.canonical) for s in unit.speakers}:
+                self._by_speaker.setdefault(key, []).append(position)
+        self._article_words: dict[str, frozenset[str]] = {}
+        self._article_texts: dict[str, str] = {}
 
     def search(self, question: str, k: int = 3) -> Answer:
         """Rank the units for a question and decide whether they answer it.
@@ -94,42 +123,145 @@ class Retriever:
         question = clean_question(question)
         if not question or not self.index.units:
             return Answer(question, False, (), 0.0, ())
+        asked = read(question)
+        if asked.small_talk:
+            return Answer(question, False, (), 0.0, (), "small_talk", small_talk=asked.small_talk)
         query = self.embedder.encode_queries([question])
-        return self.search_vector(question, query, k)
+        return self.search_vector(question, query, k, asked)
 
-    def search_vector(self, question: str, query: np.ndarray, k: int = 3) -> Answer:
+    def search_vector(
+        self, question: str, query: np.ndarray, k: int = 3, asked: Asked | None = None
+    ) -> Answer:
         """`search` with the question already embedded (batch evaluation embeds many at once)."""
         import numpy as np
 
+        asked = asked or read(question)
+        if asked.small_talk:
+            return Answer(question, False, (), 0.0, (), "small_talk", small_talk=asked.small_talk)
+        from index.lexical import words
+
+        if not words(question):
+            return Answer(question, False, (), 0.0, ())  # "?", "…", only function words
+        resolution = self.sources.resolve(asked.speaker) if asked.speaker else Resolution()
+        if resolution.unquoted:
+            return Answer(
+                question, False, (), 0.0, (), "source_not_quoted", unquoted=(asked.speaker,)
+            )
         dense_scores, dense_positions = self.index.dense(query, CANDIDATES)
-        candidates: dict[int, float] = {
+        cosine: dict[int, float] = {
             int(p): float(s)
             for p, s in zip(dense_positions[0], dense_scores[0], strict=True)
             if p >= 0
         }
         lexical_positions, lexical_scores = self.index.lexical.search(question, CANDIDATES)
-        for position in lexical_positions:
-            if int(position) not in candidates:
-                vector = self.index.vectors.reconstruct(int(position))
-                candidates[int(position)] = float(np.dot(vector, query[0]))
-        best_dense = max(candidates.values())
+        asked_of = [fold(m.canonical) for m in resolution.sources]
+        wanted = set(map(int, lexical_positions))
+        for key in asked_of:
+            wanted.update(self._by_speaker.get(key, ()))
+        for position in wanted - cosine.keys():
+            vector = self.index.vectors.reconstruct(position)
+            cosine[position] = float(np.dot(vector, query[0]))
+        if asked.speaker and TOPIC_WEIGHT and topic_words(asked):
+            topic = self.embedder.encode_queries([asked.topic])[0]
+            for position in cosine:
+                vector = self.index.vectors.reconstruct(position)
+                cosine[position] = (1 - TOPIC_WEIGHT) * cosine[position] + TOPIC_WEIGHT * float(
+                    np.dot(vector, topic)
+                )
         lexical = dict(zip(map(int, lexical_positions), map(float, lexical_scores), strict=True))
         top_lexical = max(lexical.values(), default=0.0)
         fused = {
             p: s + (LEXICAL_WEIGHT * lexical.get(p, 0.0) / top_lexical if top_lexical else 0.0)
-            for p, s in candidates.items()
+            for p, s in cosine.items()
         }
-        sources = self.sources.named_in(question)
-        confidence = self._confidence(best_dense, query)
-        answered = confidence >= ANSWER_THRESHOLD
-        if sources and _asks_only_what_was_said(question, sources[0]):
-            # "What did the Élysée say?": what it said is the answer, whatever the topic score.
-            answered = True
-            ranked = self._rank(fused, sources, margin=float("inf"))
+        best_cosine = max(cosine.values())
+        if resolution.sources:
+            # The question asks for these sources' words: theirs come first unless another
+            # passage is much closer (the attribution may have missed the speaker).
+            sources = list(resolution.sources)
+            bonus = {
+                fold(m.canonical): SPEAKER_BONUS if m.strength[0] == 1 else ROLE_BONUS
+                for m in sources
+            }
+            for position in fused:
+                fused[position] += max(
+                    (
+                        bonus.get(fold(s.canonical), 0.0)
+                        for s in self.index.units[position].speakers
+                    ),
+                    default=0.0,
+                )
+            ranked = sorted(fused, key=fused.__getitem__, reverse=True)
         else:
+            sources = self.sources.named_in(question)
             ranked = self._rank(fused, sources)
         hits = self._hits(ranked, fused, sources, k)
-        return Answer(question, answered, hits, confidence, tuple(sources))
+        if not hits:
+            return Answer(question, False, (), 0.0, tuple(sources))
+        top = ranked[0]
+        confidence = self._confidence(cosine[top], query)
+        lexical_top = set(list(map(int, lexical_positions))[:AGREEMENT_DEPTH])
+        evidence = self._evidence(asked, hits[0], cosine[top], confidence, top in lexical_top)
+        evidence = replace(
+            evidence,
+            speaker=float(bool(asked_of) and hits[0].speaker_match),
+            gap=best_cosine - cosine[top],
+        )
+        if asked_of and not topic_words(asked):
+            # "What did the Élysée say?": what it said is the answer, whatever the topic score.
+            answered = hits[0].speaker_match
+        else:
+            answered = weights().probability(evidence) >= weights().threshold
+        reason = "answered" if answered else "not_in_articles"
+        return Answer(
+            question, answered, hits, confidence, tuple(sources), reason, (), "", evidence
+        )
+
+    def _evidence(
+        self, asked: Asked, hit: Hit, cosine: float, confidence: float, agree: bool
+    ) -> Evidence:
+        from index.lexical import words
+
+        topic = set(topic_words(asked))
+        passage = set(words(" ".join(u.text for u in hit.units) + " " + hit.article.title))
+        article = self._words_of(hit.unit.article)
+        names = names_in(asked.text)
+        article_text = self._folded_text(hit.unit.article)
+        english = is_english(asked.text)
+        covered, in_article = share(topic, passage), share(topic, article)
+        return Evidence(
+            cohort=confidence,
+            cosine=cosine,
+            gap=0.0,
+            covered=covered,
+            in_article=in_article,
+            covered_fr=0.0 if english else covered,
+            in_article_fr=0.0 if english else in_article,
+            names=sum(n in article_text for n in names) / len(names) if names else 1.0,
+            wanted=has_wanted(asked.wants, hit.text),
+            agree=float(agree),
+            speaker=0.0,
+            english=float(english),
+            title=float(hit.unit.kind in ("title", "heading")),
+        )
+
+    def _words_of(self, article: str) -> frozenset[str]:
+        """The stemmed words of one article (computed on first use, kept)."""
+        from index.lexical import words
+
+        found = self._article_words.get(article)
+        if found is None:
+            found = frozenset(words(self._folded_text(article)))
+            self._article_words[article] = found
+        return found
+
+    def _folded_text(self, article: str) -> str:
+        cached = self._article_texts.get(article)
+        if cached is None:
+            units = [u for u in self.index.units if u.article == article]
+            cached = fold(" ".join(u.text for u in units))
+            self._article_texts[article] = cached
+        return cached
 
     def _rank(
         self, fused: dict[int, float], sources: list[SourceMatch], margin: float = SPEAKER_MARGIN
@@ -233,12 +365,11 @@ def clean_question(text: str) -> str:
     return _SPACES.sub(" ", printable).strip()[:MAX_QUESTION_CHARS]
 
 
-def _asks_only_what_was_said(question: str, source: SourceMatch) -> bool:
-    """True when a question names a source by its own name and asks nothing else of it."""
+def topic_words(asked: Asked) -> list[str]:
+    """The stemmed content words of a question's topic: [] for "What did X say?"."""
     from index.lexical import words
     from index.lexicon import lexicon
 
-    if source.strength[0] != 1:
-        return False
-    asked = set(words(question)) - set(words(source.key))
-    return asked <= set(words(" ".join(lexicon().speech_question_words)))
+    ignored = set(words(" ".join(lexicon().speech_question_words)))
+    ignored |= set(words(" ".join(question_words())))
+    return [w for w in words(asked.topic) if w not in ignored]

@@ -32,6 +32,65 @@ def _words(text: str) -> str:
     return " ".join(_TOKEN.findall(_POSSESSIVE.sub("", fold(text))))
 
 
+#: Share of a role phrase's words that must be among a source's words ("the former economy
+#: minister": 3 of 3 for "l'ancien ministre de l'Économie").
+ROLE_COVERAGE = 0.66
+#: How close a misspelt name must be to the source's (difflib ratio: one letter changed in a
+#: six-letter name, "durant" / "durand", is 0.83; "tuker" / "tucker" 0.91).
+NAME_SIMILARITY = 0.8
+
+
+def _bag(canonical: str, names: Iterable[str]) -> frozenset[str]:
+    """Every folded word the articles use for a source, determiners and pronouns aside."""
+    pronouns = lexicon().subject_pronouns
+    found: set[str] = set()
+    for name in (canonical, *names):
+        for word in _TOKEN.findall(fold(name).replace("'", " ")):
+            if len(word) >= 2 and word not in pronouns:
+                found.add(word)
+    return frozenset(found)
+
+
+def _head_words(canonical: str) -> frozenset[str]:
+    """The folded words of a source's name before any complement: "François Bayrou" whole,
+    "Fonds" of "Fonds de lutte contre la corruption d'Alexeï Navalny"."""
+    head = re.split(r"\s(?:de|du|des|of)\s|\sd'", fold(canonical).replace("’", "'"))[0]
+    return frozenset(_TOKEN.findall(head))
+
+
+_COMPLEMENT = re.compile(
+    r"(?:\b(?:de|du|des|of)\s+(?:la\s+|les\s+|l')?|\bd')"
+    r"[A-ZÀ-Ý][\w-]*(?:\s+(?:[A-ZÀ-Ý][\w-]*|de|du|von|van|le|la))*"
+)
+
+
+def _outside_complements(name: str) -> set[str]:
+    """The folded words of a name as written, without its complements ("du Kremlin" in "le
+    porte-parole du Kremlin, Dmitri Peskov"), pronouns and determiners."""
+    kept = _COMPLEMENT.sub(" ", name.replace("’", "'"))
+    pronouns = lexicon().subject_pronouns
+    skip = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "son", "sa", "ses"}
+    return {
+        w
+        for w in _TOKEN.findall(fold(kept).replace("'", " "))
+        if len(w) >= 2 and w not in pronouns and w not in skip
+    }
+
+
+def _covers(bag: frozenset[str], run: tuple[str, ...]) -> bool:
+    """Every word of a name is a word of the source, or within a typo of one."""
+    from difflib import SequenceMatcher
+
+    for word in run:
+        if word in bag:
+            continue
+        if len(word) < 4 or not any(
+            SequenceMatcher(None, word, known).ratio() >= NAME_SIMILARITY for known in bag
+        ):
+            return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class SourceMatch:
     """A speaker named by a question and how strongly: (own name?, words in the matched key)."""
@@ -78,8 +137,15 @@ def own_keys(canonical: str, names: Iterable[str]) -> set[str]:
     """Keys made from the speaker's own names (no borrowed group names)."""
     keys = {_clean(canonical)} | {_clean(n) for n in names}
     words = _clean(canonical).split()
-    if len(words) >= 2 and all(w[:1].isalpha() for w in words) and canonical[:1].isupper():
-        keys.add(words[-1])  # a person's surname: "Peskov" for "Dmitri Peskov"
+    written = canonical.split()
+    particles = {fold(p) for p in lexicon().name_particles}
+    person_like = len(written) <= 4 and all(
+        w[:1].isupper() or fold(w) in particles for w in written
+    )
+    if len(words) >= 2 and all(w[:1].isalpha() for w in words) and person_like:
+        # a person's surname: "Peskov" for "Dmitri Peskov"; not "Navalny" for "le Fonds de
+        # lutte contre la corruption d'Alexeï Navalny", a name of which a person is a part.
+        keys.add(words[-1])
     pronouns = lexicon().subject_pronouns
     return {k for k in keys if len(k) >= 2 and k not in pronouns}
 
@@ -93,6 +159,15 @@ def group_keys(keys: set[str]) -> set[str]:
             if key in group or head in group:
                 borrowed |= group
     return borrowed - keys
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What a speaker phrase resolves to: the sources it means (best first), or the name in it
+    that no article quotes (`unquoted`), or neither (a role the articles do not describe)."""
+
+    sources: tuple[SourceMatch, ...] = ()
+    unquoted: str = ""
 
 
 class SourceIndex:
@@ -111,6 +186,84 @@ class SourceIndex:
             entries = [(k, True) for k in own] + [(k, False) for k in group_keys(own)]
             self._keys[key] = entries
         self._canonical = spelled
+        borrowed = {
+            key: {w for k, own in self._keys[key] if not own for w in k.split()} for key in names
+        }
+        self._heads = {
+            key: _head_words(spelled[key])
+            | borrowed[key]
+            | {w for name in surfaces for w in _outside_complements(name)}
+            for key, surfaces in names.items()
+        }
+        self._bags = {
+            key: _bag(spelled[key], surfaces) | borrowed[key] for key, surfaces in names.items()
+        }
+
+    def resolve(self, phrase: str) -> Resolution:
+        """The sources a question's speaker phrase means, or the name in it nobody quotes.
+
+        A phrase's **names** are its runs of capitalised words that are not role words or
+        determiners, outside complements ("Priti Patel" in "Home Secretary Priti Patel"; not
+        "Rupert Murdoch" in "le groupe de Rupert Murdoch"). A source fits when every name is
+        among the words the articles use for it (a letter or two of typo allowed). Then, in
+        order: a name or group name of a fitting source inside the phrase (`named_in`, the
+        most specific kind of match only); the phrase's role words, translated from English
+        where needed, found among the source's words ("the CFDT boss" is "le secrétaire
+        général de la CFDT Laurent Berger"); a misspelt name ("Emma Tuker"). Several sources
+        can fit a role ("the Labour minister" of two articles): all come back, and the
+        question's other words choose. A name that fits no source is `unquoted`.
+        """
+        from index.questions import name_runs, role_head, role_vocabulary, role_words
+
+        runs = name_runs(phrase)
+        wanted = role_words(phrase)
+        in_runs = {w for run in runs for w in run}
+        if any(group[0] not in in_runs for group in wanted):
+            # "the CFDT boss": the name describes the role, anywhere in the source's names
+            fitting = {k for k, bag in self._bags.items() if all(_covers(bag, r) for r in runs)}
+        else:
+            # "Navalny" alone: the source's own name, not a name inside it ("le Fonds … d'Alexeï
+            # Navalny" is a fund, not Navalny)
+            fitting = {k for k, own in self._heads.items() if all(_covers(own, r) for r in runs)}
+        roles = role_vocabulary()
+        named = [
+            m
+            for m in self.named_in(phrase)
+            if fold(m.canonical) in fitting
+            # "ministre" from "le ministre" is a role, weighed with the role words below
+            and not (m.strength[0] == 1 and all(w in roles for w in m.key.split()))
+        ]
+        if named and named[0].strength[0] == 1:
+            return Resolution(tuple(m for m in named if m.strength == named[0].strength))
+        head = role_head(phrase)
+        scored: list[tuple[float, str]] = []
+        for key in sorted(fitting) if wanted else ():
+            bag = self._bags[key]
+            found = [any(w in bag for w in group) for group in wanted]
+            covered = sum(found) / len(wanted)
+            if found[head] and covered >= ROLE_COVERAGE:  # "les conseillers du président"
+                scored.append((covered, key))
+        if scored:
+            best = max(score for score, _ in scored)
+            return Resolution(
+                tuple(
+                    SourceMatch(self._canonical[key], fold(phrase), (0, len(wanted)))
+                    for score, key in scored
+                    if score == best
+                )
+            )
+        if named and not wanted:
+            return Resolution(tuple(m for m in named if m.strength == named[0].strength))
+        if runs and fitting:
+            # Every name fits these sources, with a typo: "Emma Tuker".
+            strength = (1, sum(len(r) for r in runs))
+            return Resolution(
+                tuple(
+                    SourceMatch(self._canonical[k], fold(phrase), strength) for k in sorted(fitting)
+                )
+            )
+        unquoted = next((" ".join(r) for r in runs), "")
+        return Resolution((), unquoted if not fitting else "")
 
     def named_in(self, question: str) -> list[SourceMatch]:
         """The speakers the question names, strongest match first."""

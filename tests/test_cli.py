@@ -134,7 +134,9 @@ def test_ask_json_is_the_contract(index_copy):
     assert result.returncode == 0, result.stderr
     (line,) = result.stdout.splitlines()
     answer = json.loads(line)
-    assert set(answer) == {"question", "answered", "results"} and answer["answered"] is True
+    assert set(answer) == {"question", "answered", "reason", "unquoted", "results"}
+    assert answer["answered"] is True and answer["reason"] == "answered"
+    assert answer["unquoted"] == []
     top = answer["results"][0]
     assert set(top) == ANSWER_KEYS and len(answer["results"]) == 2
     assert "Bélarus" in top["text"] and top["speakers"][0]["canonical"] == "Elysée"
@@ -150,6 +152,31 @@ def test_ask_reads_one_question_per_line_from_stdin(index_copy):
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["answered"] for a in answers] == [True, False]
     assert "Minsk" in answers[0]["results"][0]["text"] and answers[1]["results"] == []
+
+
+@pytest.mark.slow
+def test_ask_json_says_why_a_question_is_not_answered(index_copy):
+    questions = (
+        "What did Justin Trudeau say about Belarus?\n"
+        "merci !\n"
+        "What's a good recipe for banana bread?\n"
+    )
+    result = engine_run("ask", "-", "--json", stdin=questions, index=index_copy)
+    assert result.returncode == 0, result.stderr
+    trudeau, thanks, recipe = [json.loads(line) for line in result.stdout.splitlines()]
+    assert trudeau["reason"] == "source_not_quoted" and trudeau["unquoted"] == ["Justin Trudeau"]
+    assert thanks["reason"] == "small_talk" and thanks["results"] == []
+    assert recipe["reason"] == "not_in_articles" and recipe["unquoted"] == []
+    assert not any(a["answered"] for a in (trudeau, thanks, recipe))
+
+
+@pytest.mark.slow
+def test_chat_says_in_words_who_is_not_quoted_and_who_is(index_copy):
+    result = engine_run("chat", stdin="Qu'a dit Justin Trudeau ?\nbonjour\n", index=index_copy)
+    assert result.returncode == 0, result.stderr
+    not_quoted, greeting = result.stdout.strip().split("\n")
+    assert "Justin Trudeau n’est pas cité" in not_quoted and "Elysée" in not_quoted
+    assert greeting.startswith("Bonjour !") and "«" in greeting
 
 
 @pytest.mark.slow

@@ -90,3 +90,37 @@ def test_a_huge_question_is_cut_not_fatal(retriever):
     answer = retriever.search("Bélarus " * 20_000)
     assert len(answer.question) <= MAX_QUESTION_CHARS
     assert answer.hits
+
+
+def test_a_person_the_article_names_but_does_not_quote_is_said_to_be_unquoted(retriever):
+    """Putin is the article's subject, but every sentence about him is the Élysée's or the
+    Kremlin's account: asking what he said must not quote them as his words."""
+    answer = retriever.search("Qu'a déclaré Vladimir Poutine sur les troupes ?")
+    assert not answer.answered and answer.reason == "source_not_quoted"
+    assert answer.unquoted == ("Vladimir Poutine",) and answer.hits == ()
+
+
+def test_the_source_asked_for_speaks_not_the_source_asked_about(retriever):
+    answer = retriever.search("What did the Kremlin say about Minsk?")
+    assert answer.answered
+    assert answer.hits[0].unit.speakers[0].canonical == "Kremlin"
+
+
+def test_a_role_in_english_reaches_the_french_source(retriever):
+    answer = retriever.search("What do Macron's advisers think about diplomacy?")
+    assert answer.answered
+    assert "conseillers" in answer.hits[0].unit.speakers[0].canonical
+
+
+@pytest.mark.parametrize("message", ["bonjour !", "merci", "ok", "who are you?"])
+def test_small_talk_is_not_answered_with_a_quote(retriever, message):
+    answer = retriever.search(message)
+    assert answer.reason == "small_talk" and not answer.answered and answer.hits == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["Kremlin ?", "qu'a dit l'elysee sur le belarus", "wat did elysee say abuot troops"]
+)
+def test_one_word_unaccented_or_misspelt_questions_are_answered(retriever, question):
+    answer = retriever.search(question)
+    assert answer.answered and answer.reason == "answered"

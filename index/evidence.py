@@ -1,0 +1,173 @@
+"""Whether the best passage answers the question: evidence beyond one cosine, and its weights.
+
+e5 cosines are high for everything, and a cosine alone cannot tell "the article is about this"
+from "this sentence answers it". The decision reads several signals of the best passage, each
+cheap (sets of stemmed words, one dot product):
+
+* `cohort`: how far the best cosine stands above the question's closest background sentences
+  (`data/cohort_fr.txt`), in standard deviations of its cohort scores -- a per-question
+  normalisation, as in speaker verification;
+* `cosine`: the passage's cosine; `gap`: how far below the best cosine of any passage it is
+  (a source asked about who said nothing close to the question has a large gap);
+* `covered`: the share of the question's own words (its topic: no question or speech words, no
+  speaker phrase) found in the passage, stemmed; `in_article`: the same in the passage's whole
+  article; `covered_fr` and `in_article_fr`: the same for a French question, 0 for an English
+  one (a linear model cannot otherwise learn that word overlap means more in French);
+  `names`: the share of the question's names and numbers found in that article;
+* `wanted`: +1 when the question asks for a number, a date, a duration, a person or a place
+  and the passage has one, -1 when it has none, 0 when the question asks for no such thing;
+* `agree`: whether the lexical ranker (BM25) also puts the passage in its top ten;
+* `speaker`: whether the question asks for a source's words and the passage is that source's;
+* `english`: whether the question is in English (word overlap with French text then means less);
+* `title`: whether the passage is a title or a heading.
+
+`data/answerability.json` holds the weights of a logistic regression over these, fitted by
+`bench/answerability.py` on the development sets with folds by article, and the threshold on
+its probability; that script prints the out-of-fold error rates the README reports.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import astuple, dataclass, fields
+from functools import cache
+from importlib import resources
+
+from index.article import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The signals for one question and its best passage (see the module docstring)."""
+
+    cohort: float
+    cosine: float
+    gap: float
+    covered: float
+    in_article: float
+    covered_fr: float
+    in_article_fr: float
+    names: float
+    wanted: float
+    agree: float
+    speaker: float
+    english: float
+    title: float
+
+    def vector(self) -> tuple[float, ...]:
+        return astuple(self)
+
+    @classmethod
+    def names_of_fields(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """A fitted logistic regression: z-scored features, coefficients, intercept, threshold."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, evidence: Evidence) -> float:
+        total = self.intercept
+        for value, mean, scale, weight in zip(
+            evidence.vector(), self.mean, self.scale, self.coefficients, strict=True
+        ):
+            total += weight * (value - mean) / scale
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+
+
+@cache
+def weights() -> Weights:
+    """The shipped weights; a file fitted for other features is a packaging error, said so."""
+    raw = json.loads(
+        resources.files("index").joinpath("data/answerability.json").read_text("utf-8")
+    )
+    fitted = Weights(
+        tuple(raw["features"]),
+        tuple(raw["mean"]),
+        tuple(raw["scale"]),
+        tuple(raw["coefficients"]),
+        float(raw["intercept"]),
+        float(raw["threshold"]),
+    )
+    if fitted.features != Evidence.names_of_fields():
+        raise RuntimeError(
+            "index/data/answerability.json was fitted for other features; "
+            "refit it with `python bench/answerability.py --write`"
+        )
+    return fitted
+
+
+# --- the signals ---------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+|\b\d[\d.,]*\b")
+
+
+def share(wanted: set[str], found: set[str] | frozenset[str]) -> float:
+    """The share of `wanted` in `found`; 1.0 when nothing is wanted (nothing is missing)."""
+    return sum(w in found for w in wanted) / len(wanted) if wanted else 1.0
+
+
+def names_in(question: str) -> set[str]:
+    """Folded capitalised words (not the first word) and numbers of a question."""
+    found = set()
+    for number, match in enumerate(_NAME.finditer(question)):
+        if number == 0 and match.start() == 0 and not match.group()[0].isdigit():
+            continue
+        found.add(fold(match.group()).strip("'-"))
+    return {n for n in found if len(n) >= 2 or n.isdigit()}
+
+
+def has_wanted(kind: str, text: str) -> float:
+    """+1 when `text` holds the kind of answer asked for, -1 when not, 0 for no kind."""
+    if not kind:
+        return 0.0
+    from index.questions import words
+
+    vocabulary = words()
+    tokens = set(re.findall(r"[\w%'-]+", fold(text)))
+    if kind == "number":
+        found = bool(_NUMBER.search(text)) or bool(tokens & vocabulary.number_words)
+    elif kind == "date":
+        found = bool(_YEAR.search(text)) or bool(tokens & vocabulary.time_words)
+    elif kind == "duration":
+        found = (bool(_NUMBER.search(text)) or bool(tokens & vocabulary.number_words)) and bool(
+            tokens & vocabulary.duration_words
+        )
+    elif kind in ("person", "place"):
+        found = bool(names_in(text))
+    else:
+        return 0.0
+    return 1.0 if found else -1.0
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN_PLUS
+
+    return frozenset(STOPWORDS_EN_PLUS)
+
+
+@cache
+def _french_words() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_FRENCH
+
+    return frozenset(fold(w) for w in STOPWORDS_FRENCH)
+
+
+def is_english(question: str) -> bool:
+    """More English function words than French ones ("what did the" against "qu'a dit le")."""
+    tokens = re.findall(r"[a-z]+", fold(question))
+    english = sum(t in _english_words() and t not in _french_words() for t in tokens)
+    french = sum(t in _french_words() and t not in _english_words() for t in tokens)
+    return english > french

@@ -1,0 +1,579 @@
+"""Read a question before searching: small talk, whom it asks about, and what kind of answer.
+
+A question about news names people in two ways that must not be confused. "What did the Élysée
+say about Belarus?" asks the Élysée for its words (the **speaker** slot); "What was said about
+Navalny?" asks about Navalny (the topic). Only the speaker slot decides whose statements answer,
+and only a name in it that no article quotes makes the reply "not quoted here". The slot is read
+from the shape of the question, in English and French, with the verbs and phrases of
+`data/questions.json`:
+
+* English: an auxiliary, the phrase, a verb of saying ("what did X say", "how did X react",
+  "does X think"); "according to X"; "X's view"; "in X's opinion".
+* French: a verb of saying, then the phrase ("qu'a dit X sur…", "que pense X de…"); the phrase,
+  then an inverted verb ("comment X a-t-il réagi", "X juge-t-il"); "selon X", "d'après X",
+  "pour X, …".
+
+Nothing here knows the articles: `index.search` resolves the phrase against the index's sources.
+Reading is plain string work (no parser): it costs microseconds per question.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from index.article import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """What a question asks, from its words alone.
+
+    `speaker` is the phrase in the speaker slot as written ("François Bayrou", "le maire de
+    Pau", "the CFDT boss"), or "" when the question does not ask for someone's words;
+    `topic` is the question without that phrase and without its question and speech words
+    ("" for "What did X say?"); `wants` is the kind of answer asked for (number, duration,
+    date, person, place) or "".
+    """
+
+    text: str
+    small_talk: str = ""
+    speaker: str = ""
+    topic: str = ""
+    wants: str = ""
+
+    @property
+    def names_a_person(self) -> bool:
+        """True when the speaker phrase holds a proper name (a capitalised word that is not a
+        determiner), so that finding no such source means it is not quoted."""
+        return _has_proper_name(self.speaker)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    small_talk: dict[str, str]
+    fillers: frozenset[str]
+    verbs_en: frozenset[str]
+    verbs_fr: frozenset[str]
+    speech_nouns_en: frozenset[str]
+    according_en: tuple[str, ...]
+    according_fr: tuple[str, ...]
+    topic_markers_fr: frozenset[str]
+    determiners: frozenset[str]
+    roles_en: dict[str, tuple[str, ...]]
+    wants: tuple[tuple[str, str], ...]
+    number_words: frozenset[str]
+    time_words: frozenset[str]
+    duration_words: frozenset[str]
+
+
+@cache
+def words() -> _Words:
+    """The word lists of `data/questions.json`, folded for matching."""
+    from index.lexicon import lexicon
+
+    raw = json.loads(resources.files("index").joinpath("data/questions.json").read_text("utf-8"))
+    small_talk = {
+        _plain(phrase): kind for kind, phrases in raw["small_talk"].items() for phrase in phrases
+    }
+    verbs_fr = {fold(v) for v in lexicon().reporting_verbs} | {
+        fold(v) for v in raw["speech_verbs_fr_extra"]
+    }
+    verbs_fr -= {fold(v) for v in raw["not_speech_in_questions"]}
+    wants = tuple(
+        sorted(
+            ((_plain(p), kind) for kind, phrases in raw["wants"].items() for p in phrases),
+            key=lambda pair: -len(pair[0]),
+        )
+    )
+    return _Words(
+        small_talk=small_talk,
+        fillers=frozenset(_plain(w) for w in raw["small_talk_fillers"]),
+        verbs_en=frozenset(raw["speech_verbs_en"]),
+        verbs_fr=frozenset(verbs_fr),
+        speech_nouns_en=frozenset(raw["speech_nouns_en"]),
+        according_en=tuple(raw["according_en"]),
+        according_fr=tuple(fold(p) for p in raw["according_fr"]),
+        topic_markers_fr=frozenset(fold(w) for w in raw["topic_markers_fr"]),
+        determiners=frozenset(fold(w) for w in raw["determiners"]),
+        roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
+        wants=wants,
+        number_words=frozenset(fold(w) for w in raw["number_words"]),
+        time_words=frozenset(fold(w) for w in raw["time_words"]),
+        duration_words=frozenset(fold(w) for w in raw["duration_words"]),
+    )
+
+
+_TOKEN = re.compile(r"[\w'’-]+|[?,;:!.]")
+_PLAIN = re.compile(r"[^\w' ]+")
+
+
+def _plain(text: str) -> str:
+    """Folded words separated by single spaces, punctuation and emoji dropped."""
+    return " ".join(_PLAIN.sub(" ", fold(text).replace("-", " ")).split())
+
+
+def read(question: str) -> Asked:
+    """Read one (already cleaned) question."""
+    small = small_talk(question)
+    if small:
+        return Asked(question, small_talk=small)
+    speaker = speaker_phrase(question)
+    return Asked(question, "", speaker, _topic(question, speaker), wants(question))
+
+
+def small_talk(question: str) -> str:
+    """The kind of small talk ("greeting", "thanks", "ack", "identity", "wellbeing", "bye") when
+    the whole message is small talk, else ""; "merci, et que dit le Kremlin ?" is a question."""
+    text = _plain(question)
+    if not text:
+        return ""
+    table = words().small_talk
+    if text in table:
+        return table[text]
+    # "bonjour !", "ok merci", "salut le bot": small-talk phrases and fillers only, greedily.
+    tokens = text.split()
+    found = ""
+    position = 0
+    while position < len(tokens):
+        for length in (4, 3, 2, 1):
+            phrase = " ".join(tokens[position : position + length])
+            if phrase in table:
+                found = found or table[phrase]
+                position += length
+                break
+        else:
+            if tokens[position] not in words().fillers:
+                return ""
+            position += 1
+    return found
+
+
+def wants(question: str) -> str:
+    """The kind of answer a question asks for, from its question words ("" when none shows)."""
+    text = f" {_plain(question)} "
+    for phrase, kind in words().wants:
+        if f" {phrase} " in text:
+            return kind
+    return ""
+
+
+# --- the speaker slot ----------------------------------------------------------------------
+
+#: Not "is"/"was": "Is a Russian invasion expected?" has no speaker.
+_EN_AUX = ("did", "does", "do", "has", "have", "had", "will", "would")
+_EN_OPENERS = ("what", "how", "why", "when", "where", "which", "who")
+_POSSESSIVE_STOPS = frozenset([*_EN_AUX, *_EN_OPENERS, "in", "of", "is", "was", "are", "were"])
+#: Perfect-tense inversions ("a-t-il dit"), not passives ("sont-elles taxées").
+_FR_INVERSION = re.compile(r"^(?:a|ont|avait|avaient|aurait)-?t?-(?:il|elle|ils|elles|on)$")
+_FR_PRONOUN_SUFFIX = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$")
+
+
+def speaker_phrase(question: str) -> str:
+    """The phrase in the speaker slot, as written, or "" (see the module docstring)."""
+    tokens = _TOKEN.findall(question.replace("’", "'"))
+    for reader in (_according, _english, _french_after_verb, _french_before_verb):
+        found = reader(tokens)
+        if found:
+            phrase = _trim(found)
+            if phrase and not _only_pronoun(phrase):
+                return phrase
+    return ""
+
+
+def _according(tokens: list[str]) -> list[str]:
+    """ "according to X", "selon X", "d'après X", "pour X, …" (the last only at the start)."""
+    folded = [fold(t) for t in tokens]
+    for phrase in (*words().according_en, *words().according_fr):
+        size = len(phrase.split())
+        for start in range(len(folded) - size):
+            if " ".join(folded[start : start + size]) != phrase:
+                continue
+            if phrase == "pour" and (start > 0 or "," not in folded):
+                continue
+            rest = tokens[start + size :]
+            if rest and fold(rest[0]) in _FR_QUESTION_WORDS | {"quoi"}:
+                continue  # "Pour quelle raison, …"
+            return _until_topic(rest, english=phrase in words().according_en)
+    # "d'après" is one token with its apostrophe.
+    for start, token in enumerate(folded):
+        if token == "d'apres":
+            return _until_topic(tokens[start + 1 :], english=False)
+    return []
+
+
+def _english(tokens: list[str]) -> list[str]:
+    """ "what did X say", "how did X react", "did X criticise", "X's view"."""
+    folded = [t.lower() for t in tokens]
+    if not folded:
+        return []
+    verbs = words().verbs_en
+    for start, token in enumerate(folded):
+        if token not in _EN_AUX or start > 3:
+            continue
+        # "what did X say", "and what did X say"; "wat did X say" (a misspelt opener) too
+        if start > 2 and folded[start - 1] not in _EN_OPENERS and folded[0] not in _EN_OPENERS:
+            continue
+        for end in range(start + 1, min(start + 9, len(folded))):
+            if folded[end] in verbs and end > start + 1:
+                return tokens[start + 1 : end]
+            if folded[end] in "?,;:!.":
+                break
+    for position, token in enumerate(folded):
+        possessive = token.endswith(("'s", "’s")) and position + 1 < len(folded)
+        if possessive and folded[position + 1] in words().speech_nouns_en:
+            first = position
+            while first > 0 and folded[first - 1] not in _POSSESSIVE_STOPS:
+                first -= 1
+            return [*tokens[first:position], tokens[position][:-2]]
+    return []
+
+
+def _french_after_verb(tokens: list[str]) -> list[str]:
+    """ "qu'a dit X …", "qu'ont répondu X …", "que pense X de …", "qu'est-ce qu'a dit X"."""
+    folded = [fold(t) for t in tokens]
+    for position, token in enumerate(folded[:6]):
+        if not _is_french_speech_verb(token):
+            continue
+        before = folded[:position]
+        # "Qu'a dit X", not "Qui a écrit X": after "qui", X is what was said, not who said it;
+        # the verb follows the "qu'a" at once (an auxiliary or an adverb between at most).
+        opener = [i for i, w in enumerate(before) if w in _FR_WHAT_WAS_SAID]
+        if not opener or position - opener[-1] > 3 or "qui" in before:
+            continue
+        if any(w in ("qu'on", "on") for w in before) or (before and before[-1] in _WANT):
+            return []  # "qu'on reprochait", "que veut dire X": no source asked about
+        if _FR_PRONOUN_SUFFIX.search(token) or (
+            position + 1 < len(folded) and _FR_INVERSION.match(folded[position + 1])
+        ):
+            return []  # "que pense-t-il", "qu'a-t-il dit": a pronoun, not a name
+        return _until_topic(tokens[position + 1 :], english=False)
+    return []
+
+
+def _french_before_verb(tokens: list[str]) -> list[str]:
+    """ "comment X a-t-il réagi", "X juge-t-il …", "pourquoi X a-t-elle dit"."""
+    folded = [fold(t) for t in tokens]
+    for position, token in enumerate(folded):
+        inverted = _FR_INVERSION.match(token) or (
+            _FR_PRONOUN_SUFFIX.search(token) and _is_french_speech_verb(token.split("-")[0])
+        )
+        if not inverted or position == 0:
+            continue
+        if _FR_INVERSION.match(token):
+            following = folded[position + 1] if position + 1 < len(folded) else ""
+            if not _is_french_speech_verb(following):
+                continue
+        first = max((i + 1 for i in range(position) if tokens[i] in "?,;:!."), default=0)
+        while first < position and folded[first] in _FR_QUESTION_WORDS:
+            first += 1
+        phrase = tokens[first:position]
+        if phrase and fold(phrase[-1]) in ("a", "ont", "avait", "avaient"):
+            phrase = phrase[:-1]
+        # "Quelle menace Bayrou juge-t-il": the subject starts at a name or a determiner.
+        lowercase = _all_lowercase(tokens)
+        while phrase and (
+            not _opens_phrase(phrase[0], lowercase)
+            or (phrase[0] is tokens[0] and not lowercase and folded[0] in _FR_LEADING)
+        ):
+            phrase = phrase[1:]
+        return phrase
+    return []
+
+
+_WANT = frozenset(["veut", "voulait", "veulent", "voulaient", "voudrait"])
+_FR_WHAT_WAS_SAID = frozenset(
+    ["qu'a", "qu'ont", "que", "qu'avait", "qu'avaient", "qu'aurait", "qu'est-ce"]
+)
+#: Capitalised only because they open the question ("Pendant quel morceau …").
+_FR_LEADING = frozenset(
+    [
+        "pendant",
+        "dans",
+        "sur",
+        "pour",
+        "avec",
+        "depuis",
+        "apres",
+        "avant",
+        "selon",
+        "a",
+        "au",
+        "en",
+        "par",
+        "chez",
+        "lors",
+        "durant",
+        "malgre",
+        "contre",
+        "entre",
+        "vers",
+        "jusqu'ou",
+    ]
+)
+_FR_QUESTION_WORDS = frozenset(
+    [
+        "comment",
+        "pourquoi",
+        "quand",
+        "ou",
+        "que",
+        "qu'",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "qui",
+        "qu'est-ce",
+        "est-ce",
+        "combien",
+        "de",
+        "en",
+        "a",
+        "dans",
+        "sur",
+        "avec",
+    ]
+)
+
+
+def _opens_phrase(token: str, lowercase: bool) -> bool:
+    folded = fold(token)
+    return (
+        lowercase
+        or token[:1].isupper()
+        or folded in words().determiners
+        or folded.startswith(("l'", "d'"))
+    )
+
+
+def _all_lowercase(tokens: list[str]) -> bool:
+    """A question typed without capitals ("que pense john jones"): capitals tell nothing."""
+    return not any(t[:1].isupper() for t in tokens[1:])
+
+
+def _is_french_speech_verb(token: str) -> bool:
+    """A French verb of saying in a form a question uses: dit, déclaré, répondu, pense, juge."""
+    from index.lexicon import lexicon
+
+    verbs = words().verbs_fr
+    forms = lexicon().reporting_forms
+    if token in forms and fold(forms[token]) in verbs:
+        return True
+    stems = {token}
+    for ending, infinitive in (
+        ("ees", "er"), ("ee", "er"), ("es", "er"), ("e", "er"), ("ent", "er"),
+        ("is", "ir"), ("i", "ir"), ("it", "ire"), ("u", "re"), ("ent", "re"), ("t", "re"),
+        ("", "er"), ("", "ir"), ("", "re"),
+    ):  # fmt: skip
+        if token.endswith(ending):
+            stems.add(token[: len(token) - len(ending)] + infinitive)
+    return any(stem in verbs or f"s'{stem}" in verbs or f"se {stem}" in verbs for stem in stems)
+
+
+def _until_topic(tokens: list[str], english: bool) -> list[str]:
+    """The phrase naming the source at the start of `tokens`, up to where the topic begins.
+
+    A proper name stops at its last capitalised word ("Bayrou du Parti socialiste" is Bayrou);
+    a role runs on through its complements ("le numéro un de Force ouvrière", "le maire de
+    Pau", "le ministre de l'Économie") and stops at a topic word or a second determiner.
+    """
+    markers = words().topic_markers_fr
+    determiners = words().determiners
+    from index.lexicon import lexicon
+
+    skippable = lexicon().adverbials | words().time_words
+    while tokens and fold(tokens[0]) in skippable:
+        tokens = tokens[1:]  # "Qu'a dénoncé lundi le syndicat"
+    if tokens and fold(tokens[0]) in words().topic_markers_fr - {"ce", "cette", "ces"}:
+        return []  # "qu'on reprochait aux anciens courants": no source named
+    phrase: list[str] = []
+    lowercase = _all_lowercase(tokens)
+    role = bool(tokens) and (
+        fold(tokens[0]) in determiners or fold(tokens[0]).startswith(("l'", "d'"))
+    )
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        folded = fold(token)
+        if token in "?,;:!.":
+            break
+        if english and folded == "of" and role and position + 1 < len(tokens):
+            phrase.extend([token, tokens[position + 1]])  # "the mayor of Pau"
+            position += 2
+            continue
+        if english and folded in ("about", "on", "of", "regarding", "concerning", "to", "after"):
+            break
+        if folded in ("de", "du", "des", "d'") or folded.startswith("d'"):
+            nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
+            target = token[2:] if folded.startswith("d'") and len(token) > 2 else nxt
+            if not role or not target:
+                break
+            if fold(target) in determiners and fold(target) != "l'":
+                # "de la CGT", "de la famille": a determiner, then a name or a role noun
+                after = tokens[position + 2] if position + 2 < len(tokens) else ""
+                if folded in ("de",) and (after[:1].isupper() or fold(after) in role_vocabulary()):
+                    phrase.extend([token, nxt, after])
+                    position += 3
+                    continue
+                break
+            if fold(target).startswith("l'") and not target[2:3].isupper():
+                break
+            if folded.startswith("d'") and len(token) > 2:
+                phrase.append(token)
+                position += 1
+                continue
+            phrase.extend([token, nxt])
+            position += 2
+            continue
+        if folded in markers and phrase:
+            break
+        possessive = bool(phrase) and fold(phrase[-1]).endswith("'s")
+        if (
+            phrase
+            and not (role or lowercase or possessive)
+            and not token[:1].isupper()
+            and folded not in determiners
+        ):
+            break  # the end of a proper name
+        phrase.append(token)
+        position += 1
+    return phrase
+
+
+def _trim(phrase: list[str]) -> str:
+    return " ".join(phrase).strip(" ,;:?!.'")
+
+
+def _only_pronoun(phrase: str) -> bool:
+    return fold(phrase) in {
+        "il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "lui", "eux", "you",
+        "vous", "tu", "i", "je", "we", "nous", "people", "les gens", "someone", "quelqu'un",
+    }  # fmt: skip
+
+
+def _has_proper_name(phrase: str) -> bool:
+    determiners = words().determiners
+    for number, token in enumerate(_TOKEN.findall(phrase)):
+        if not token[:1].isupper() or fold(token) in determiners:
+            continue
+        if number == 0 and fold(token) in _EN_OPENERS:
+            continue
+        return True
+    return False
+
+
+def _topic(question: str, speaker: str) -> str:
+    """The question's words without the speaker phrase, question words and speech verbs."""
+    text = question.replace(speaker, " ") if speaker else question
+    kept = []
+    verbs = words().verbs_en | words().verbs_fr
+    for token in _TOKEN.findall(text.replace("’", "'")):
+        folded = fold(token)
+        if token in "?,;:!." or folded in verbs or _is_french_speech_verb(folded):
+            continue
+        kept.append(token)
+    return " ".join(kept)
+
+
+@cache
+def role_vocabulary() -> frozenset[str]:
+    """Folded words that describe a role or an institution rather than name one."""
+    from index.lexicon import lexicon
+
+    lex = lexicon()
+    french = (
+        lex.person_roles | lex.organisation_nouns | lex.speaking_nouns | lex.role_modifiers
+    ) | {t.strip(".") for t in lex.name_titles}
+    translated = {w for values in words().roles_en.values() for w in values}
+    return frozenset(fold(w) for w in (*words().roles_en, *french, *translated))
+
+
+def name_runs(phrase: str) -> list[tuple[str, ...]]:
+    """The names in a speaker phrase: runs of capitalised words (folded) that are neither
+    determiners nor role words, leaving out complements ("de Force ouvrière", "of Pau",
+    "Macron's advisers"), which name something the speaker belongs to, not the speaker.
+    "Home Secretary Priti Patel" -> [("priti", "patel")]."""
+    tokens = _TOKEN.findall(phrase.replace("’", "'"))
+    roles = role_vocabulary()
+    determiners = words().determiners
+    runs: list[tuple[str, ...]] = []
+    current: list[str] = []
+    complement = False
+    for position, token in enumerate(tokens):
+        folded = fold(token)
+        bare = folded.removeprefix("d'").removeprefix("l'")
+        after_de = folded.startswith("d'") or (
+            position > 0 and fold(tokens[position - 1]) in ("de", "du", "des", "of")
+        )
+        capital = token[:1].isupper() or (token[2:3].isupper() and folded[:2] in ("d'", "l'"))
+        is_name = capital and bare not in determiners and bare not in roles
+        if is_name and folded not in ("de", "du", "des"):
+            if not current:
+                complement = after_de and position > 0
+            current.append(bare.removesuffix("'s"))
+            if folded.endswith("'s"):
+                current, complement = [], False  # "Macron's advisers": the advisers speak
+            continue
+        if current and not complement:
+            runs.append(tuple(current))
+        current, complement = [], False
+    if current and not complement:
+        runs.append(tuple(current))
+    return runs
+
+
+@cache
+def question_words() -> tuple[str, ...]:
+    """Words that only make a question a question ("what", "selon", "pourquoi")."""
+    raw = json.loads(resources.files("index").joinpath("data/questions.json").read_text("utf-8"))
+    return tuple(raw["question_words"])
+
+
+def role_head(phrase: str) -> int:
+    """Which of `role_words(phrase)` is the head noun: the first one in French ("les
+    conseillers du président", "le Premier ministre britannique" after its modifier), the last
+    one before "of" in English ("the CFDT boss", "the mayor of Pau")."""
+    from index.lexicon import lexicon
+
+    found = role_words(phrase)
+    if not found:
+        return 0
+    tokens = [fold(t) for t in _TOKEN.findall(phrase.replace("’", "'"))]
+    french = bool(tokens) and (
+        tokens[0] in ("le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur")
+        or tokens[0].startswith(("l'", "d'"))
+        or any(t in ("de", "du", "des") or t.startswith("d'") for t in tokens)
+    )
+    if french:
+        modifiers = {fold(m) for m in lexicon().role_modifiers}
+        return next((i for i, g in enumerate(found) if g[0] not in modifiers), 0)
+    if "of" in tokens:
+        before = [t for t in tokens[: tokens.index("of")]]
+        return max(0, len(role_words(" ".join(before))) - 1)
+    return len(found) - 1
+
+
+def role_words(phrase: str) -> list[tuple[str, ...]]:
+    """The content words of a speaker phrase, each with the folded French words it may stand
+    for: "the economy minister" -> [("economy", "economie"), ("minister", "ministre")]; French
+    words stand for themselves. Determiners and prepositions are dropped."""
+    roles = words().roles_en
+    determiners = words().determiners
+    found = []
+    for token in _TOKEN.findall(phrase.replace("’", "'")):
+        folded = fold(token).removeprefix("l'").removeprefix("d'")
+        if token.isupper() and folded in roles:  # "UN" is l'ONU, not the article "un"
+            found.append((folded, *roles[folded]))
+            continue
+        if token in "?,;:!." or folded in determiners or len(folded) < 2:
+            continue
+        if folded in ("de", "du", "des", "of", "the", "and", "et", "a", "au", "aux", "en"):
+            continue
+        if folded.endswith("'s"):
+            folded = folded[:-2]
+        found.append((folded, *roles.get(folded, ())))
+    return found

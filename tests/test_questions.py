@@ -1,0 +1,164 @@
+"""Reading a question before searching, and finding which source it asks for.
+
+The questions and speakers here are invented (none comes from the development data), so that
+these checks say whether the rules read French and English questions in general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.questions import read, small_talk, speaker_phrase, wants
+from index.sources import SourceIndex
+from index.speakers import Speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the Élysée say about Belarus?", "the Élysée"),
+        ("How did the mayor of Lyon react to the strike?", "the mayor of Lyon"),
+        ("Does the housing minister think rents will fall?", "the housing minister"),
+        ("According to the fire brigade, how did the fire start?", "the fire brigade"),
+        ("What was Greenpeace's reaction?", "Greenpeace"),
+        ("Qu'a dit Marie Durand sur le logement ?", "Marie Durand"),
+        ("Qu'a déclaré lundi le syndicat Sud-Rail ?", "le syndicat Sud-Rail"),
+        ("Que pense le maire de Lyon de la réforme ?", "le maire de Lyon"),
+        ("Qu'a dénoncé la secrétaire générale de la CGT chez Renault ?",
+         "la secrétaire générale de la CGT"),
+        ("Comment Les Verts ont-ils réagi à la décision ?", "Les Verts"),
+        ("Quelle mesure Jean Dupont juge-t-il urgente ?", "Jean Dupont"),
+        ("Selon l'avocate de la famille, que s'est-il passé ?", "l'avocate de la famille"),
+        ("D'après la préfecture, combien de manifestants ?", "la préfecture"),
+        ("Qu'a dit Dupont du Parti socialiste ?", "Dupont"),
+        ("que pense jean dupont de la grève", "jean dupont"),
+    ],
+)  # fmt: skip
+def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
+    assert speaker_phrase(question) == speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was said about Navalny?",
+        "Is a Russian invasion of the Donbass expected?",
+        "Qui a écrit Les Misérables ?",
+        "Que signifie le mot pomerium ?",
+        "Que veut dire le mot rex ?",
+        "Pour quelle raison Paul est-il parti ?",
+        "Pourquoi les marchandises sont-elles taxées ?",
+        "Qu'a-t-il dit ensuite ?",
+        "Qu'est-ce qu'on reprochait aux anciens courants ?",
+        "How many people were arrested?",
+    ],
+)
+def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
+    """A name in the topic ("said about Navalny") or a pronoun is not a source asked about."""
+    assert speaker_phrase(question) == ""
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("bonjour", "greeting"),
+        ("Salut le bot !", "greeting"),
+        ("merci beaucoup 🙏", "thanks"),
+        ("ok merci", "ack"),
+        ("Thanks!", "thanks"),
+        ("who are you?", "identity"),
+        ("ça va ?", "wellbeing"),
+        ("au revoir", "bye"),
+    ],
+)
+def test_small_talk_is_recognised_whole(message, kind):
+    assert small_talk(message) == kind
+    assert read(message).small_talk == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["merci, et que dit le Kremlin ?", "bonjour, qui a parlé de la grève ?", "Kremlin ?", "ok go"],
+)
+def test_a_question_is_not_small_talk_because_it_is_polite(message):
+    assert small_talk(message) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many people were arrested?", "number"),
+        ("Combien de temps a duré la grève ?", "duration"),
+        ("Quand aura lieu le vote ?", "date"),
+        ("In which year was the law passed?", "date"),
+        ("What year was the law passed?", "date"),
+        ("Qui a signé le texte ?", "person"),
+        ("Why did the talks fail?", ""),
+    ],
+)
+def test_the_kind_of_answer_asked_for(question, kind):
+    assert wants(question) == kind
+
+
+@pytest.fixture(scope="module")
+def sources() -> SourceIndex:
+    speakers = [
+        ("la ministre du Logement, Marie Durand", "Marie Durand"),
+        ("Marie Durand", "Marie Durand"),
+        ("elle", "Marie Durand"),
+        ("le secrétaire général de la CGT Jean Martin", "Jean Martin"),
+        ("l'Élysée", "Élysée"),
+        ("Paris", "Élysée"),
+        ("le Fonds de défense des libertés d'Anne Roche", "Fonds de défense des libertés d'Anne Roche"),
+        ("le maire de Lyon", "Paul Girard"),
+        ("Paul Girard", "Paul Girard"),
+    ]  # fmt: skip
+    return SourceIndex(Speaker(name, canonical) for name, canonical in speakers)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("Marie Durand", "Marie Durand"),
+        ("Durand", "Marie Durand"),
+        ("Marie Durant", "Marie Durand"),  # a typo
+        ("the housing minister", "Marie Durand"),
+        ("la ministre du Logement", "Marie Durand"),
+        ("the CGT boss", "Jean Martin"),
+        ("le patron de la CGT", "Jean Martin"),
+        ("the French presidency", "Élysée"),
+        ("the mayor of Lyon", "Paul Girard"),
+    ],
+)
+def test_a_speaker_phrase_reaches_the_source_by_name_role_or_language(sources, phrase, canonical):
+    resolution = sources.resolve(phrase)
+    assert [m.canonical for m in resolution.sources] == [canonical]
+    assert resolution.unquoted == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unquoted"),
+    [
+        ("Justin Trudeau", "justin trudeau"),
+        ("Home Secretary Jane Doe", "jane doe"),
+        ("Pierre Durand", "pierre durand"),  # another Durand
+        ("Anne Roche", "anne roche"),  # named only inside the fund's name
+        ("the Guardian", "guardian"),
+    ],
+)
+def test_a_name_no_article_quotes_is_reported_not_matched_to_another_source(
+    sources, phrase, unquoted
+):
+    resolution = sources.resolve(phrase)
+    assert resolution.sources == ()
+    assert resolution.unquoted == unquoted
+
+
+@pytest.mark.parametrize("phrase", ["le groupe de Rupert Murdoch", "the newsagent"])
+def test_a_role_the_articles_do_not_describe_is_neither_matched_nor_called_unquoted(
+    sources, phrase
+):
+    """A description can be worded many ways: finding no source for it is not proof that the
+    source is absent, so the question is answered (or not) on its content."""
+    resolution = sources.resolve(phrase)
+    assert resolution.sources == () and resolution.unquoted == ""
