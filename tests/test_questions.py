@@ -109,7 +109,7 @@ def sources() -> SourceIndex:
         ("le secrétaire général de la CGT Jean Martin", "Jean Martin"),
         ("l'Élysée", "Élysée"),
         ("Paris", "Élysée"),
-        ("le Fonds de défense des libertés d'Anne Roche", "Fonds de défense des libertés d'Anne Roche"),
+        ("le Fonds de défense d'Anne Roche", "Fonds de défense d'Anne Roche"),
         ("le maire de Lyon", "Paul Girard"),
         ("Paul Girard", "Paul Girard"),
     ]  # fmt: skip
