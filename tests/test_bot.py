@@ -114,6 +114,36 @@ async def test_an_unanswerable_question_says_so_with_a_hint(bot):
     assert "reply_markup" not in reply.params
 
 
+async def test_asking_for_someone_the_article_does_not_quote_names_who_it_does(bot):
+    """Never another speaker's words as Putin's: the reply says he is not quoted, lists who
+    is, and each source is a button to its statements."""
+    bot.api.send_text("Qu'a déclaré Vladimir Poutine sur les troupes ?")
+    (reply,) = await bot.replies(1)
+    text = plain(reply.params["text"])
+    assert "Vladimir Poutine n’est pas cité" in text and "Elysée" in text
+    assert "<blockquote>" not in reply.params["text"]
+    buttons = reply.params["reply_markup"]["inline_keyboard"]
+    elysee = next(b[0] for b in buttons if "Elysée" in b[0]["text"])
+    bot.api.press(
+        elysee["callback_data"],
+        {"message_id": 7, "date": 0, "chat": {"id": 42, "type": "private"}, "text": "x"},
+    )
+    replies = await bot.replies(2)
+    assert "Ce que dit" in plain(replies[1].params["text"])
+
+
+@pytest.mark.parametrize(
+    ("message", "start"), [("bonjour", "Bonjour !"), ("thanks!", "You’re welcome!")]
+)
+async def test_small_talk_gets_a_short_reply_and_a_question_to_try(bot, message, start):
+    bot.api.send_text(message)
+    (reply,) = await bot.replies(1)
+    assert plain(reply.params["text"]).startswith(start)
+    assert "<blockquote>" not in reply.params["text"]
+    (button,) = reply.params["reply_markup"]["inline_keyboard"][0]
+    assert button["text"].startswith(("Qu’a dit", "What did"))
+
+
 async def test_start_greets_in_the_users_language_with_three_examples(bot):
     bot.api.send_text("/start", language="fr")
     bot.api.send_text("/start", user_id=43, language="en-GB")
