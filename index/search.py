@@ -40,12 +40,17 @@ LEXICAL_WEIGHT = 0.05
 SPEAKER_MARGIN = 0.04
 #: Added to the score of a passage by the source a question asks for by name ("what did
 #: Bayrou say…"): the source's own words come first.
-SPEAKER_BONUS = 1.0
+SPEAKER_BONUS = 0.1
 #: The same for a source found from a role ("the electoral commission" may be its president
 #: or the commission itself): a nudge, not a filter.
 ROLE_BONUS = 0.02
 TOPIC_WEIGHT = 0.0
 COHORT_TOP = 3
+#: Taken off a title's or heading's score: one that repeats the question's words must not
+#: outrank the body sentence that answers it.
+TITLE_PENALTY = 0.05
+#: Added to a passage whose cue is "ajouter" when the question asks what someone added.
+ADDED_BONUS = 0.1
 #: The lexical ranker "agrees" with a passage it puts in its top this many.
 AGREEMENT_DEPTH = 10
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
@@ -170,8 +175,11 @@ class Retriever:
                 )
         lexical = dict(zip(map(int, lexical_positions), map(float, lexical_scores), strict=True))
         top_lexical = max(lexical.values(), default=0.0)
+        units = self.index.units
         fused = {
-            p: s + (LEXICAL_WEIGHT * lexical.get(p, 0.0) / top_lexical if top_lexical else 0.0)
+            p: s
+            + (LEXICAL_WEIGHT * lexical.get(p, 0.0) / top_lexical if top_lexical else 0.0)
+            - (TITLE_PENALTY if units[p].kind in ("title", "heading") else 0.0)
             for p, s in cosine.items()
         }
         best_cosine = max(cosine.values())
@@ -191,6 +199,10 @@ class Retriever:
                     ),
                     default=0.0,
                 )
+            if asks_what_was_added(question):
+                for position in fused:
+                    if fold(units[position].attribution.cue or "").startswith(_ADDED_CUES):
+                        fused[position] += ADDED_BONUS
             ranked = sorted(fused, key=fused.__getitem__, reverse=True)
         else:
             sources = self.sources.named_in(question)
@@ -363,6 +375,15 @@ def clean_question(text: str) -> str:
     """Printable text on one line, cut at `MAX_QUESTION_CHARS`; control characters dropped."""
     printable = "".join(c if c.isprintable() or c.isspace() else " " for c in text)
     return _SPACES.sub(" ", printable).strip()[:MAX_QUESTION_CHARS]
+
+
+_ADDED = re.compile(r"\b(?:add|adds|added|ajout\w*|ajoute\w*|rajout\w*)\b", re.I)
+_ADDED_CUES = ("ajout", "a ajout", "rajout", "a rajout", "ont ajout")
+
+
+def asks_what_was_added(question: str) -> bool:
+    """ "What did X add?", "Qu'a ajouté X ?": the question wants X's "a ajouté" sentence."""
+    return bool(_ADDED.search(fold(question)))
 
 
 def topic_words(asked: Asked) -> list[str]:
