@@ -8,7 +8,8 @@ cheap (sets of stemmed words, one dot product):
   (`data/cohort_fr.txt`), in standard deviations of its cohort scores -- a per-question
   normalisation, as in speaker verification;
 * `cosine`: the passage's cosine; `gap`: how far below the best cosine of any passage it is
-  (a source asked about who said nothing close to the question has a large gap);
+  (a source asked about who said nothing close to the question has a large gap); `rank`: the
+  ranker's probability that the passage is the answer (`index.ranker`);
 * `covered`: the share of the question's own words (its topic: no question or speech words, no
   speaker phrase) found in the passage, stemmed; `in_article`: the same in the passage's whole
   article; `covered_fr` and `in_article_fr`: the same for a French question, 0 for an English
@@ -45,6 +46,7 @@ class Evidence:
     cohort: float
     cosine: float
     gap: float
+    rank: float
     covered: float
     in_article: float
     covered_fr: float

@@ -20,12 +20,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.article import fold
 from index.evidence import Evidence, has_wanted, is_english, names_in, share, weights
 from index.questions import Asked, question_words, read
+from index.ranker import RERANK_DEPTH, Candidate, rank_weights
 from index.sources import Resolution, SourceIndex, SourceMatch
 from index.store import ArticleInfo, Index
 from index.units import Unit
@@ -44,7 +45,6 @@ SPEAKER_BONUS = 0.1
 #: The same for a source found from a role ("the electoral commission" may be its president
 #: or the commission itself): a nudge, not a filter.
 ROLE_BONUS = 0.02
-TOPIC_WEIGHT = 0.0
 COHORT_TOP = 3
 #: Taken off a title's or heading's score: one that repeats the question's words must not
 #: outrank the body sentence that answers it.
@@ -103,6 +103,23 @@ class Answer:
     evidence: Evidence | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Pool:
+    """The candidates of one question before the ranker: positions with their cosine, BM25
+    share of the best, hybrid score, and the hybrid order (`Retriever.pool`)."""
+
+    asked: Asked
+    sources: list[SourceMatch]
+    #: Folded canonical names of the sources the question asks for by its speaker slot.
+    asked_of: list[str]
+    cosine: dict[int, float]
+    lexical: dict[int, float]
+    fused: dict[int, float]
+    ranked: list[int]
+    lexical_top: frozenset[int]
+    added: bool
+
+
 class Retriever:
     """Searches one loaded index with one embedder."""
 
@@ -138,13 +155,41 @@ class Retriever:
         self, question: str, query: np.ndarray, k: int = 3, asked: Asked | None = None
     ) -> Answer:
         """`search` with the question already embedded (batch evaluation embeds many at once)."""
+        pool = self.pool(question, query, asked)
+        if isinstance(pool, Answer):
+            return pool
+        scores = self._rerank(pool)
+        ranked = (
+            sorted(scores, key=scores.__getitem__, reverse=True) if rank_weights() else pool.ranked
+        )
+        hits = self._hits(ranked, scores, pool.sources, k)
+        if not hits:
+            return Answer(question, False, (), 0.0, tuple(pool.sources))
+        top = ranked[0]
+        cosine = pool.cosine[top]
+        confidence = self._confidence(cosine, query)
+        evidence = self._evidence(pool, hits[0], confidence, scores[top])
+        if pool.asked_of and not topic_words(pool.asked):
+            # "What did the Élysée say?": what it said is the answer, whatever the topic score.
+            answered = hits[0].speaker_match
+        else:
+            answered = weights().probability(evidence) >= weights().threshold
+        reason = "answered" if answered else "not_in_articles"
+        return Answer(
+            question, answered, hits, confidence, tuple(pool.sources), reason, (), "", evidence
+        )
+
+    def pool(self, question: str, query: np.ndarray, asked: Asked | None = None) -> Pool | Answer:
+        """The candidates for a question, with the hybrid score of each, or the `Answer` when
+        the question is decided before any search (small talk, no words, a source nobody
+        quotes). `bench/ranking.py` fits the ranker on these pools."""
         import numpy as np
+
+        from index.lexical import words
 
         asked = asked or read(question)
         if asked.small_talk:
             return Answer(question, False, (), 0.0, (), "small_talk", small_talk=asked.small_talk)
-        from index.lexical import words
-
         if not words(question):
             return Answer(question, False, (), 0.0, ())  # "?", "…", only function words
         resolution = self.sources.resolve(asked.speaker) if asked.speaker else Resolution()
@@ -166,23 +211,17 @@ class Retriever:
         for position in wanted - cosine.keys():
             vector = self.index.vectors.reconstruct(position)
             cosine[position] = float(np.dot(vector, query[0]))
-        if asked.speaker and TOPIC_WEIGHT and topic_words(asked):
-            topic = self.embedder.encode_queries([asked.topic])[0]
-            for position in cosine:
-                vector = self.index.vectors.reconstruct(position)
-                cosine[position] = (1 - TOPIC_WEIGHT) * cosine[position] + TOPIC_WEIGHT * float(
-                    np.dot(vector, topic)
-                )
         lexical = dict(zip(map(int, lexical_positions), map(float, lexical_scores), strict=True))
         top_lexical = max(lexical.values(), default=0.0)
+        share_of_best = {p: s / top_lexical for p, s in lexical.items()} if top_lexical else {}
         units = self.index.units
         fused = {
             p: s
-            + (LEXICAL_WEIGHT * lexical.get(p, 0.0) / top_lexical if top_lexical else 0.0)
+            + LEXICAL_WEIGHT * share_of_best.get(p, 0.0)
             - (TITLE_PENALTY if units[p].kind in ("title", "heading") else 0.0)
             for p, s in cosine.items()
         }
-        best_cosine = max(cosine.values())
+        added = asks_what_was_added(question)
         if resolution.sources:
             # The question asks for these sources' words: theirs come first unless another
             # passage is much closer (the attribution may have missed the speaker).
@@ -193,47 +232,90 @@ class Retriever:
             }
             for position in fused:
                 fused[position] += max(
-                    (
-                        bonus.get(fold(s.canonical), 0.0)
-                        for s in self.index.units[position].speakers
-                    ),
+                    (bonus.get(fold(s.canonical), 0.0) for s in units[position].speakers),
                     default=0.0,
                 )
-            if asks_what_was_added(question):
-                for position in fused:
-                    if fold(units[position].attribution.cue or "").startswith(_ADDED_CUES):
-                        fused[position] += ADDED_BONUS
+                if added and fold(units[position].attribution.cue or "").startswith(_ADDED_CUES):
+                    fused[position] += ADDED_BONUS
             ranked = sorted(fused, key=fused.__getitem__, reverse=True)
         else:
             sources = self.sources.named_in(question)
             ranked = self._rank(fused, sources)
-        hits = self._hits(ranked, fused, sources, k)
-        if not hits:
-            return Answer(question, False, (), 0.0, tuple(sources))
-        top = ranked[0]
-        confidence = self._confidence(cosine[top], query)
-        lexical_top = set(list(map(int, lexical_positions))[:AGREEMENT_DEPTH])
-        evidence = self._evidence(asked, hits[0], cosine[top], confidence, top in lexical_top)
-        evidence = replace(
-            evidence,
-            speaker=float(bool(asked_of) and hits[0].speaker_match),
-            gap=best_cosine - cosine[top],
-        )
-        if asked_of and not topic_words(asked):
-            # "What did the Élysée say?": what it said is the answer, whatever the topic score.
-            answered = hits[0].speaker_match
-        else:
-            answered = weights().probability(evidence) >= weights().threshold
-        reason = "answered" if answered else "not_in_articles"
-        return Answer(
-            question, answered, hits, confidence, tuple(sources), reason, (), "", evidence
+        return Pool(
+            asked=asked,
+            sources=sources,
+            asked_of=asked_of,
+            cosine=cosine,
+            lexical=share_of_best,
+            fused=fused,
+            ranked=ranked,
+            lexical_top=frozenset(map(int, list(lexical_positions)[:AGREEMENT_DEPTH])),
+            added=added,
         )
 
-    def _evidence(
-        self, asked: Asked, hit: Hit, cosine: float, confidence: float, agree: bool
-    ) -> Evidence:
+    def candidates(self, pool: Pool) -> list[tuple[int, Candidate]]:
+        """The ranker's signals for the pool's `RERANK_DEPTH` best candidates, in hybrid order."""
         from index.lexical import words
 
+        asked = pool.asked
+        topic = set(topic_words(asked))
+        names = names_in(asked.text)
+        english = is_english(asked.text)
+        # By name only: a source found from a role ("the electoral commission" for its
+        # president) may not be the one meant; the hybrid score already leans towards it.
+        named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
+        best = max(pool.cosine.values())
+        units = self.index.units
+        found = []
+        for position in pool.ranked[:RERANK_DEPTH]:
+            unit = units[position]
+            folded = fold(unit.text)
+            covered = share(topic, set(words(unit.text)))
+            found.append(
+                (
+                    position,
+                    Candidate(
+                        fused=pool.fused[position],
+                        cosine=pool.cosine[position],
+                        below_best=best - pool.cosine[position],
+                        lexical=pool.lexical.get(position, 0.0),
+                        covered=covered,
+                        covered_fr=0.0 if english else covered,
+                        names=sum(n in folded for n in names) / len(names) if names else 1.0,
+                        wanted=has_wanted(asked.wants, unit.text),
+                        title=float(unit.kind in ("title", "heading")),
+                        lead=float(unit.kind == "lead"),
+                        speaker=float(any(fold(s.canonical) in named for s in unit.speakers)),
+                        quoted=float(bool(unit.attribution.quotes)),
+                        attributed=float(bool(unit.speakers)),
+                        added=float(
+                            pool.added and fold(unit.attribution.cue or "").startswith(_ADDED_CUES)
+                        ),
+                    ),
+                )
+            )
+        return found
+
+    def _rerank(self, pool: Pool) -> dict[int, float]:
+        """Scores in the order to show: the ranker's probability for the best candidates, and
+        below the last of them, the hybrid score scaled under it for the rest."""
+        fitted = rank_weights()
+        if fitted is None:
+            return dict(pool.fused)
+        scored = {p: fitted.probability(c) for p, c in self.candidates(pool)}
+        floor = min(scored.values())
+        rest = [p for p in pool.ranked if p not in scored]
+        if rest:
+            top_rest = max(pool.fused[p] for p in rest) or 1.0
+            for position in rest:
+                scored[position] = floor * 0.99 * max(0.0, pool.fused[position]) / top_rest
+        return scored
+
+    def _evidence(self, pool: Pool, hit: Hit, confidence: float, rank_score: float) -> Evidence:
+        from index.lexical import words
+
+        asked = pool.asked
+        position = self._position[hit.unit.id]
         topic = set(topic_words(asked))
         passage = set(words(" ".join(u.text for u in hit.units) + " " + hit.article.title))
         article = self._words_of(hit.unit.article)
@@ -243,16 +325,17 @@ class Retriever:
         covered, in_article = share(topic, passage), share(topic, article)
         return Evidence(
             cohort=confidence,
-            cosine=cosine,
-            gap=0.0,
+            cosine=pool.cosine[position],
+            gap=max(pool.cosine.values()) - pool.cosine[position],
+            rank=rank_score,
             covered=covered,
             in_article=in_article,
             covered_fr=0.0 if english else covered,
             in_article_fr=0.0 if english else in_article,
             names=sum(n in article_text for n in names) / len(names) if names else 1.0,
             wanted=has_wanted(asked.wants, hit.text),
-            agree=float(agree),
-            speaker=0.0,
+            agree=float(position in pool.lexical_top),
+            speaker=float(bool(pool.asked_of) and hit.speaker_match),
             english=float(english),
             title=float(hit.unit.kind in ("title", "heading")),
         )

@@ -1,0 +1,97 @@
+"""Reorder the best candidates with more than a cosine: a small learned ranker.
+
+The hybrid score (`index.search`) gathers candidates well (the gold is in the top three far
+more often than first), but one cosine cannot tell the sentence that answers from the one that
+repeats the question's words. The top `RERANK_DEPTH` candidates are rescored by a logistic
+regression over signals of each candidate against the question, all cheap (a few set
+operations per candidate):
+
+* `fused` (the hybrid score), `cosine`, `below_best` (best cosine − this one), `lexical`
+  (its BM25 score over the question's best);
+* `covered` / `covered_fr`: the share of the question's own words in the sentence (French
+  questions apart: overlap means more there); `names`: the share of its names and numbers;
+* `wanted`: +1 / −1 / 0 when the question asks for a number, a date, a duration, a person or
+  a place and the sentence has one or not;
+* `title`, `lead`: where the sentence sits; `speaker`: it is by the source the question asks
+  for or names by its name (not from a role: "the electoral commission" may mean its
+  president, or not; fitted, that signal cost the news sets); `quoted`, `attributed`: it
+  quotes someone, it has a speaker; `added`: the question asks what someone added and the
+  cue is "ajouter".
+
+`data/ranking.json` holds the weights, fitted by `bench/ranking.py` with folds by article (its
+out-of-fold figures are the ones the README reports). The probability it gives is the score an
+answer shows, so the score shown follows the order shown.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import astuple, dataclass, fields
+from functools import cache
+from importlib import resources
+
+#: How many of the hybrid ranking's best candidates the ranker reorders.
+RERANK_DEPTH = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """The signals of one candidate sentence for one question (see the module docstring)."""
+
+    fused: float
+    cosine: float
+    below_best: float
+    lexical: float
+    covered: float
+    covered_fr: float
+    names: float
+    wanted: float
+    title: float
+    lead: float
+    speaker: float
+    quoted: float
+    attributed: float
+    added: float
+
+    def vector(self) -> tuple[float, ...]:
+        return astuple(self)
+
+    @classmethod
+    def names_of_fields(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True, slots=True)
+class RankWeights:
+    """A fitted logistic regression over z-scored `Candidate` signals."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+
+    def probability(self, candidate: Candidate) -> float:
+        total = self.intercept
+        for value, mean, scale, weight in zip(
+            candidate.vector(), self.mean, self.scale, self.coefficients, strict=True
+        ):
+            total += weight * (value - mean) / scale
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+
+
+@cache
+def rank_weights() -> RankWeights | None:
+    """The shipped weights, or None before any were fitted (the hybrid order is kept)."""
+    path = resources.files("index").joinpath("data/ranking.json")
+    if not path.is_file():
+        return None
+    raw = json.loads(path.read_text("utf-8"))
+    if tuple(raw["features"]) != Candidate.names_of_fields():
+        raise RuntimeError(
+            "index/data/ranking.json was fitted for other signals; "
+            "refit it with `python bench/ranking.py --write`"
+        )
+    return RankWeights(
+        tuple(raw["mean"]), tuple(raw["scale"]), tuple(raw["coefficients"]), raw["intercept"]
+    )
