@@ -19,6 +19,8 @@ cheap (sets of stemmed words, one dot product):
   and the passage has one, -1 when it has none, 0 when the question asks for no such thing;
 * `agree`: whether the lexical ranker (BM25) also puts the passage in its top ten;
 * `speaker`: whether the question asks for a source's words and the passage is that source's;
+  `unresolved`: whether it asks for someone's words ("what did the Irish government say")
+  whom no source of the articles fits;
 * `english`: whether the question is in English (word overlap with French text then means less);
 * `title`: whether the passage is a title or a heading.
 
@@ -55,6 +57,7 @@ class Evidence:
     wanted: float
     agree: float
     speaker: float
+    unresolved: float
     english: float
     title: float
 

@@ -264,8 +264,13 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
         if not inverted or position == 0:
             continue
         if _FR_INVERSION.match(token):
-            following = folded[position + 1] if position + 1 < len(folded) else ""
-            if not _is_french_speech_verb(following):
+            from index.lexicon import lexicon
+
+            # "a-t-elle dit", "a-t-elle aussi demandé": an adverb may come between
+            following = [w for w in folded[position + 1 : position + 4]]
+            while following and following[0] in lexicon().adverbials | {"pas", "jamais"}:
+                following = following[1:]
+            if not following or not _is_french_speech_verb(following[0]):
                 continue
         first = max((i + 1 for i in range(position) if tokens[i] in "?,;:!."), default=0)
         while first < position and folded[first] in _FR_QUESTION_WORDS:

@@ -162,6 +162,12 @@ class Retriever:
         ranked = (
             sorted(scores, key=scores.__getitem__, reverse=True) if rank_weights() else pool.ranked
         )
+        named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
+        if pool.asked_of and named:
+            # "What did Macron say about…" is answered with Macron's words or not at all:
+            # never another speaker's sentence, however close to the topic.
+            ranked = sorted(ranked, key=lambda p: not self._by_any(p, named))
+        scores = _monotone(ranked, scores)
         hits = self._hits(ranked, scores, pool.sources, k)
         if not hits:
             return Answer(question, False, (), 0.0, tuple(pool.sources))
@@ -296,6 +302,9 @@ class Retriever:
             )
         return found
 
+    def _by_any(self, position: int, canonical: set[str]) -> bool:
+        return any(fold(s.canonical) in canonical for s in self.index.units[position].speakers)
+
     def _rerank(self, pool: Pool) -> dict[int, float]:
         """Scores in the order to show: the ranker's probability for the best candidates, and
         below the last of them, the hybrid score scaled under it for the rest."""
@@ -336,6 +345,7 @@ class Retriever:
             wanted=has_wanted(asked.wants, hit.text),
             agree=float(position in pool.lexical_top),
             speaker=float(bool(pool.asked_of) and hit.speaker_match),
+            unresolved=float(bool(asked.speaker) and not pool.asked_of),
             english=float(english),
             title=float(hit.unit.kind in ("title", "heading")),
         )
@@ -445,6 +455,17 @@ class Retriever:
             found.append(neighbour)
             current += step
         return tuple(found if step > 0 else reversed(found))
+
+
+def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:
+    """The scores, each capped by the one before it, so that the score shown follows the order
+    shown when a rule (the source asked for first) has moved a passage up."""
+    shown: dict[int, float] = {}
+    ceiling = float("inf")
+    for position in ranked:
+        ceiling = min(ceiling, scores[position])
+        shown[position] = ceiling
+    return shown
 
 
 def _same_passage(a: Unit, b: Unit) -> bool:
