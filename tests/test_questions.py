@@ -112,6 +112,8 @@ def sources() -> SourceIndex:
         ("le Fonds de défense d'Anne Roche", "Fonds de défense d'Anne Roche"),
         ("le maire de Lyon", "Paul Girard"),
         ("Paul Girard", "Paul Girard"),
+        ("l'Italie", "Italie"),
+        ("Bruxelles", "Bruxelles"),
     ]  # fmt: skip
     return SourceIndex(Speaker(name, canonical) for name, canonical in speakers)
 
@@ -128,6 +130,9 @@ def sources() -> SourceIndex:
         ("le patron de la CGT", "Jean Martin"),
         ("the French presidency", "Élysée"),
         ("the mayor of Lyon", "Paul Girard"),
+        ("Italy", "Italie"),
+        ("the Italian government", "Italie"),
+        ("the European Union", "Bruxelles"),
     ],
 )
 def test_a_speaker_phrase_reaches_the_source_by_name_role_or_language(sources, phrase, canonical):
