@@ -179,7 +179,11 @@ class Retriever:
             # "What did the Élysée say?": what it said is the answer, whatever the topic score.
             answered = hits[0].speaker_match
         else:
-            answered = weights().probability(evidence) >= weights().threshold
+            # Closer to everyday background sentences than to anything in the articles: not
+            # about them, whatever the other signals say (a floor, not a fitted value).
+            answered = (
+                confidence > 0.0 and weights().probability(evidence) >= weights().threshold
+            )
         reason = "answered" if answered else "not_in_articles"
         return Answer(
             question, answered, hits, confidence, tuple(pool.sources), reason, (), "", evidence
