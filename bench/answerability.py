@@ -124,8 +124,12 @@ def predict(fitted, samples: list[Sample]) -> list[bool]:
     scaler, model, threshold = fitted
     x = np.array([s.evidence.vector() for s in samples])
     decided = model.predict_proba(scaler.transform(x))[:, 1] >= threshold
-    # the floor of `Retriever.search_vector`: closer to the background than to the articles
-    return [bool(d) and s.evidence.cohort > 0.0 for d, s in zip(decided, samples, strict=True)]
+    # the floor of `Retriever.search_vector`: closer to the background than to the articles,
+    # and not by the source asked for
+    return [
+        bool(d) and (s.evidence.cohort > 0.0 or s.evidence.speaker > 0)
+        for d, s in zip(decided, samples, strict=True)
+    ]
 
 
 def report(title: str, samples: list[Sample], decided: dict[int, bool]) -> None:

@@ -180,10 +180,10 @@ class Retriever:
             answered = hits[0].speaker_match
         else:
             # Closer to everyday background sentences than to anything in the articles: not
-            # about them, whatever the other signals say (a floor, not a fitted value).
-            answered = (
-                confidence > 0.0 and weights().probability(evidence) >= weights().threshold
-            )
+            # about them, whatever the other signals say (a floor, not a fitted value) -- unless
+            # the passage is by the source the question asks for, which makes it about them.
+            about_them = confidence > 0.0 or bool(evidence.speaker)
+            answered = about_them and weights().probability(evidence) >= weights().threshold
         reason = "answered" if answered else "not_in_articles"
         return Answer(
             question, answered, hits, confidence, tuple(pool.sources), reason, (), "", evidence
