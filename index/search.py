@@ -1,20 +1,19 @@
-"""Answer a question from the index: hybrid retrieval, speaker-aware ranking, calibrated silence.
+"""Answer a question from the index: read it, gather candidates, order them, decide.
 
-1. **Hybrid.** The dense ranker (cosine of e5 embeddings) and BM25 over folded, stemmed words
-   each propose candidates; a candidate's score is its cosine plus `LEXICAL_WEIGHT` times its
-   BM25 score divided by the best BM25 score of the question. Cosine carries meaning across
-   languages; BM25 rewards the exact rare words (names, numbers) that embeddings blur.
-2. **Speaker-aware.** When the question names a source (`index.sources`), candidates attributed
-   to it come first, provided they are within `SPEAKER_MARGIN` of the best score: naming the
-   Élysée should surface what the Élysée said, not any sentence it said.
-3. **Abstention.** e5 cosines are high for everything (0.72-0.85 for off-topic questions), so a
-   fixed threshold cannot work. Each question is also scored against a fixed background cohort
-   (`data/cohort_fr.txt`: Wikipedia and everyday-topic sentences the articles are not about);
-   the evidence is how far the best article score stands above the question's 3 closest
-   cohort sentences, in standard deviations of its cohort scores -- a per-question normalisation,
-   like the cohort normalisation of speaker verification. A question that is merely "close to
-   everything" is close to the cohort too and gets a low value. `ANSWER_THRESHOLD` sits in the
-   gap measured on the development questions; `article-bot eval` reports both error rates.
+1. **Read** (`index.questions`): small talk is answered as such; the speaker slot ("what did X
+   say", "qu'a dit X") is resolved to the index's sources (`SourceIndex.resolve`), and a name
+   there that no source fits ends the search: "X is not quoted here".
+2. **Gather** (`Retriever.pool`): dense candidates (cosine of e5 embeddings) and BM25 ones, and
+   every statement of the source asked for. The hybrid score is the cosine plus
+   `LEXICAL_WEIGHT` times the BM25 share of the best, less `TITLE_PENALTY` for a title or a
+   heading, plus `SPEAKER_BONUS` (`ROLE_BONUS` when found from a role) for the source asked for
+   and `ADDED_BONUS` for its "a ajouté" sentence when the question asks what it added. Cosine
+   carries meaning across languages; BM25 rewards the exact rare words embeddings blur.
+3. **Order** (`index.ranker`): a learned pairwise model reorders the best candidates; a source
+   asked for by name speaks first, or nobody does.
+4. **Decide** (`index.evidence`): a logistic model over signals of the best passage (cohort
+   score, coverage of the question's words and names, answer type, agreement of the rankers,
+   speaker) says whether it answers; below the background cohort, nothing does.
 """
 
 from __future__ import annotations
