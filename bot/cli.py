@@ -54,6 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index(build)
     build.set_defaults(handler=_build)
 
+    add = commands.add_parser(
+        "add", help="add articles from links or .html/.txt files, without a rebuild"
+    )
+    add.add_argument("sources", nargs="+", metavar="URL|FILE", help="http(s) links or files")
+    _add_seeds(add)
+    _add_index(add)
+    add.set_defaults(handler=_add)
+
+    remove = commands.add_parser("remove", help="remove an article by its id")
+    remove.add_argument("id", help="the article id (its file name without .txt)")
+    _add_seeds(remove)
+    _add_index(remove)
+    remove.set_defaults(handler=_remove)
+
     ask = commands.add_parser("ask", help="answer one question, or one per line of stdin with -")
     ask.add_argument("question", help='the question, or "-" to read one question per line')
     ask.add_argument("-k", type=int, default=3, metavar="N", help="results to show (default 3)")
@@ -185,6 +199,61 @@ def _build(args: argparse.Namespace) -> int:
         f"indexed {manifest.count} units of {len(manifest.articles)} article(s) with "
         f"{manifest.model} into {retriever.index.directory}"
     )
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    """Add each source in turn; one line each: what was added, where it already was, or why
+    nothing was added. Exit status 1 when any source could not be added."""
+    from bot.config import paths
+    from index import (
+        ArticleError,
+        ExtractError,
+        FetchError,
+        LibraryError,
+        add_article,
+        load_embedder,
+        read_source,
+    )
+
+    where = paths(args.seeds, args.index)
+    embedder = None
+    failed = 0
+    for source in args.sources:
+        try:
+            extracted = read_source(source)
+            if embedder is None:
+                _note("loading the embedding model…")
+                embedder = load_embedder(args.model, where.models)
+            added = add_article(extracted, where.seeds, where.index, embedder)
+        except (FetchError, ExtractError, LibraryError, ArticleError) as error:
+            print(f"not added: {error}")
+            failed += 1
+            continue
+        if added.already:
+            print(f"already there: {added.id} ({added.title})")
+            continue
+        about = ", ".join(x for x in (added.date, added.outlet) if x)
+        sources = ", ".join(added.sources[:5]) or "nobody"
+        print(
+            f"added {added.id}: {added.title}"
+            + (f" ({about})" if about else "")
+            + f"; {added.sentences} sentences, quoting {sources}"
+        )
+    return 1 if failed else 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from bot.config import paths
+    from index import LibraryError, load_embedder, remove_article
+
+    where = paths(args.seeds, args.index)
+    embedder = load_embedder(args.model, where.models)
+    try:
+        title = remove_article(args.id, where.seeds, where.index, embedder)
+    except LibraryError as error:
+        raise UsageError(str(error)) from error
+    print(f"removed {args.id} ({title})")
     return 0
 
 

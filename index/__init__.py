@@ -8,6 +8,11 @@ that need them.
 from index.article import Article, ArticleError, fold, load_articles, read_article
 from index.attribution import ATTRIBUTION_KINDS, Attribution, Speaker
 from index.embedder import BUNDLED, Embedder, EmbedderError, load_embedder
+from index.extract import Extracted, ExtractError
+from index.fetch import FetchError
+from index.library import Added, LibraryError, read_source
+from index.library import add as add_article
+from index.library import remove as remove_article
 from index.nlp import NlpError
 from index.search import MAX_QUESTION_CHARS, Answer, Hit, Retriever, clean_question
 from index.sentences import KINDS, Sentence, segment_article
@@ -19,6 +24,7 @@ __all__ = [
     "BUNDLED",
     "KINDS",
     "MAX_QUESTION_CHARS",
+    "Added",
     "Answer",
     "Article",
     "ArticleError",
@@ -26,14 +32,19 @@ __all__ = [
     "Attribution",
     "Embedder",
     "EmbedderError",
+    "ExtractError",
+    "Extracted",
+    "FetchError",
     "Hit",
     "Index",
+    "LibraryError",
     "NlpError",
     "Retriever",
     "Sentence",
     "Speaker",
     "StoreError",
     "Unit",
+    "add_article",
     "article_units",
     "build_index",
     "clean_question",
@@ -45,5 +56,7 @@ __all__ = [
     "load_units",
     "open_index",
     "read_article",
+    "read_source",
+    "remove_article",
     "segment_article",
 ]

@@ -24,13 +24,13 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.article import Article, load_articles, seeds_fingerprint
+from index.article import Article, load_articles, read_article, seeds_fingerprint
 from index.units import Unit, article_units
 
 if TYPE_CHECKING:
@@ -254,6 +254,112 @@ def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
         shutil.rmtree(build, ignore_errors=True)
         raise
     return load_index(directory)
+
+
+def add_to_index(
+    seeds: Path, directory: Path, embedder: Embedder, write: Callable[[], Path]
+) -> Index:
+    """Add one article to the live index without rebuilding it: only the new article's
+    sentences are attributed and embedded; FAISS gains their vectors, BM25 is re-counted over
+    the stored texts, and a new build is swapped in atomically as `build_index` does.
+
+    `write` puts the article's file into `seeds` and returns its path; it runs under the build
+    lock, after the live index was found up to date, so two adds never interleave. When the
+    live index is missing or stale the whole index is rebuilt instead. A failure leaves the
+    previous build live.
+    """
+    with _build_lock(directory):
+        live = _current(directory, seeds, embedder, quiet=True)
+        path = write()
+        if live is None:
+            return _build(seeds, directory, embedder)
+        article = read_article(path)
+        added = list(article_units(article))
+        kept = [i for i, u in enumerate(live.units) if u.article != article.id]
+        infos = [a for a in live.manifest.articles if a["id"] != article.id]
+        infos.append(asdict(_article_info(article)))
+        vectors = embedder.encode_documents([u.text for u in added]) if added else None
+        return _write_change(seeds, directory, embedder, live, kept, added, vectors, infos)
+
+
+def remove_from_index(
+    seeds: Path, directory: Path, embedder: Embedder, article_id: str, delete: Callable[[], None]
+) -> Index:
+    """Drop one article's units from the live index (no embedding at all), after `delete` has
+    taken its file out of `seeds`; a stale or missing live index is rebuilt instead."""
+    with _build_lock(directory):
+        live = _current(directory, seeds, embedder, quiet=True)
+        delete()
+        if live is None:
+            return _build(seeds, directory, embedder)
+        kept = [i for i, u in enumerate(live.units) if u.article != article_id]
+        infos = [a for a in live.manifest.articles if a["id"] != article_id]
+        return _write_change(seeds, directory, embedder, live, kept, [], None, infos)
+
+
+def _write_change(
+    seeds: Path,
+    directory: Path,
+    embedder: Embedder,
+    live: Index,
+    kept: list[int],
+    added: list[Unit],
+    added_vectors: np.ndarray | None,
+    infos: list[dict[str, Any]],
+) -> Index:
+    """A new build from the live one: the units at `kept` (their vectors copied, not
+    recomputed), then `added` with `added_vectors`; swapped in atomically."""
+    import numpy as np
+
+    from index.lexical import Lexical
+
+    if not kept and not added:
+        raise StoreError(f"{seeds}: no article would be left in the index; add one first")
+    units = [live.units[i] for i in kept] + added
+    crosses = not hasattr(live.vectors, "hnsw") and len(units) > APPROXIMATE_ABOVE
+    if len(kept) == len(live.units) and not crosses:
+        vectors = _copied(live.vectors)  # every stored vector stays: copy, then add
+        if added_vectors is not None:
+            vectors.add(np.asarray(added_vectors, dtype=np.float32))
+    else:  # units removed, or the index grows past exact search: rebuild from stored vectors
+        vectors = vector_index(_stacked(live.vectors, kept, added_vectors))
+    titles = {a["id"]: a["title"] for a in infos}
+    lexical = Lexical.build([lexical_text(u, titles) for u in units])
+    manifest = Manifest(
+        **{
+            **asdict(live.manifest),
+            "count": len(units),
+            "seeds_sha256": seeds_fingerprint(seeds),
+            "index_type": "hnsw" if hasattr(vectors, "hnsw") else "flat",
+            "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "articles": infos,
+        }
+    )
+    build = Path(tempfile.mkdtemp(prefix=f"build-{time.strftime('%Y%m%d%H%M%S')}-", dir=directory))
+    try:
+        _write_build(build, manifest, units, vectors, lexical, live.cohort)
+        _swap_in(directory, build)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
+    return load_index(directory)
+
+
+def _copied(vectors: faiss.Index) -> faiss.Index:
+    import faiss
+
+    return faiss.clone_index(vectors)
+
+
+def _stacked(vectors: faiss.Index, kept: list[int], added: np.ndarray | None) -> np.ndarray:
+    """The stored vectors at `kept`, then `added` (read back from FAISS: no re-embedding)."""
+    import numpy as np
+
+    stored = vectors.reconstruct_n(0, vectors.ntotal) if vectors.ntotal else None
+    parts = [stored[kept]] if stored is not None and kept else []
+    if added is not None:
+        parts.append(np.asarray(added, dtype=np.float32))
+    return np.vstack(parts)
 
 
 def _reusable_cohort(directory: Path, embedder: Embedder) -> np.ndarray | None:
