@@ -9,6 +9,7 @@ be: a 404, a redirect to a private address, an oversized page, a PDF, a home pag
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import threading
@@ -72,7 +73,8 @@ def article_page(
 poursuivant votre navigation, vous acceptez leur utilisation. <button>Accepter</button>
 <button>Paramétrer</button></div>
 <header><nav><a href="/">Accueil</a> <a href="/politique">Politique</a>
-<a href="/monde">Monde</a> <a href="/economie">Économie</a> <a href="/sport">Sport</a></nav></header>
+<a href="/monde">Monde</a> <a href="/economie">Économie</a>
+<a href="/sport">Sport</a></nav></header>
 <main><article>
 <h1>{e(title)}</h1>
 <p class="byline">Par {e(author)}, publié le {date}</p>
@@ -85,7 +87,8 @@ poursuivant votre navigation, vous acceptez leur utilisation. <button>Accepter</
 <li><a href="/a/3">Notre sélection de séries à voir ce mois-ci</a></li></ul></aside>
 <div class="newsletter">Recevez chaque matin l'essentiel de l'actualité. Inscrivez-vous.</div>
 <section id="comments"><h2>Commentaires</h2>
-<div class="comment"><p>Encore une fois on nous prend pour des imbéciles, c'est scandaleux !</p></div>
+<div class="comment"><p>Encore une fois on nous prend pour des imbéciles, c'est scandaleux !</p>
+</div>
 <div class="comment"><p>Article très intéressant, merci pour ce travail de fond.</p></div>
 </section></main>
 <footer>© {e(outlet)} · Mentions légales · Politique de confidentialité · Contact</footer>
@@ -113,7 +116,7 @@ class NewsSite:
             def log_message(self, *args) -> None:  # quiet
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            def do_GET(self) -> None:
                 site.route(self)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -164,10 +167,9 @@ class NewsSite:
         request.send_header("Content-Type", kind)
         request.send_header("Content-Length", str(len(body)))
         request.end_headers()
-        try:
+        # The client may stop reading (the oversized page): what it should do.
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             request.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading (the oversized page): what it should do
 
     @staticmethod
     def _redirect(request: BaseHTTPRequestHandler, target: str) -> None:
