@@ -85,6 +85,7 @@ COMMANDS = {
         ("sources", "Qui est cité"),
         ("article", "Les articles"),
         ("about", "Comment les réponses sont trouvées"),
+        ("add", "Ajouter un article (lien)"),
     ],
     "en": [
         ("start", "Introduction and examples"),
@@ -92,9 +93,16 @@ COMMANDS = {
         ("sources", "Who is quoted"),
         ("article", "The articles"),
         ("about", "How answers are found"),
+        ("add", "Add an article (link)"),
     ],
 }
 
+#: Documents the bot reads as articles to add.
+ARTICLE_FILES = (
+    filters.Document.FileExtension("txt")
+    | filters.Document.FileExtension("html")
+    | filters.Document.FileExtension("htm")
+)
 UNSUPPORTED = (
     filters.Sticker.ALL
     | filters.PHOTO
@@ -199,6 +207,7 @@ def build_application(
             handlers.INLINE_THROTTLE: Throttle(
                 settings.rate_limit * INLINE_BUDGET, settings.rate_window
             ),
+            handlers.ADD_THROTTLE: Throttle(settings.add_limit, 3600.0),
             handlers.SETTINGS: settings,
             "heartbeat": heartbeat,
             "liveness": liveness,
@@ -211,6 +220,9 @@ def build_application(
     application.add_handler(CommandHandler("article", handlers.article))
     application.add_handler(CommandHandler("about", handlers.about))
     application.add_handler(CommandHandler("reload", handlers.reload))
+    application.add_handler(CommandHandler("add", handlers.add_command))
+    application.add_handler(CommandHandler("remove", handlers.remove_command))
+    application.add_handler(MessageHandler(ARTICLE_FILES, handlers.document))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
     application.add_handler(MessageHandler(UNSUPPORTED, handlers.unsupported))
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))

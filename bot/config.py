@@ -74,6 +74,10 @@ class BotSettings:
     timeout: float = 15.0
     #: The webhook server's address: loopback behind a reverse proxy that terminates TLS.
     webhook_listen: str = "127.0.0.1"
+    #: Anyone allowed to use the bot may add articles (else administrators only), at most
+    #: `add_limit` per user per hour.
+    open_adding: bool = False
+    add_limit: int = 5
     #: Updates unreachable this long (getUpdates failing, or the Bot API in webhook mode): the
     #: bot stops, so that a process manager restarts it instead of keeping a deaf bot "up".
     stall_seconds: float = 300.0
@@ -119,6 +123,9 @@ class BotSettings:
             timeout=float(_number(env, "TELEGRAM_TIMEOUT", 15)),
             webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
             stall_seconds=float(_number(env, "TELEGRAM_STALL_SECONDS", 300)),
+            open_adding=env.get("ARTICLE_BOT_OPEN_ADDING", "").strip().lower()
+            in ("1", "true", "yes", "on"),
+            add_limit=_number(env, "ARTICLE_BOT_ADD_LIMIT", 5),
         )
 
 

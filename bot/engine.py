@@ -8,7 +8,19 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import Answer, Embedder, Retriever, Unit, load_embedder, open_index
+from index import (
+    Added,
+    Answer,
+    Embedder,
+    Extracted,
+    Retriever,
+    Unit,
+    add_article,
+    load_embedder,
+    load_index,
+    open_index,
+    remove_article,
+)
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +71,20 @@ class Engine:
             return retriever
         finally:
             self._rebuilding.release()
+
+    def add(self, extracted: Extracted) -> Added:
+        """Add one article to the seeds and the live index (blocking: run it in a thread).
+        The old retriever answers until the new build is swapped in."""
+        added = add_article(extracted, self.seeds, self.index_dir, self.embedder)
+        if not added.already:
+            self.retriever = Retriever(load_index(self.index_dir), self.embedder)
+        return added
+
+    def remove(self, article_id: str) -> str:
+        """Remove one article (blocking); returns its title. Raises `LibraryError` if unknown."""
+        title = remove_article(article_id, self.seeds, self.index_dir, self.embedder)
+        self.retriever = Retriever(load_index(self.index_dir), self.embedder)
+        return title
 
     @property
     def units(self) -> list[Unit]:

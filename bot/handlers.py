@@ -40,8 +40,10 @@ from bot.replies import (
     Reply,
     SourceStatements,
     about_reply,
+    added_reply,
     answer_reply,
     article_reply,
+    articles_label,
     examples,
     more_reply,
     sources_reply,
@@ -49,11 +51,28 @@ from bot.replies import (
     statements_reply,
 )
 from bot.throttle import Throttle
-from index import MAX_QUESTION_CHARS, clean_question
+from index import (
+    MAX_QUESTION_CHARS,
+    ArticleError,
+    ExtractError,
+    FetchError,
+    LibraryError,
+    StoreError,
+    clean_question,
+    read_source,
+    read_upload,
+)
 
 log = logging.getLogger(__name__)
 
 ENGINE, THROTTLE, INLINE_THROTTLE, SETTINGS = "engine", "throttle", "inline_throttle", "settings"
+ADD_THROTTLE, ADDING = "add_throttle", "adding"
+#: A link alone in a message is an article to add (for those who may add articles).
+LINK = re.compile(r"^\s*(https?://\S+)\s*$", re.IGNORECASE)
+#: The largest document read when one is sent to be added.
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+#: What adding an article can fail with: each says why in one line.
+ADD_ERRORS = (FetchError, ExtractError, LibraryError, ArticleError, StoreError)
 INLINE_RESULTS = 5
 SEND_ATTEMPTS = 3
 
@@ -273,9 +292,138 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         example = clean(examples(engine, language, 1)[0])
         deliver(update, context, message, Reply(text("empty", language, example=example)))
         return
+    link = LINK.match(asked)
+    if link:
+        # A link's words say nothing of the sender's language: their Telegram one does.
+        language = user_language(update, settings)
+        await _add_from(update, context, language, lambda: read_source(link.group(1)))
+        return
     await typing(message)
     answer = await asyncio.to_thread(engine.search, asked)
     deliver(update, context, message, answer_reply(engine, answer, language, message.chat.id))
+
+
+async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add URL: read the page and add its article (who may add: see `may_add`)."""
+    message = update.effective_message
+    _, settings = services(context)
+    if message is None or not message.text:
+        return
+    language = user_language(update, settings)
+    if not admitted(update, context, language):
+        return
+    if not allowed(update, settings):
+        private_notice(update, context, language)
+        return
+    parts = message.text.split()
+    if len(parts) != 2 or not LINK.match(parts[1]):
+        deliver(update, context, message, Reply(text("add_usage", language)))
+        return
+    await _add_from(update, context, language, lambda: read_source(parts[1]))
+
+
+async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A .txt or .html file sent to the bot: an article to add."""
+    message = update.effective_message
+    _, settings = services(context)
+    if message is None or message.document is None or message.chat.type != ChatType.PRIVATE:
+        return
+    language = user_language(update, settings)
+    if not admitted(update, context, language):
+        return
+    if not allowed(update, settings):
+        private_notice(update, context, language)
+        return
+    upload = message.document
+    name = upload.file_name or "article.txt"
+    if (upload.file_size or 0) > MAX_UPLOAD_BYTES:
+        reason = clean(f"{name}: over the {MAX_UPLOAD_BYTES >> 20} MiB limit")
+        deliver(update, context, message, Reply(text("not_added", language, reason=reason)))
+        return
+
+    async def download() -> bytes:
+        found = await upload.get_file()
+        return bytes(await found.download_as_bytearray())
+
+    await _add_from(update, context, language, None, download, name)
+
+
+def may_add(update: Update, settings: BotSettings) -> bool:
+    """Administrators may add articles; anyone allowed may, when adding is opened to all."""
+    user = update.effective_user
+    return bool(user) and (user.id in settings.admin_ids or settings.open_adding)
+
+
+async def _add_from(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    language: str,
+    read: Callable[[], object] | None,
+    download: Callable[[], object] | None = None,
+    name: str = "",
+) -> None:
+    """Say that the article is being read, read and add it in a thread, then say what it
+    holds with three questions to tap -- or, in one line, why nothing was added."""
+    message = update.effective_message
+    engine, settings = services(context)
+    if not may_add(update, settings):
+        articles = clean(articles_label(engine, language))
+        deliver(
+            update, context, message, Reply(text("add_admins_only", language, articles=articles))
+        )
+        return
+    user = update.effective_user
+    if user.id not in settings.admin_ids:
+        verdict = context.bot_data[ADD_THROTTLE].check(user.id)
+        if not verdict.allowed:
+            seconds = max(1, round(verdict.wait))
+            deliver(update, context, message, Reply(text("slow_down", language, seconds=seconds)))
+            return
+    adding: asyncio.Lock = context.bot_data.setdefault(ADDING, asyncio.Lock())
+    if adding.locked():
+        deliver(update, context, message, Reply(text("add_busy", language)))
+        return
+    async with adding:
+        deliver(update, context, message, Reply(text("adding", language)))
+        await typing(message)
+        try:
+            if download is not None:
+                data = await download()
+                extracted = await asyncio.to_thread(read_upload, name, data)
+            else:
+                extracted = await asyncio.to_thread(read)
+            added = await asyncio.to_thread(engine.add, extracted)
+        except ADD_ERRORS as error:
+            reason = clean(cut(str(error).splitlines()[0], 300))
+            deliver(update, context, message, Reply(text("not_added", language, reason=reason)))
+            return
+        except TelegramError as error:
+            reason = clean(cut(str(error).splitlines()[0], 200))
+            deliver(update, context, message, Reply(text("not_added", language, reason=reason)))
+            return
+    deliver(update, context, message, added_reply(added, language))
+
+
+async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/remove ID (administrators only; to anyone else the command does not exist)."""
+    engine, settings = services(context)
+    user = update.effective_user
+    message = update.effective_message
+    if not user or user.id not in settings.admin_ids or message is None or not message.text:
+        await unknown_command(update, context)
+        return
+    language = user_language(update, settings)
+    parts = message.text.split()
+    if len(parts) != 2:
+        deliver(update, context, message, Reply(text("remove_usage", language)))
+        return
+    try:
+        title = await asyncio.to_thread(engine.remove, parts[1])
+    except ADD_ERRORS as error:
+        reason = clean(cut(str(error).splitlines()[0], 300))
+        deliver(update, context, message, Reply(text("not_added", language, reason=reason)))
+        return
+    deliver(update, context, message, Reply(text("removed", language, title=clean(title))))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

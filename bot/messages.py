@@ -151,12 +151,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "help": {
         "fr": "Écrivez une question, par exemple « Qu’a dit l’Élysée sur le Bélarus ? ». Je "
         "cite la phrase de l’article qui répond, avec sa source, ou je dis que l’article "
-        "ne répond pas.\n\n/sources : qui est cité\n/article : les articles\n/about : "
+        "ne répond pas.\n\n/sources : qui est cité\n/article : les articles\n/add lien : "
+        "ajouter un article (ou le lien seul, ou un fichier .txt / .html)\n/about : "
         "comment je trouve les réponses\n\nDans un groupe, mentionnez-moi ou répondez à un "
         "de mes messages. Ailleurs : @{bot} votre question.",
         "en": "Send a question, e.g. “What did the Élysée say about Belarus?”. I quote the "
         "sentence of the article that answers, with its source, or say that the article "
-        "does not answer.\n\n/sources: who is quoted\n/article: the articles\n/about: how "
+        "does not answer.\n\n/sources: who is quoted\n/article: the articles\n/add link: "
+        "add an article (or the link alone, or a .txt / .html file)\n/about: how "
         "answers are found\n\nIn a group, mention me or reply to one of my messages. "
         "Anywhere else: @{bot} your question.",
     },
@@ -203,6 +205,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Au revoir ! Revenez quand vous voulez avec une question sur {articles}.",
         "en": "Goodbye! Come back any time with a question about {articles}.",
     },
+    "adding": {
+        "fr": "Je lis l’article… (quelques secondes)",
+        "en": "Reading the article… (a few seconds)",
+    },
+    "added": {
+        "fr": "Ajouté : <b>{title}</b>{about}\n{sentences} phrases, {count} source(s) citée(s)"
+        "{sources}. Posez une question, par exemple :",
+        "en": "Added: <b>{title}</b>{about}\n{sentences} sentences, {count} quoted source(s)"
+        "{sources}. Ask a question, for example:",
+    },
+    "already_added": {
+        "fr": "Cet article est déjà là : <b>{title}</b>. Rien n’a changé.",
+        "en": "That article is already here: <b>{title}</b>. Nothing changed.",
+    },
+    "not_added": {
+        "fr": "Article non ajouté : {reason}",
+        "en": "Article not added: {reason}",
+    },
+    "add_usage": {
+        "fr": "Envoyez /add suivi d’un lien (http ou https), ou envoyez le lien seul, ou un "
+        "fichier .txt ou .html.",
+        "en": "Send /add followed by a link (http or https), or the link alone, or a .txt or "
+        ".html file.",
+    },
+    "add_admins_only": {
+        "fr": "Seuls les administrateurs de ce bot peuvent ajouter des articles. Je peux "
+        "répondre aux questions sur {articles}.",
+        "en": "Only this bot’s administrators can add articles. I can answer questions about "
+        "{articles}.",
+    },
+    "add_busy": {
+        "fr": "Un ajout est déjà en cours : réessayez dans un instant.",
+        "en": "An article is being added already: try again in a moment.",
+    },
+    "removed": {"fr": "Retiré : <b>{title}</b>.", "en": "Removed: <b>{title}</b>."},
+    "remove_usage": {
+        "fr": "Envoyez /remove suivi de l’identifiant d’un article ; /article les liste.",
+        "en": "Send /remove followed by an article id; /article lists them.",
+    },
+    "article_line": {"fr": "{sources} source(s) citée(s)", "en": "{sources} quoted source(s)"},
     "more": {"fr": "Autres passages ({count})", "en": "More passages ({count})"},
     "more_title": {"fr": "Autres passages :", "en": "More passages:"},
     "expired": {

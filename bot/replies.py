@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.engine import Engine
 from bot.messages import text
 from bot.render import clean, cut, fit, hit_html
-from index import Answer, Hit
+from index import Added, Answer, Hit
 
 #: Speakers listed by /sources, and statements shown per speaker.
 MAX_SOURCES = 12
@@ -183,11 +183,52 @@ def statements_reply(engine: Engine, speaker: str, language: str) -> Reply:
 
 
 def article_reply(engine: Engine, language: str) -> Reply:
-    blocks = [
-        f"<b>{clean(cut(title, 300))}</b>\n{clean(cut(lead, 800))}"
-        for title, lead in engine.leads()
-    ]
+    """Each article: title, date and outlet, its id (for /remove), its most quoted sources
+    and its first sentence."""
+    quoted: dict[str, dict[str, int]] = {}
+    for unit in engine.units:
+        for speaker in {s.canonical for s in unit.speakers}:
+            counts = quoted.setdefault(unit.article, {})
+            counts[speaker] = counts.get(speaker, 0) + 1
+    blocks = []
+    infos = engine.retriever.index.articles
+    for (title, lead), info in zip(engine.leads(), infos.values(), strict=False):
+        about = " · ".join(clean(x) for x in (info.date, info.outlet) if x)
+        counts = quoted.get(info.id, {})
+        top = sorted(counts, key=counts.__getitem__, reverse=True)[:3]
+        sources = text("article_line", language, sources=len(counts))
+        if top:
+            sources += " : " if language == "fr" else ": "
+            sources += clean(", ".join(top))
+        head = f"<b>{clean(cut(title, 300))}</b>" + (f"\n{about}" if about else "")
+        blocks.append(f"{head}\n<code>{clean(info.id)}</code> · {sources}\n{clean(cut(lead, 600))}")
     return Reply(fit(blocks))
+
+
+def added_reply(added: Added, language: str) -> Reply:
+    """What an added article holds, with three questions about it to tap."""
+    title = clean(cut(added.title, 300))
+    if added.already:
+        return Reply(text("already_added", language, title=title))
+    about = " · ".join(clean(x) for x in (added.date, added.outlet) if x)
+    sources = f" ({clean(cut(', '.join(added.sources[:5]), 300))})" if added.sources else ""
+    reply = text(
+        "added",
+        language,
+        title=title,
+        about=f"\n{about}" if about else "",
+        sentences=added.sentences,
+        count=len(added.sources),
+        sources=sources,
+    )
+    questions = [text("example_speaker", language, speaker=s) for s in added.sources[:3]]
+    if not questions:
+        questions = [text("example_generic", language)]
+    keyboard = [
+        [InlineKeyboardButton(cut(q, 60), callback_data=ExampleQuestion(q, language))]
+        for q in questions
+    ]
+    return Reply(reply, InlineKeyboardMarkup(keyboard))
 
 
 def about_reply(engine: Engine, language: str) -> Reply:

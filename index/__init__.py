@@ -10,7 +10,7 @@ from index.attribution import ATTRIBUTION_KINDS, Attribution, Speaker
 from index.embedder import BUNDLED, Embedder, EmbedderError, load_embedder
 from index.extract import Extracted, ExtractError
 from index.fetch import FetchError
-from index.library import Added, LibraryError, read_source
+from index.library import Added, LibraryError, read_source, read_upload
 from index.library import add as add_article
 from index.library import remove as remove_article
 from index.nlp import NlpError
@@ -57,6 +57,7 @@ __all__ = [
     "open_index",
     "read_article",
     "read_source",
+    "read_upload",
     "remove_article",
     "segment_article",
 ]

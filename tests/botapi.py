@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
 TOKEN = "123456789:" + "A" * 35
 BOT = {
@@ -72,6 +72,8 @@ class BotApi:
     faults: dict[str, list[Fault]] = field(default_factory=dict)
     slow_seconds: float = 3.0
     refuse: set[str] = field(default_factory=set)
+    #: Documents users sent, by file id (served by getFile and the file download path).
+    files: dict[str, bytes] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _messages: itertools.count = field(default_factory=lambda: itertools.count(1000))
     _lock: threading.Condition = field(default_factory=threading.Condition)
@@ -141,6 +143,26 @@ class BotApi:
                 "is_animated": False,
                 "is_video": False,
                 "type": "regular",
+            },
+        }
+        self.push({"message": message})
+        return message
+
+    def send_document(self, name: str, data: bytes, user_id: int = 42) -> dict[str, Any]:
+        """Queue a document from a user; its bytes are served by getFile and the file path."""
+        file_id = f"doc{next(self._ids)}"
+        self.files[file_id] = data
+        message = {
+            "message_id": next(self._messages),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": f"User{user_id}"},
+            "from": self.user(user_id),
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_name": name,
+                "file_size": len(data),
+                "mime_type": "text/html" if name.endswith(".html") else "text/plain",
             },
         }
         self.push({"message": message})
@@ -227,6 +249,15 @@ class BotApi:
         prefix = f"/bot{self.token}/"
         length = int(request.headers.get("Content-Length") or 0)
         body = request.rfile.read(length) if length else b""
+        files = f"/file/bot{self.token}/documents/"
+        wanted = unquote(path)  # the file URL percent-encodes the token's ":"
+        if wanted.startswith(files) and wanted[len(files) :] in self.files:
+            data = self.files[wanted[len(files) :]]
+            request.send_response(200)
+            request.send_header("Content-Length", str(len(data)))
+            request.end_headers()
+            request.wfile.write(data)
+            return
         if not path.startswith(prefix):
             self._reply(
                 request, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
@@ -304,6 +335,14 @@ class BotApi:
                 "url": hooks[-1] if hooks else "",
                 "has_custom_certificate": False,
                 "pending_update_count": 0,
+            }
+        if method == "getFile":
+            file_id = params.get("file_id", "")
+            return {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_size": len(self.files.get(file_id, b"")),
+                "file_path": f"documents/{file_id}",
             }
         if method == "getUpdates":
             return self._poll(int(params.get("offset") or 0), float(params.get("timeout") or 0))

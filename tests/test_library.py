@@ -103,7 +103,7 @@ def test_a_link_that_is_not_an_article_gets_a_one_line_reason(site, path, reason
     "link", ["ftp://example.org/article.html", "file:///etc/passwd", "http:///no-host"]
 )
 def test_only_complete_http_links_are_fetched(link):
-    with pytest.raises(FetchError, match="http|host"):
+    with pytest.raises(FetchError, match=r"http|host"):
         read_source(link)
 
 
@@ -221,7 +221,7 @@ def test_local_html_and_text_files_are_added_and_others_refused(tmp_path, site):
     assert read_source(str(NEWS / "trump_depistage.txt")).title.startswith("Coronavirus")
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"%PDF-1.4")
-    with pytest.raises(ExtractError, match="only .html and .txt"):
+    with pytest.raises(ExtractError, match=r"only \.html and \.txt"):
         read_source(str(pdf))
     with pytest.raises(LibraryError, match="neither a link"):
         read_source(str(tmp_path / "missing.txt"))
