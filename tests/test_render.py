@@ -24,7 +24,7 @@ from bot.replies import (
 from tests.conftest import SEEDS, make_hash_embedder
 
 #: The tags Telegram's HTML parse mode accepts that we use.
-ALLOWED = {"b", "i", "a", "blockquote"}
+ALLOWED = {"b", "i", "a", "blockquote", "code"}
 
 
 class TelegramHtml(HTMLParser):
