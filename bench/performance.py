@@ -15,6 +15,8 @@ Sections (README "Performance" has the figures of the last run and the targets):
   against the same with ``EMBEDDING_BACKEND=torch``.
 * serve: `article-bot serve` polling a local Bot API stand-in (tests/botapi.py) over HTTP;
   reply latency to sequential questions and the process's peak RSS (VmHWM), against torch.
+* add: adding one article to an index of 1 000 articles (`--articles`) against a full rebuild
+  of the same index, in the same run.
 * scale: the FAISS index the store builds (`index.store.vector_index`) over synthetic
   vectors; build time, search p50/p95 for real question embeddings, recall@10 against exact
   search, size on disk and in memory.
@@ -226,6 +228,51 @@ def answer_and_embedding(work: Path, models: Path, rounds: int) -> list[Row]:
 
 
 # --- processes -------------------------------------------------------------------------------
+
+
+def add_versus_rebuild(work: Path, models: Path, articles: int, shared: Path) -> list[Row]:
+    """Adding one article to an index of `articles` articles (`article-bot add`'s path:
+    attribute and embed the new article only, copy the stored vectors, re-count BM25) against
+    a full rebuild of the same index, in the same run. The archive is the ten development
+    articles of ../shared (or the seed alone) cycled under distinct names."""
+    import shutil
+
+    from index import Extracted, add_article, load_embedder, open_index, read_article
+    from index.store import build_index
+
+    sources = sorted(SEEDS.glob("*.txt"))
+    for folder in ("data/news_fr", "data/news_more"):
+        sources += sorted((shared / folder).glob("*.txt"))
+    newcomer = sources.pop()  # the article added: not in the archive
+    seeds = work / "archive-seeds"
+    shutil.rmtree(seeds, ignore_errors=True)
+    seeds.mkdir(parents=True)
+    for number in range(articles):
+        source = sources[number % len(sources)]
+        (seeds / f"a{number:04d}_{source.stem[:20]}.txt").write_bytes(source.read_bytes())
+    embedder = load_embedder(None, models)
+    directory = work / "archive-index"
+    shutil.rmtree(directory, ignore_errors=True)
+    started = time.perf_counter()
+    index = build_index(seeds, directory, embedder)
+    rebuild_s = time.perf_counter() - started
+    units_before = index.manifest.count
+    new = read_article(newcomer)
+    extracted = Extracted(
+        title=new.title_text,
+        paragraphs=tuple(new.block_text(b) for b in new.blocks),
+        url="https://example.org/ajoute",
+    )
+    started = time.perf_counter()
+    added = add_article(extracted, seeds, directory, embedder)
+    add_s = time.perf_counter() - started
+    reopened = open_index(seeds, directory, embedder)  # must not rebuild: the manifest is true
+    assert reopened.manifest.count == units_before + added.sentences
+    name = f"full rebuild of {articles} articles ({units_before} units)"
+    return [
+        Row("add", f"add one article ({added.sentences} units)", add_s, rebuild_s, name,
+            "s", "a small fraction of the rebuild", add_s < rebuild_s / 20),
+    ]  # fmt: skip
 
 
 def _environment(data: Path, models: Path, backend: str) -> dict[str, str]:
@@ -554,7 +601,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON lines, not a table")
     parser.add_argument("--scales", default="10000,100000,1000000")
     parser.add_argument("--rounds", type=int, default=10, help="passes over the questions")
-    parser.add_argument("--skip", default="", help="sections to skip: serve,cold,scale,answer")
+    parser.add_argument("--skip", default="", help="sections to skip: answer,cold,serve,scale,add")
+    parser.add_argument(
+        "--articles", type=int, default=1000, help="archive size for the add section"
+    )
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument(
         "--work", type=Path, default=None, help="scratch folder (default: a temporary one)"
     )
@@ -573,6 +624,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("cold", lambda: cold_start(work, models, runs=5)),
         ("serve", lambda: serve(work, models, messages=100)),
         ("scale", lambda: scale(work, models, [int(s) for s in args.scales.split(",") if s])),
+        ("add", lambda: add_versus_rebuild(work, models, args.articles, args.shared)),
     ]
     for name, run in sections:
         if name in skip:
