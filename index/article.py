@@ -83,6 +83,13 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def text_fingerprint(text: str) -> str:
+    """A hash of a text's folded words: the same article however it was spaced or accented
+    (a page's paragraphs and the seed file they were written to give the same value)."""
+    words = re.findall(r"\w+", fold(text))
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
 def is_punctuation_only(text: str) -> bool:
     """True for lines like a lone "»" or "***" that carry no words."""
     return not any(c.isalnum() for c in text)

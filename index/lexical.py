@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 _WORD = re.compile(r"\w\w+")
+TOKENS_FILE = "tokens.jsonl"
 
 
 @cache
@@ -61,19 +62,43 @@ def words(text: str) -> list[str]:
 class Lexical:
     """A BM25 index over the units, in unit order."""
 
-    def __init__(self, model: bm25s.BM25, size: int) -> None:
+    def __init__(self, model: bm25s.BM25, size: int, tokens: list[list[str]] | None = None) -> None:
         self.model = model
         self.size = size
+        #: Each unit's stemmed words, kept with the build so that adding an article re-counts
+        #: BM25 without stemming the archive again.
+        self.tokens = tokens
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> Lexical:
+        return cls.from_tokens([words(t) or ["∅"] for t in texts])
+
+    @classmethod
+    def from_tokens(cls, corpus: list[list[str]]) -> Lexical:
         model = _bm25s().BM25()
-        corpus = [words(t) or ["∅"] for t in texts]
         model.index(corpus, show_progress=False)
-        return cls(model, len(texts))
+        return cls(model, len(corpus), corpus)
 
     def save(self, directory: Path) -> None:
+        import json
+
         self.model.save(str(directory))
+        if self.tokens is not None:
+            with (directory / TOKENS_FILE).open("w", encoding="utf-8") as out:
+                for unit in self.tokens:
+                    out.write(json.dumps(unit, ensure_ascii=False) + "\n")
+
+    @staticmethod
+    def stored_tokens(directory: Path, size: int) -> list[list[str]] | None:
+        """The stemmed words a build kept, or None (an older build, or a damaged file)."""
+        import json
+
+        try:
+            with (directory / TOKENS_FILE).open(encoding="utf-8") as lines:
+                tokens = [json.loads(line) for line in lines]
+        except (OSError, ValueError):
+            return None
+        return tokens if len(tokens) == size else None
 
     @classmethod
     def load(cls, directory: Path, size: int) -> Lexical:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.article import fold, load_articles
+from index.article import fold, load_articles, text_fingerprint
 from index.extract import Extracted, from_file, from_html, from_text
 from index.fetch import fetch
 
@@ -86,7 +86,7 @@ def add(extracted: Extracted, seeds: Path, index_dir: Path, embedder: Embedder) 
     from index.store import add_to_index
 
     seeds.mkdir(parents=True, exist_ok=True)
-    existing = _already_there(extracted, seeds)
+    existing = _already_there(extracted, seeds, index_dir)
     if existing is not None:
         return existing
     written: list[Path] = []
@@ -156,22 +156,19 @@ def seed_text(extracted: Extracted) -> str:
     return head + extracted.title + "\n\n" + "\n\n".join(extracted.paragraphs) + "\n"
 
 
-def _already_there(extracted: Extracted, seeds: Path) -> Added | None:
-    """The article already holding this URL or this text, if any."""
-    wanted_text = _normalised(extracted.text)
-    for article in load_articles(seeds):
-        same_url = bool(extracted.url) and article.metadata.get("url") == extracted.url
-        body = "\n".join(article.text[b.start : b.end] for b in article.blocks)
-        if same_url or (wanted_text and _normalised(body) == wanted_text):
-            return Added(
-                article.id,
-                article.title_text,
-                article.metadata.get("date", ""),
-                article.metadata.get("outlet", ""),
-                0,
-                (),
-                already=True,
-            )
+def _already_there(extracted: Extracted, seeds: Path, index_dir: Path) -> Added | None:
+    """The article already holding this URL or this text, if any: from the live index's
+    manifest when it is up to date (no article read), else from the seed files."""
+    from index.store import article_info, indexed_articles
+
+    wanted = text_fingerprint(extracted.text)
+    known = indexed_articles(seeds, index_dir)
+    if known is None:
+        known = [article_info(article) for article in load_articles(seeds)]
+    for info in known:
+        same_url = bool(extracted.url) and info.url == extracted.url
+        if same_url or info.text_sha256 == wanted:
+            return Added(info.id, info.title, info.date or "", info.outlet or "", 0, (), True)
     return None
 
 
@@ -212,10 +209,6 @@ def _write_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def _normalised(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def _body_lines(text: str):

@@ -30,7 +30,13 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from index.article import Article, load_articles, read_article, seeds_fingerprint
+from index.article import (
+    Article,
+    load_articles,
+    read_article,
+    seeds_fingerprint,
+    text_fingerprint,
+)
 from index.units import Unit, article_units
 
 if TYPE_CHECKING:
@@ -67,6 +73,9 @@ class ArticleInfo:
     url: str | None = None
     date: str | None = None
     outlet: str | None = None
+    #: `article.text_fingerprint` of the article's text: the same text added again is found
+    #: without reading every article (None in builds made before it was recorded).
+    text_sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +251,7 @@ def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
         index_type="hnsw" if len(units) > APPROXIMATE_ABOVE else "flat",
         libraries=_libraries(),
         created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        articles=[asdict(_article_info(a)) for a in articles],
+        articles=[asdict(article_info(a)) for a in articles],
     )
     lexical = Lexical.build([lexical_text(u, titles) for u in units])
     directory.mkdir(parents=True, exist_ok=True)
@@ -277,7 +286,7 @@ def add_to_index(
         added = list(article_units(article))
         kept = [i for i, u in enumerate(live.units) if u.article != article.id]
         infos = [a for a in live.manifest.articles if a["id"] != article.id]
-        infos.append(asdict(_article_info(article)))
+        infos.append(asdict(article_info(article)))
         vectors = embedder.encode_documents([u.text for u in added]) if added else None
         return _write_change(seeds, directory, embedder, live, kept, added, vectors, infos)
 
@@ -311,7 +320,7 @@ def _write_change(
     recomputed), then `added` with `added_vectors`; swapped in atomically."""
     import numpy as np
 
-    from index.lexical import Lexical
+    from index.lexical import Lexical, words
 
     if not kept and not added:
         raise StoreError(f"{seeds}: no article would be left in the index; add one first")
@@ -324,7 +333,12 @@ def _write_change(
     else:  # units removed, or the index grows past exact search: rebuild from stored vectors
         vectors = vector_index(_stacked(live.vectors, kept, added_vectors))
     titles = {a["id"]: a["title"] for a in infos}
-    lexical = Lexical.build([lexical_text(u, titles) for u in units])
+    stored = Lexical.stored_tokens(live.directory / "bm25", len(live.units))
+    if stored is None:  # a build from before tokens were kept: stem everything once
+        lexical = Lexical.build([lexical_text(u, titles) for u in units])
+    else:
+        new = [words(lexical_text(u, titles)) or ["∅"] for u in added]
+        lexical = Lexical.from_tokens([stored[i] for i in kept] + new)
     manifest = Manifest(
         **{
             **asdict(live.manifest),
@@ -529,11 +543,31 @@ def _cohort_sentences() -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _article_info(article: Article) -> ArticleInfo:
+def article_info(article: Article) -> ArticleInfo:
     meta = article.metadata
+    body = "\n".join(article.block_text(b) for b in article.blocks)
     return ArticleInfo(
-        article.id, article.title_text, meta.get("url"), meta.get("date"), meta.get("outlet")
+        article.id,
+        article.title_text,
+        meta.get("url"),
+        meta.get("date"),
+        meta.get("outlet"),
+        text_fingerprint(body),
     )
+
+
+def indexed_articles(seeds: Path, directory: Path) -> list[ArticleInfo] | None:
+    """The articles of the live build when it is up to date with `seeds` and records their
+    text fingerprints; else None (read the seeds themselves)."""
+    try:
+        build = directory / (directory / "CURRENT").read_text().strip()
+        manifest = _read_manifest(build / "manifest.json")
+    except (OSError, StoreError):
+        return None
+    if manifest.seeds_sha256 != seeds_fingerprint(seeds):
+        return None
+    infos = [ArticleInfo(**a) for a in manifest.articles]
+    return infos if all(info.text_sha256 for info in infos) else None
 
 
 def _libraries() -> dict[str, str]:
