@@ -31,14 +31,15 @@ its probability; that script prints the out-of-fold error rates the README repor
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from dataclasses import astuple, dataclass, fields
 from functools import cache
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from index.article import fold
+
+if TYPE_CHECKING:
+    from index.logistic import Logistic
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,45 +70,14 @@ class Evidence:
         return tuple(f.name for f in fields(cls))
 
 
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """A fitted logistic regression: z-scored features, coefficients, intercept, threshold."""
-
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coefficients: tuple[float, ...]
-    intercept: float
-    threshold: float
-
-    def probability(self, evidence: Evidence) -> float:
-        total = self.intercept
-        for value, mean, scale, weight in zip(
-            evidence.vector(), self.mean, self.scale, self.coefficients, strict=True
-        ):
-            total += weight * (value - mean) / scale
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
-
-
 @cache
-def weights() -> Weights:
-    """The shipped weights; a file fitted for other features is a packaging error, said so."""
-    raw = json.loads(
-        resources.files("index").joinpath("data/answerability.json").read_text("utf-8")
-    )
-    fitted = Weights(
-        tuple(raw["features"]),
-        tuple(raw["mean"]),
-        tuple(raw["scale"]),
-        tuple(raw["coefficients"]),
-        float(raw["intercept"]),
-        float(raw["threshold"]),
-    )
-    if fitted.features != Evidence.names_of_fields():
-        raise RuntimeError(
-            "index/data/answerability.json was fitted for other features; "
-            "refit it with `python bench/answerability.py --write`"
-        )
+def weights() -> Logistic:
+    """The shipped answerability model (`data/answerability.json`)."""
+    from index.logistic import load
+
+    fitted = load("answerability.json", Evidence, "`python bench/answerability.py --write`")
+    if fitted is None:
+        raise RuntimeError("index/data/answerability.json is missing from the package")
     return fitted
 
 

@@ -25,11 +25,12 @@ answer shows, so the score shown follows the order shown.
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import astuple, dataclass, fields
 from functools import cache
-from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from index.logistic import Logistic
 
 #: How many of the hybrid ranking's best candidates the ranker reorders.
 RERANK_DEPTH = 20
@@ -62,36 +63,9 @@ class Candidate:
         return tuple(f.name for f in fields(cls))
 
 
-@dataclass(frozen=True, slots=True)
-class RankWeights:
-    """A fitted logistic regression over z-scored `Candidate` signals."""
-
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coefficients: tuple[float, ...]
-    intercept: float
-
-    def probability(self, candidate: Candidate) -> float:
-        total = self.intercept
-        for value, mean, scale, weight in zip(
-            candidate.vector(), self.mean, self.scale, self.coefficients, strict=True
-        ):
-            total += weight * (value - mean) / scale
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
-
-
 @cache
-def rank_weights() -> RankWeights | None:
-    """The shipped weights, or None before any were fitted (the hybrid order is kept)."""
-    path = resources.files("index").joinpath("data/ranking.json")
-    if not path.is_file():
-        return None
-    raw = json.loads(path.read_text("utf-8"))
-    if tuple(raw["features"]) != Candidate.names_of_fields():
-        raise RuntimeError(
-            "index/data/ranking.json was fitted for other signals; "
-            "refit it with `python bench/ranking.py --write`"
-        )
-    return RankWeights(
-        tuple(raw["mean"]), tuple(raw["scale"]), tuple(raw["coefficients"]), raw["intercept"]
-    )
+def rank_weights() -> Logistic | None:
+    """The shipped ranker, or None before any was fitted (the hybrid order is kept)."""
+    from index.logistic import load
+
+    return load("ranking.json", Candidate, "`python bench/ranking.py --write`")

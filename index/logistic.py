@@ -1,0 +1,48 @@
+"""A fitted logistic regression, read from a JSON file of `index/data`: the one shape both
+learned decisions of the answering layer share (`index.ranker`, `index.evidence`)."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import astuple, dataclass, fields
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Logistic:
+    """z-scored signals, their coefficients and an intercept; `threshold` for a decision."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+    threshold: float = 0.5
+
+    def probability(self, signals: Any) -> float:
+        """The probability for a dataclass of signals, in the order the file was fitted in."""
+        total = self.intercept
+        for value, mean, scale, weight in zip(
+            astuple(signals), self.mean, self.scale, self.coefficients, strict=True
+        ):
+            total += weight * (value - mean) / scale
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+
+
+def load(name: str, signals: type, refit: str) -> Logistic | None:
+    """The model in `data/<name>`, None when the file does not exist; a file fitted for other
+    signals than the fields of `signals` is a packaging error, said so with the `refit` command."""
+    path = resources.files("index").joinpath(f"data/{name}")
+    if not path.is_file():
+        return None
+    raw = json.loads(path.read_text("utf-8"))
+    if tuple(raw["features"]) != tuple(f.name for f in fields(signals)):
+        raise RuntimeError(f"index/data/{name} was fitted for other signals; refit it with {refit}")
+    return Logistic(
+        tuple(raw["mean"]),
+        tuple(raw["scale"]),
+        tuple(raw["coefficients"]),
+        float(raw["intercept"]),
+        float(raw.get("threshold", 0.5)),
+    )
