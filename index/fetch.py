@@ -9,7 +9,8 @@ tests allow 127.0.0.1 and still see a redirect to 10.0.0.1 refused). Between the
 connection the name is resolved again by the HTTP client: a DNS answer that changes in that
 instant (rebinding) is not caught; pinning the address would need a custom transport.
 
-Only http and https; `TIMEOUT` seconds in all; at most `MAX_BYTES` read (the declared length is
+Only http and https; `TIMEOUT` seconds for the whole fetch (each network wait, and a deadline
+over redirects and a body that trickles in); at most `MAX_BYTES` read (the declared length is
 checked first, the body is read in chunks and cut off past the limit); an HTML or text content
 type. Every refusal is a `FetchError` whose message is one line a person can act on.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -49,6 +51,7 @@ def fetch(url: str) -> Page:
     import httpx
 
     allowed = _allowed_networks()
+    deadline = time.monotonic() + TIMEOUT  # for the whole fetch, redirects and slow bodies too
     try:
         with httpx.Client(
             follow_redirects=False,
@@ -58,6 +61,8 @@ def fetch(url: str) -> Page:
         ) as client:
             current = url.strip()
             for _ in range(MAX_REDIRECTS + 1):
+                if time.monotonic() > deadline:
+                    raise FetchError(f"{url}: no complete answer within {TIMEOUT:.0f} s")
                 _check_address(current, allowed)
                 with client.stream("GET", current) as response:
                     if response.is_redirect:
@@ -66,7 +71,7 @@ def fetch(url: str) -> Page:
                             raise FetchError(f"{current}: a redirect without a target")
                         current = urljoin(current, location)
                         continue
-                    return _read(current, response)
+                    return _read(current, response, deadline)
             raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException as error:
         raise FetchError(f"{url}: no complete answer within {TIMEOUT:.0f} s") from error
@@ -74,7 +79,7 @@ def fetch(url: str) -> Page:
         raise FetchError(f"{url}: cannot be fetched ({_first_line(error)})") from error
 
 
-def _read(url: str, response) -> Page:
+def _read(url: str, response, deadline: float) -> Page:
     if response.status_code >= 400:
         raise FetchError(f"{url}: the site answered {response.status_code} (no page there)")
     raw_type = response.headers.get("content-type", "")
@@ -92,6 +97,8 @@ def _read(url: str, response) -> Page:
         body.extend(chunk)
         if len(body) > MAX_BYTES:
             raise FetchError(f"{url}: over the {MAX_BYTES >> 20} MiB limit")
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url}: no complete answer within {TIMEOUT:.0f} s")
     return Page(url, bytes(body), content_type, response.charset_encoding)
 
 
