@@ -187,6 +187,17 @@ def private_notice(update: Update, context: ContextTypes.DEFAULT_TYPE, language:
         deliver(update, context, message, Reply(text("private", language)))
 
 
+def welcome(update: Update, context: ContextTypes.DEFAULT_TYPE, language: str) -> bool:
+    """Within the sender's limit and allowed to use the bot (else told so, once)."""
+    _, settings = services(context)
+    if not admitted(update, context, language):
+        return False
+    if not allowed(update, settings):
+        private_notice(update, context, language)
+        return False
+    return True
+
+
 async def reply_with(
     update: Update, context: ContextTypes.DEFAULT_TYPE, build: Callable[[Engine, str], Reply]
 ) -> None:
@@ -197,10 +208,7 @@ async def reply_with(
     if message is None:
         return
     language = user_language(update, settings)
-    if not admitted(update, context, language):
-        return
-    if not allowed(update, settings):
-        private_notice(update, context, language)
+    if not welcome(update, context, language):
         return
     deliver(update, context, message, build(engine, language))
 
@@ -310,10 +318,7 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if message is None or not message.text:
         return
     language = user_language(update, settings)
-    if not admitted(update, context, language):
-        return
-    if not allowed(update, settings):
-        private_notice(update, context, language)
+    if not welcome(update, context, language):
         return
     parts = message.text.split()
     if len(parts) != 2 or not LINK.match(parts[1]):
@@ -329,10 +334,7 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or message.document is None or message.chat.type != ChatType.PRIVATE:
         return
     language = user_language(update, settings)
-    if not admitted(update, context, language):
-        return
-    if not allowed(update, settings):
-        private_notice(update, context, language)
+    if not welcome(update, context, language):
         return
     upload = message.document
     name = upload.file_name or "article.txt"

@@ -32,18 +32,19 @@ its probability; that script prints the out-of-fold error rates the README repor
 from __future__ import annotations
 
 import re
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from index.article import fold
+from index.logistic import Signals
 
 if TYPE_CHECKING:
     from index.logistic import Logistic
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(Signals):
     """The signals for one question and its best passage (see the module docstring)."""
 
     cohort: float
@@ -61,13 +62,6 @@ class Evidence:
     unresolved: float
     english: float
     title: float
-
-    def vector(self) -> tuple[float, ...]:
-        return astuple(self)
-
-    @classmethod
-    def names_of_fields(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
 
 
 @cache

@@ -10,6 +10,19 @@ from importlib import resources
 from typing import Any
 
 
+class Signals:
+    """Base of the dataclasses of signals a `Logistic` reads: their values in field order."""
+
+    __slots__ = ()
+
+    def vector(self) -> tuple[float, ...]:
+        return astuple(self)
+
+    @classmethod
+    def names_of_fields(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
 @dataclass(frozen=True, slots=True)
 class Logistic:
     """z-scored signals, their coefficients and an intercept; `threshold` for a decision."""

@@ -25,9 +25,11 @@ answer shows, so the score shown follows the order shown.
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+from index.logistic import Signals
 
 if TYPE_CHECKING:
     from index.logistic import Logistic
@@ -37,7 +39,7 @@ RERANK_DEPTH = 20
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Signals):
     """The signals of one candidate sentence for one question (see the module docstring)."""
 
     fused: float
@@ -54,13 +56,6 @@ class Candidate:
     quoted: float
     attributed: float
     added: float
-
-    def vector(self) -> tuple[float, ...]:
-        return astuple(self)
-
-    @classmethod
-    def names_of_fields(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
 
 
 @cache
