@@ -14,7 +14,7 @@ from index.library import Added, LibraryError, read_source, read_upload
 from index.library import add as add_article
 from index.library import remove as remove_article
 from index.nlp import NlpError
-from index.search import MAX_QUESTION_CHARS, Answer, Hit, Retriever, clean_question
+from index.search import MAX_QUESTION_CHARS, REASONS, Answer, Hit, Retriever, clean_question
 from index.sentences import KINDS, Sentence, segment_article
 from index.store import ArticleInfo, Index, StoreError, build_index, load_index, open_index
 from index.units import Unit, article_units, iter_units, load_units
@@ -24,6 +24,7 @@ __all__ = [
     "BUNDLED",
     "KINDS",
     "MAX_QUESTION_CHARS",
+    "REASONS",
     "Added",
     "Answer",
     "Article",
