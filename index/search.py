@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from index.embedder import Embedder
 
 CANDIDATES = 50
+#: Up to this many statements of the source asked for are all scored; a source quoted more
+#: often is searched among the `WIDE_CANDIDATES` nearest units instead.
+SPEAKER_POOL = 300
+WIDE_CANDIDATES = 1000
 LEXICAL_WEIGHT = 0.05
 SPEAKER_MARGIN = 0.04
 #: Added to the score of a passage by the source a question asks for by name ("what did
@@ -117,6 +121,10 @@ class Pool:
     ranked: list[int]
     lexical_top: frozenset[int]
     added: bool
+    #: Read once from the question, for the ranker and the decision alike.
+    topic: frozenset[str]
+    names: frozenset[str]
+    english: bool
 
 
 class Retriever:
@@ -131,6 +139,11 @@ class Retriever:
         for position, unit in enumerate(index.units):
             for key in {fold(s.canonical) for s in unit.speakers}:
                 self._by_speaker.setdefault(key, []).append(position)
+        #: First and last position of each article's units (an article's units are contiguous).
+        self._article_span: dict[str, tuple[int, int]] = {}
+        for position, unit in enumerate(index.units):
+            first, _ = self._article_span.get(unit.article, (position, position))
+            self._article_span[unit.article] = (first, position)
         self._article_words: dict[str, frozenset[str]] = {}
         self._article_texts: dict[str, str] = {}
 
@@ -215,8 +228,17 @@ class Retriever:
         lexical_positions, lexical_scores = self.index.lexical.search(question, CANDIDATES)
         asked_of = [fold(m.canonical) for m in resolution.sources]
         wanted = set(map(int, lexical_positions))
-        for key in asked_of:
-            wanted.update(self._by_speaker.get(key, ()))
+        statements = [p for key in asked_of for p in self._by_speaker.get(key, ())]
+        if len(statements) > SPEAKER_POOL:
+            # A source quoted thousands of times: its statements among a wider dense search,
+            # rather than one vector read back per statement.
+            wide_scores, wide_positions = self.index.dense(query, WIDE_CANDIDATES)
+            keep = set(statements)
+            for p, score in zip(wide_positions[0], wide_scores[0], strict=True):
+                if p >= 0 and int(p) in keep:
+                    cosine.setdefault(int(p), float(score))
+        else:
+            wanted.update(statements)
         for position in wanted - cosine.keys():
             vector = self.index.vectors.reconstruct(position)
             cosine[position] = float(np.dot(vector, query[0]))
@@ -260,6 +282,9 @@ class Retriever:
             ranked=ranked,
             lexical_top=frozenset(map(int, list(lexical_positions)[:AGREEMENT_DEPTH])),
             added=added,
+            topic=frozenset(topic_words(asked)),
+            names=frozenset(names_in(asked.text)),
+            english=is_english(asked.text),
         )
 
     def candidates(self, pool: Pool) -> list[tuple[int, Candidate]]:
@@ -267,9 +292,7 @@ class Retriever:
         from index.lexical import words
 
         asked = pool.asked
-        topic = set(topic_words(asked))
-        names = names_in(asked.text)
-        english = is_english(asked.text)
+        topic, names, english = pool.topic, pool.names, pool.english
         # By name only: a source found from a role ("the electoral commission" for its
         # president) may not be the one meant; the hybrid score already leans towards it.
         named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
@@ -328,12 +351,10 @@ class Retriever:
 
         asked = pool.asked
         position = self._position[hit.unit.id]
-        topic = set(topic_words(asked))
+        topic, names, english = pool.topic, pool.names, pool.english
         passage = set(words(" ".join(u.text for u in hit.units) + " " + hit.article.title))
         article = self._words_of(hit.unit.article)
-        names = names_in(asked.text)
         article_text = self._folded_text(hit.unit.article)
-        english = is_english(asked.text)
         covered, in_article = share(topic, passage), share(topic, article)
         return Evidence(
             cohort=confidence,
@@ -366,8 +387,8 @@ class Retriever:
     def _folded_text(self, article: str) -> str:
         cached = self._article_texts.get(article)
         if cached is None:
-            units = [u for u in self.index.units if u.article == article]
-            cached = fold(" ".join(u.text for u in units))
+            first, last = self._article_span[article]
+            cached = fold(" ".join(u.text for u in self.index.units[first : last + 1]))
             self._article_texts[article] = cached
         return cached
 
