@@ -21,7 +21,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from index.article import fold
 from index.lexical import Lexical
@@ -65,8 +65,6 @@ class Outcome:
     right_in_3: bool
     right_speaker: bool | None
     answer: Answer | None = None
-    #: The first passage holds the gold, answered or not (the ranking alone).
-    ranked_first: bool = False
 
 
 @dataclass
@@ -214,9 +212,7 @@ def _outcome(
     speaker = None
     if question.speakers and first:
         speaker = any(_speaker_ok(u, question.speakers) for u in groups[0])
-    return Outcome(
-        question, answered, answered and first, answered and in_3, speaker, answer, first
-    )
+    return Outcome(question, answered, answered and first, answered and in_3, speaker, answer)
 
 
 def _speaker_ok(unit: Unit, spellings: Iterable[str]) -> bool:
@@ -435,18 +431,3 @@ def describe(question_set: QuestionSet) -> str:
         kinds[question.kind] = kinds.get(question.kind, 0) + 1
     counts = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
     return f"{question_set.name}: {len(question_set.articles)} article(s) in one index; {counts}"
-
-
-def record(outcome: Outcome) -> dict[str, Any]:
-    """One outcome as JSON (for `--misses`)."""
-    return {
-        "question": outcome.question.text,
-        "kind": outcome.question.kind,
-        "article": outcome.question.article,
-        "answered": outcome.answered,
-        "right_first": outcome.right_first,
-        "right_speaker": outcome.right_speaker,
-        "first": outcome.answer.hits[0].text[:160]
-        if outcome.answer and outcome.answer.hits
-        else "",
-    }

@@ -45,12 +45,6 @@ class Asked:
     topic: str = ""
     wants: str = ""
 
-    @property
-    def names_a_person(self) -> bool:
-        """True when the speaker phrase holds a proper name (a capitalised word that is not a
-        determiner), so that finding no such source means it is not quoted."""
-        return _has_proper_name(self.speaker)
-
 
 @dataclass(frozen=True, slots=True)
 class _Words:
@@ -458,17 +452,6 @@ def _only_pronoun(phrase: str) -> bool:
         "il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "lui", "eux", "you",
         "vous", "tu", "i", "je", "we", "nous", "people", "les gens", "someone", "quelqu'un",
     }  # fmt: skip
-
-
-def _has_proper_name(phrase: str) -> bool:
-    determiners = words().determiners
-    for number, token in enumerate(_TOKEN.findall(phrase)):
-        if not token[:1].isupper() or fold(token) in determiners:
-            continue
-        if number == 0 and fold(token) in _EN_OPENERS:
-            continue
-        return True
-    return False
 
 
 def _topic(question: str, speaker: str) -> str:
