@@ -83,6 +83,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def first_line(error: BaseException) -> str:
+    """An error's first line (its type when it has no message): what a one-line report shows."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
 def text_fingerprint(text: str) -> str:
     """A hash of a text's folded words: the same article however it was spaced or accented
     (a page's paragraphs and the seed file they were written to give the same value)."""

@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index.article import first_line
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -76,7 +78,7 @@ class SentenceTransformerEmbedder(Embedder):
         except Exception as error:  # the library raises OSError, ValueError, HTTP errors…
             raise EmbedderError(
                 f"cannot load embedding model {name!r} ({type(error).__name__}: "
-                f"{_first_line(error)}); set "
+                f"{first_line(error)}); set "
                 f"EMBEDDING_MODEL to a sentence-transformers model id or folder, or unset it "
                 f"to use the bundled {BUNDLED}"
             ) from error
@@ -129,7 +131,7 @@ class OnnxEmbedder(Embedder):
         except Exception as error:  # OSError, JSON errors, onnxruntime's own Fail/InvalidGraph…
             raise EmbedderError(
                 f"cannot load the ONNX model {network} ({type(error).__name__}: "
-                f"{_first_line(error)}); delete {network.parent.parent} to materialise it again"
+                f"{first_line(error)}); delete {network.parent.parent} to materialise it again"
             ) from error
         prompts = settings.get("prompts", {})
         self.query_prompt = prompts.get("query", "")
@@ -224,8 +226,3 @@ def _offline_unless_hub_answers(timeout: float = 3.0) -> None:
         constants = sys.modules.get("huggingface_hub.constants")
         if constants is not None:  # already imported: it read the variable at import time
             constants.HF_HUB_OFFLINE = True
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else "no detail"

@@ -90,22 +90,32 @@ def from_text(text: str, where: str) -> Extracted:
 
 def from_file(path: Path) -> Extracted:
     """A local `.html` / `.htm` page or `.txt` article."""
-    suffix = path.suffix.lower()
-    if suffix not in HTML_SUFFIXES + TEXT_SUFFIXES:
-        raise ExtractError(f"{path.name}: only .html and .txt files can be added")
+    _check_suffix(path.name)
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise ExtractError(f"{path}: cannot be read ({error.strerror})") from error
-    if suffix in HTML_SUFFIXES:
-        return from_html(raw, where=path.name)
+    return from_bytes(path.name, raw)
+
+
+def from_bytes(name: str, raw: bytes) -> Extracted:
+    """A file's bytes, read as the page or text its name's suffix says (a local file, or a
+    document sent to the bot)."""
+    _check_suffix(name)
+    if Path(name).suffix.lower() in HTML_SUFFIXES:
+        return from_html(raw, where=name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ExtractError(f"{path.name}: not UTF-8 text") from error
+        raise ExtractError(f"{name}: not UTF-8 text") from error
     if "\x00" in text:
-        raise ExtractError(f"{path.name}: a binary file, not a text")
-    return from_text(text, path.name)
+        raise ExtractError(f"{name}: a binary file, not a text")
+    return from_text(text, name)
+
+
+def _check_suffix(name: str) -> None:
+    if Path(name).suffix.lower() not in HTML_SUFFIXES + TEXT_SUFFIXES:
+        raise ExtractError(f"{name}: only .html and .txt files can be added")
 
 
 def _check_article(where: str, title: str, paragraphs: list[str]) -> None:

@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from index.article import first_line
+
 MAX_REDIRECTS = 5
 TIMEOUT = 15.0
 MAX_BYTES = 5 * 1024 * 1024
@@ -76,7 +78,7 @@ def fetch(url: str) -> Page:
     except httpx.TimeoutException as error:
         raise FetchError(f"{url}: no complete answer within {TIMEOUT:.0f} s") from error
     except httpx.HTTPError as error:
-        raise FetchError(f"{url}: cannot be fetched ({_first_line(error)})") from error
+        raise FetchError(f"{url}: cannot be fetched ({first_line(error)})") from error
 
 
 def _read(url: str, response, deadline: float) -> Page:
@@ -149,8 +151,3 @@ def _allowed_networks() -> list | bool:
         except ValueError:
             continue
     return networks
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.article import fold, load_articles, text_fingerprint
-from index.extract import Extracted, from_file, from_html, from_text
+from index.extract import Extracted, from_bytes, from_file, from_html, from_text
 from index.fetch import fetch
 
 if TYPE_CHECKING:
@@ -65,20 +65,7 @@ def read_source(source: str) -> Extracted:
 
 def read_upload(name: str, data: bytes) -> Extracted:
     """The article in an uploaded file (a Telegram document): `.html` / `.htm` or `.txt`."""
-    from index.extract import HTML_SUFFIXES, TEXT_SUFFIXES, ExtractError
-
-    suffix = Path(name).suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return from_html(data, where=name)
-    if suffix not in TEXT_SUFFIXES:
-        raise ExtractError(f"{name}: only .html and .txt files can be added")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ExtractError(f"{name}: not UTF-8 text") from error
-    if "\x00" in text:
-        raise ExtractError(f"{name}: a binary file, not a text")
-    return from_text(text, name)
+    return from_bytes(name, data)
 
 
 def add(extracted: Extracted, seeds: Path, index_dir: Path, embedder: Embedder) -> Added:

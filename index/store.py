@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.article import (
     Article,
+    first_line,
     load_articles,
     read_article,
     seeds_fingerprint,
@@ -437,9 +438,7 @@ def load_index(directory: Path) -> Index:
     try:
         vectors = faiss.read_index(str(vectors_path))
     except RuntimeError as error:
-        raise StoreError(
-            f"{vectors_path}: unreadable FAISS index ({_first_line(error)})"
-        ) from error
+        raise StoreError(f"{vectors_path}: unreadable FAISS index ({first_line(error)})") from error
     if vectors.ntotal != manifest.count or vectors.d != manifest.dimension:
         raise StoreError(
             f"{vectors_path}: holds {vectors.ntotal} vectors of dimension {vectors.d}, "
@@ -452,7 +451,7 @@ def load_index(directory: Path) -> Index:
         cohort = np.load(cohort_path)
         lexical = Lexical.load(build / "bm25", len(units))
     except (OSError, ValueError) as error:
-        raise StoreError(f"{build}: damaged ({_first_line(error)})") from error
+        raise StoreError(f"{build}: damaged ({first_line(error)})") from error
     if cohort.ndim != 2 or cohort.shape[1] != manifest.dimension:
         raise StoreError(f"{cohort_path}: wrong shape {cohort.shape}")
     articles = {a["id"]: ArticleInfo(**a) for a in manifest.articles}
@@ -468,7 +467,7 @@ def _read_manifest(path: Path) -> Manifest:
             )
         return Manifest(**raw)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, TypeError) as error:
-        raise StoreError(f"{path}: missing or corrupt ({_first_line(error)})") from error
+        raise StoreError(f"{path}: missing or corrupt ({first_line(error)})") from error
 
 
 def _read_units(path: Path, count: int) -> list[Unit]:
@@ -476,7 +475,7 @@ def _read_units(path: Path, count: int) -> list[Unit]:
         with path.open(encoding="utf-8") as lines:
             units = [Unit.from_record(json.loads(line)) for line in lines]
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as error:
-        raise StoreError(f"{path}: missing or corrupt ({_first_line(error)})") from error
+        raise StoreError(f"{path}: missing or corrupt ({first_line(error)})") from error
     if len(units) != count:
         raise StoreError(f"{path}: {len(units)} units, manifest says {count} (truncated?)")
     return units
@@ -587,8 +586,3 @@ def _libraries() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             found[name] = "absent"
     return found
-
-
-def _first_line(error: BaseException) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
