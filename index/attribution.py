@@ -59,6 +59,7 @@ from index.speakers import (
     canonical_names,
     gender_of_determiner,
     is_person_role,
+    is_proxy_role,
     is_speaking_noun,
     pronoun_fit,
     resolve_roles,
@@ -330,7 +331,7 @@ def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
     names = set()
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PER":
+            if ent.label_ == "PER" and not _role_label(doc, ent.start):
                 words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
                 names.update(fold(w) for w in words[-1:])
         for token in doc[:-1]:
@@ -369,7 +370,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
         )
         if entity is not None:  # "Anne Vidal" with "Anne" tagged ADJ but inside the PER entity
             start, end = min(start, entity.start), max(end, entity.end)
-        found.append((start, end, True))
+        found.append((start, end, not _role_label(doc, start)))
         covered.update(range(start, end))
     for ent in doc.ents:
         if (
@@ -377,8 +378,22 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and ent.text[:1].isupper()
             and not covered.intersection(range(ent.start, ent.end))
         ):
-            found.append((ent.start, ent.end, ent.label_ == "PER"))
+            person = ent.label_ == "PER" and not _role_label(doc, ent.start)
+            found.append((ent.start, ent.end, person))
     return sorted(found)
+
+
+def _role_label(doc: Doc, start: int) -> bool:
+    """ "Alain X, maire Horizons de Vesoul": capitalised words right after the role given to a
+    name just before are the role's party or place, not a second person."""
+    if start < 3 or doc[start - 2].text != ",":
+        return False
+    role = doc[start - 1]
+    return (
+        role.text[:1].islower()
+        and is_person_role(doc[start - 1 : start])
+        and doc[start - 3].ent_type_ == "PER"
+    )
 
 
 def _observe_names(
@@ -422,7 +437,9 @@ def _observe_names(
                 role_tokens = doc[start:start]  # "l'administration Trump": no role of Trump's
         after = _apposition_after(doc, end, in_quote)
         role_tokens = role_tokens if len(role_tokens) else after
-        role = role_key(role_tokens) if len(role_tokens) and is_person_role(role_tokens) else ""
+        # "le porte-parole du gouvernement, Houmedi X": a proxy's full role names him too
+        named_role = is_person_role(role_tokens) or is_proxy_role(role_tokens)
+        role = role_key(role_tokens) if len(role_tokens) and named_role else ""
         gender = "?"
         title = doc[start - 1] if start > 0 else None
         if title is not None and title.text in words.feminine_titles:
@@ -509,8 +526,14 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
         if verb_end is not None:
             mention = _verb_mention(doc, token, verb_end, quoted, tracker)
             if mention:
+                joined = _coordinated(doc, mention, in_quote, tracker)
+                if joined and not _plural_verb(doc[mention.position]):
+                    # "Le ministre d'État chargé des eaux, …, de l'environnement et de
+                    # l'écologie, Mohamed X, a affirmé": one person, the role is the name's.
+                    mentions.append(replace(joined[0], role=mention.role))
+                    continue
                 mentions.append(mention)
-                mentions.extend(_coordinated(doc, mention, in_quote, tracker))
+                mentions.extend(joined)
             continue
         mention = _according_mention(doc, token, in_quote, tracker, mentions) or _learned_from(
             doc, token, in_quote, tracker
@@ -612,6 +635,13 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     if not after_quote:
         return None
     inverted = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
+    if (
+        before.text == '"'
+        and group == token.i
+        and not inverted
+        and "Part" in token.morph.get("VerbForm")
+    ):
+        return None  # « un chantage » exercé par la compagnie: the participle describes the words
     return token.i + 1 if inverted or token.dep_ != "ROOT" or group == token.i else None
 
 
@@ -685,8 +715,8 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
         between = doc[child.i + 1 : verb.i]
         if (
             child.i < verb.i
-            and verb.i - child.i <= 8
-            and not any(t.is_punct for t in between)
+            and verb.i - child.i <= 12
+            and (not any(t.is_punct for t in between) or _comma_aside(between))
             and (
                 child.dep_.startswith("aux")
                 or child.lower_ in lexicon().reflexive_clitics
@@ -704,6 +734,17 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
     ):
         start -= 1
     return start
+
+
+def _comma_aside(tokens: Span) -> bool:
+    """ ", dans son compte-rendu à la presse," between "a" and "annoncé": an aside set off by
+    commas (no quotation mark, no other clause) inside one verb group."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].text == ","
+        and tokens[-1].text == ","
+        and not any(t.text == '"' or t.pos_ in ("VERB", "AUX") for t in tokens)
+    )
 
 
 def _verb_mention(
@@ -765,6 +806,13 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     group = doc[_verb_group_start(doc, verb) : verb.i]
     if any(t.lower_ in lexicon().reflexive_clitics for t in group):
         return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
+    following = doc[verb_end : verb_end + 3]
+    first = next((t for t in following if t.pos_ != "ADV"), None)
+    if first is not None and (
+        first.pos_ in ("DET", "NOUN", "PROPN") or first.lower_ in lexicon().de_forms
+    ):
+        # "a rejeté toute comparaison", "a parlé d'un arsenal": the parse may not call it an object
+        return False
     if verb.pos_ != "VERB":
         # A misread verb's dependents cannot be trusted: only "ils ne parlaient pas," is empty.
         rest = []
@@ -816,7 +864,22 @@ def _coordinated(
                 extra = _mention(doc, span, mention.cue, "preposed", verb.i, tracker)
                 if fold(extra.canonical) != fold(mention.canonical):
                     found.append(replace(extra, plural=False))
+    if not _plural_verb(verb):
+        # A singular verb has one subject: a name "joined" to an unnamed role is its apposition
+        # (the tagger read a list inside the role as coordination); anything else is no speaker.
+        named = [m for m in found if m.person]
+        return named[:1] if named and not mention.person and mention.role else []
     return found
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether the verb group is plural (or its number is unknown)."""
+    numbers = [
+        n
+        for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
+        for n in t.morph.get("Number")
+    ]
+    return not numbers or "Plur" in numbers
 
 
 def _coordinated_after(
@@ -827,7 +890,7 @@ def _coordinated_after(
     if "Plur" not in verb.morph.get("Number") and not any(
         "Plur" in c.morph.get("Number") for c in verb.children if c.dep_.startswith("aux")
     ):
-        return []
+        return []  # the number unknown counts as singular here: an incise rarely has two
     for token in doc[verb.i + 1 :]:
         if token.is_punct or inside(token, in_quote):
             return []
@@ -919,12 +982,25 @@ def _inverted_subject(
     parsed_inverted = any(
         c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in doc[group].head.children
     ) or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children)
+    # ", ainsi que quatre blessés, a déclaré le ministre": a comma before a verb the parser
+    # gives no subject at all means its subject comes after it.
+    subjectless = (
+        doc[group - 1].text == ","
+        and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+            for t in (verb, *[a for a in verb.children if a.dep_.startswith("aux")])
+            for c in t.children
+        )
+        and verb.dep_ == "ROOT"
+        and not (subject is not None and _in_a_subject(subject))
+    )
     if (
         subject is not None
         and subject.i < group
         and not after_quote
         and not opener
         and not parsed_inverted
+        and not subjectless
         and not finite_between(doc, subject.i, group)
     ):
         return None
@@ -945,6 +1021,17 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def _in_a_subject(token: Token) -> bool:
+    """Whether a word is a subject or a name in apposition to one ("Le maire, Paul Roche,")."""
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
@@ -1053,8 +1140,49 @@ def _according_mention(
             return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
         span = noun_phrase(doc, after, in_quote)
         if span and not _is_non_source(doc, span):
-            return _mention(doc, span, cue, "according", token.i, tracker)
+            return _document_source(doc, span, cue, token.i, in_quote, tracker) or _mention(
+                doc, span, cue, "according", token.i, tracker
+            )
         return None
+    return None
+
+
+def _document_source(
+    doc: Doc, span: tuple[int, int], cue: str, position: int, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "selon un bilan lu à la radio par le porte-parole", "selon son récit": a document's
+    author is the source, named by "par X" or by the possessive; a document has no apposition,
+    so "selon son récit, Kolofata, située …" does not make Kolofata the source."""
+    words = lexicon()
+    head = next((t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lower_ not in words.source_nouns:
+        return None
+    stop = next((t.i for t in doc[head.i : span[1]] if t.text == ","), None)
+    clause_end = next((t.i for t in doc[head.i :] if t.text in (",", ";", ":")), len(doc))
+    for token in doc[head.i + 1 : clause_end]:
+        if token.lower_ == "par" and token.i + 1 < clause_end:
+            agent = noun_phrase(doc, token.i + 1, in_quote)
+            if agent is not None and _speaks(doc, agent):
+                return _mention(doc, agent, cue, "according", position, tracker)
+    determiner = doc[span[0]]
+    if determiner.lower_ in words.possessive_determiners:
+        chosen = tracker.resolve("any", determiner.lower_.startswith("leur"), before=span[0])
+        if chosen is not None:
+            name = join(doc[span[0] : stop or span[1]])
+            return Mention(
+                name,
+                chosen.canonical,
+                cue,
+                "according",
+                position,
+                chosen.gender,
+                chosen.plural,
+                chosen.person,
+                "",
+                "",
+            )
+    if stop is not None:
+        return _mention(doc, (span[0], stop), cue, "according", position, tracker)
     return None
 
 
@@ -1240,6 +1368,11 @@ def _mention(
         gender = tracker.gender_of(canonical)
     plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
     role = role_key(tokens) if is_person_role(tokens) else ""
+    if not role and not person and definite(tokens) and is_proxy_role(tokens):
+        # "le porte-parole du gouvernement" again: the person the article named so, if any
+        proxy = role_key(tokens)
+        if tracker.names_role(proxy):
+            role = proxy
     antecedent = ""
     if role and not person and not plural and definite(tokens):
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the

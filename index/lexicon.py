@@ -45,6 +45,7 @@ class Lexicon:
     not_reporting_before_a: frozenset[str]
     speech_question_words: frozenset[str]
     first_person_determiners: frozenset[str]
+    possessive_determiners: frozenset[str]
     stressed_pronouns: frozenset[str]
     proxy_roles: frozenset[str]
     reflexive_clitics: frozenset[str]
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
         speech_question_words=frozenset(raw["speech_question_words"]),
         first_person_determiners=frozenset(raw["first_person_determiners"]),
+        possessive_determiners=frozenset(raw["possessive_determiners"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),
         proxy_roles=frozenset(raw["proxy_roles"]),
         reflexive_clitics=frozenset(raw["reflexive_clitics"]),

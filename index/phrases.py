@@ -68,10 +68,28 @@ def swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
         first -= 1
     if end - first < 3:
         return None
-    person = next(
-        (e for e in doc.ents if e.label_ == "PER" and first < e.start and e.end == end), None
-    )
-    return (person.start, end) if person is not None else (end - 2, end)
+    return name_start(doc, first, end), end
+
+
+def _capitalised_run_end(doc: Doc, i: int) -> int:
+    """Past capitalised words (and the particles between them) that the phrase stopped inside:
+    the tagger may begin a person's entity within an outlet's name."""
+    if i == 0 or not (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha):
+        return i
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i += 1
+    return i
+
+
+def name_start(doc: Doc, first: int, end: int) -> int:
+    """Where a person's name ending at `end` starts, within the capitalised run from `first`:
+    a surname, the particles it carries and one first name ("Laurent Berger", "Bruno Le Maire",
+    "Marine Le Pen"). The tagger's entity is not trusted here: after an outlet it often starts
+    inside the outlet's name ("Info Laurent Berger" from "sur France Info Laurent Berger")."""
+    start = end - 1
+    while start - 1 > first and doc[start - 1].text in lexicon().name_particles:
+        start -= 1
+    return max(first, start - 1)
 
 
 def finite_between(doc: Doc, start: int, end: int) -> bool:
@@ -164,7 +182,7 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
             i += 2  # "mardi 2 juin", "le 15 mai"
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             end = past_prepositional_phrase(doc, i)
-            swallowed = swallowed_name(doc, i, end)
+            swallowed = swallowed_name(doc, i, _capitalised_run_end(doc, end))
             if swallowed is not None:
                 return swallowed[0]  # "sur France Info Laurent Berger"
             i = end
@@ -313,7 +331,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
     ]
     for ent in sorted(people, key=lambda e: -len(e)):
-        name = strip_titles(join(ent))
+        name = strip_titles(join(doc[ent.start : _name_end(doc, ent.end, end)]))
         if name:
             return name, True
     name = capitalised_run(doc, start, end)
@@ -337,10 +355,25 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
                 while rest and rest[0].pos_ == "DET":
                     rest = rest[1:]
                 if rest:
-                    return join(rest), False
+                    # "une tribune du naturaliste David Attenborough": the author, by name
+                    named = capitalised_run(doc, rest[0].i, rest[-1].i + 1)
+                    return (named, True) if named else (join(rest), False)
     if not tokens:
         return join(doc[start:end]), False
     return join(tokens), False
+
+
+def _name_end(doc: Doc, end: int, limit: int) -> int:
+    """Past the particles and surname the tagger left out of a name: its entity for "Bruno Le
+    Maire" is often "Bruno" alone."""
+    while (
+        end + 1 < limit
+        and doc[end].text in lexicon().name_particles
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
 
 
 def run_length(tokens: Sequence[Token]) -> int:

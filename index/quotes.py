@@ -21,10 +21,16 @@ def quote_spans(article: Article) -> list[Span]:
     spans = []
     text = article.text
     blocks = (article.title, *article.blocks) if article.title else article.blocks
+    left_open = False
     for block in blocks:
         roles = quote_roles(text, block.start, block.end)
         opened: int | None = None
         depth = 0  # guillemets nest: « … parler de « bordel », mais … »
+        if left_open and _closes_first(text, block.start, block.end, roles):
+            # A quotation running over paragraphs without the « that French reopens them with:
+            # the paragraph's first mark closes it, so the paragraph opens inside it.
+            opened = block.start
+        left_open = False
         for position in range(block.start, block.end):
             char = text[position]
             if char in OPENING_QUOTES or roles.get(position) == "open":
@@ -40,7 +46,19 @@ def quote_spans(article: Article) -> list[Span]:
                 opened, depth = None, 0
         if opened is not None:
             spans.append((opened, block.end))
+            left_open = True
     return spans
+
+
+def _closes_first(text: str, start: int, end: int, roles: dict[int, str]) -> bool:
+    """Whether the first quotation mark of a block is a closing one."""
+    for position in range(start, end):
+        char = text[position]
+        if char in OPENING_QUOTES or roles.get(position) == "open":
+            return False
+        if char in CLOSING_QUOTES or roles.get(position) == "close":
+            return True
+    return False
 
 
 def overlapping(spans: list[Span], unit: Sentence) -> list[Span]:

@@ -133,7 +133,10 @@ class Retriever:
     def __init__(self, index: Index, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
-        self.sources = SourceIndex(s for u in index.units for s in u.speakers)
+        self.sources = SourceIndex(
+            (s for u in index.units for s in u.speakers),
+            (u.text for u in index.units if "(" in u.text),
+        )
         self._position = {u.id: i for i, u in enumerate(index.units)}
         self._by_speaker: dict[str, list[int]] = {}
         for position, unit in enumerate(index.units):

@@ -161,6 +161,28 @@ def group_keys(keys: set[str]) -> set[str]:
     return borrowed - keys
 
 
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
+
+
+def acronyms(texts: Iterable[str], spelled: dict[str, str]) -> list[tuple[str, str]]:
+    """(source key, acronym) for each source an article writes out before the acronym it then
+    uses: "Extinction Rebellion (XR)", "la Confédération générale du travail (CGT)"."""
+    by_last_word: dict[str, list[tuple[str, str]]] = {}
+    for key, canonical in spelled.items():
+        written = _words(canonical)
+        if written:
+            by_last_word.setdefault(written.split()[-1], []).append((key, written))
+    found = []
+    for text in texts:
+        for match in _ACRONYM.finditer(text):
+            before = _words(text[max(0, match.start() - 120) : match.start()])
+            last = before.rsplit(" ", 1)[-1]
+            for key, written in by_last_word.get(last, ()):
+                if f" {before}".endswith(f" {written}"):
+                    found.append((key, match.group(1)))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """What a speaker phrase resolves to: the sources it means (best first), or the name in it
@@ -173,13 +195,15 @@ class Resolution:
 class SourceIndex:
     """The speakers of an index with their keys, to find the ones a question names."""
 
-    def __init__(self, speakers: Iterable[Speaker]) -> None:
+    def __init__(self, speakers: Iterable[Speaker], texts: Iterable[str] = ()) -> None:
         names: dict[str, set[str]] = {}
         spelled: dict[str, str] = {}
         for speaker in speakers:
             key = fold(speaker.canonical)
             names.setdefault(key, set()).add(speaker.name)
             spelled.setdefault(key, speaker.canonical)
+        for key, acronym in acronyms(texts, spelled):
+            names[key].add(acronym)  # "Extinction Rebellion (XR)": "XR" names it too
         self._keys: dict[str, list[tuple[str, bool]]] = {}
         for key, surfaces in names.items():
             own = own_keys(spelled[key], surfaces)

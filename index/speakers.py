@@ -204,7 +204,9 @@ class Tracker:
         for key, entity in self._recent():
             if entity.plural != plural or (people_only and not entity.person):
                 continue
-            if entity.gender == "?":
+            if gender == "any":  # a possessive ("selon son récit") shows no gender
+                factor = 1.0
+            elif entity.gender == "?":
                 factor = UNKNOWN_GENDER
             elif entity.gender == gender or (plural and gender == "masc"):
                 factor = 1.0
@@ -239,6 +241,10 @@ class Tracker:
         if len(names) == 1 and len(role.split()) == 1:
             return self._entities[names.pop()].canonical
         return None
+
+    def names_role(self, role: str) -> bool:
+        """Whether the article gave these exact role words to a named person."""
+        return any(linked == role for linked, _, _ in self._links)
 
     def gender_of(self, canonical: str) -> str:
         entity = self._entities.get(self.key(canonical))
@@ -285,6 +291,15 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
                 # An epithet for a person: "le milliardaire républicain", "l'immunologiste"
                 return token.pos_ == "NOUN" and _agent_noun(token)
     return False
+
+
+def is_proxy_role(tokens: Sequence[Token]) -> bool:
+    """A phrase headed by a proxy's role ("le porte-parole du gouvernement", "l'avocat de X")."""
+    words = lexicon()
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), None)
+    return head is not None and (
+        head.lower_ in words.proxy_roles or head.lemma_.lower() in words.proxy_roles
+    )
 
 
 def _agent_noun(token: Token) -> bool:

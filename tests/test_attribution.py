@@ -495,6 +495,53 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "Et d'ajouter que l'enquête avance vite.",
             [["Paul Mercier"]] * 2,  # the narrative infinitive goes on with the last speaker
         ),
+        # -- classes from the eighth fresh check (other outlets' styles), invented sentences --
+        ("«Rien n'est décidé», a assuré sur Radio Nord Julie Lenoir.", [["Julie Lenoir"]]),
+        ("«Nous verrons», a indiqué sur Radio Nord Info Hugo Le Gall.", [["Hugo Le Gall"]]),
+        (
+            "Le syndicat a dénoncé «une pression» exercée par la direction du groupe.",
+            [["syndicat"]],  # "exercée par": a description of the quoted words, no speaker
+        ),
+        (
+            "Le porte-parole de la mairie, Yann Morel, a présenté le budget. "
+            "Le porte-parole de la mairie a précisé que les impôts ne bougeraient pas.",
+            [[], ["Yann Morel"]],  # the role the article gave him names him again
+        ),
+        (
+            "Le maire, Paul Roche, a, dans un entretien à la presse locale, annoncé sa démission.",
+            [["Paul Roche"]],  # an aside between "a" and its participle
+        ),
+        (
+            "Trois maisons ont brûlé, ainsi que deux granges, a déclaré le préfet Luc Berthier.",
+            [["Luc Berthier"]],  # an incise without quotation marks closes the report
+        ),
+        (
+            "Le directeur chargé des routes, des ponts et des canaux, Marc Dubois, a affirmé "
+            "que les travaux dureraient. Le directeur a ensuite rejeté toute hausse du budget.",
+            [["Marc Dubois"]] * 2,  # a list inside a role is no second speaker
+        ),
+        (
+            "La sénatrice Anne Lefort a répondu à la presse. «Le texte est mauvais.\n\n"
+            "Nous voterons contre», a-t-elle dit.",
+            [
+                [],
+                ["Anne Lefort"],
+                ["Anne Lefort"],
+            ],  # a quotation running over paragraphs, reopened without «
+        ),
+        (
+            "Le commissaire Alain Petit, chef Brigade de Lyon, a parlé. Il a détaillé l'enquête.",
+            [[], ["Alain Petit"]],  # capitalised words after his role are not a new person
+        ),
+        (
+            "Deux blessés ont été évacués, selon un bilan lu à la radio par le préfet Luc Viel.",
+            [["Luc Viel"]],  # a document's author speaks
+        ),
+        (
+            "Le capitaine Paul Bonnet a décrit l'attaque. Selon son récit, Lasserre, une ville "
+            "voisine, a été visée à l'aube.",
+            [[], ["Paul Bonnet"]],  # "son récit": his; the town is no apposition of it
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):

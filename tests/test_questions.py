@@ -167,3 +167,17 @@ def test_a_role_the_articles_do_not_describe_is_neither_matched_nor_called_unquo
     source is absent, so the question is answered (or not) on its content."""
     resolution = sources.resolve(phrase)
     assert resolution.sources == () and resolution.unquoted == ""
+
+
+def test_an_acronym_the_article_defines_names_its_source():
+    """ "Les Amis du Rail (ADR)" in the text: a question about "ADR" reaches Les Amis du Rail;
+    an acronym the articles never define stays a name nobody quotes."""
+    index = SourceIndex(
+        [Speaker("Les Amis du Rail", "Amis du Rail"), Speaker("la préfecture", "préfecture")],
+        ["Selon Les Amis du Rail (ADR), la ligne fermera.", "Le parc (PNR) est fermé."],
+    )
+    assert [m.canonical for m in index.resolve("ADR").sources] == ["Amis du Rail"]
+    assert [m.canonical for m in index.named_in("What did ADR say about the line?")] == [
+        "Amis du Rail"
+    ]
+    assert index.resolve("PNR").unquoted == "pnr"
