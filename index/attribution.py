@@ -788,8 +788,9 @@ def _verb_mention(
     mode = "participle" if participle else "preposed"
     if not in_quote and _says_nothing(doc, verb, verb_end):
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
-    if subject.pos_ == "PRON":
-        return _pronoun_mention(subject.lower_, cue, mode, verb.i, tracker)
+    pronoun = _as_pronoun(subject)
+    if pronoun:
+        return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
     span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
     if span is not None and span[0] < group < span[1]:
         span = (span[0], group)  # the mis-tagged verb is not part of its subject
@@ -1021,6 +1022,16 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def _as_pronoun(subject: Token) -> str:
+    """The pronoun a subject is or stands for ("ce dernier" is "il"), else ""."""
+    if subject.pos_ == "PRON":
+        return subject.lower_
+    previous = subject.doc[subject.i - 1].lower_ if subject.i > 0 else ""
+    if previous in ("ce", "cette", "ces"):
+        return lexicon().anaphors.get(subject.lower_, "")
+    return ""
 
 
 def _in_a_subject(token: Token) -> bool:
@@ -1340,8 +1351,9 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         return []
     group = _verb_group_start(doc, root)
     cue = join(doc[group : root.i + 1])
-    if subject.pos_ == "PRON":
-        mention = _pronoun_mention(subject.lower_, cue, "subject", root.i, tracker)
+    pronoun = _as_pronoun(subject)
+    if pronoun:
+        mention = _pronoun_mention(pronoun, cue, "subject", root.i, tracker)
         return [mention] if mention is not None and mention.person else []
     span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
     if span is None:

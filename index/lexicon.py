@@ -46,6 +46,7 @@ class Lexicon:
     speech_question_words: frozenset[str]
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
+    anaphors: dict[str, str]
     stressed_pronouns: frozenset[str]
     proxy_roles: frozenset[str]
     reflexive_clitics: frozenset[str]
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         speech_question_words=frozenset(raw["speech_question_words"]),
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),
+        anaphors=dict(raw["anaphors"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),
         proxy_roles=frozenset(raw["proxy_roles"]),
         reflexive_clitics=frozenset(raw["reflexive_clitics"]),

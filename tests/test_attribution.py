@@ -542,6 +542,11 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "voisine, a été visée à l'aube.",
             [[], ["Paul Bonnet"]],  # "son récit": his; the town is no apposition of it
         ),
+        (
+            "Le maire Paul Roche a reçu la ministre Anne Blanc. Ce dernier a déclaré que la "
+            "réunion était utile. Mais cette dernière a jugé «le projet trop cher».",
+            [[], ["Paul Roche"], ["Anne Blanc"]],  # "ce dernier" points back like "il"
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
