@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from index.article import Article, fold
 from index.lexicon import lexicon
 from index.phrases import (
+    anonymous_source,
     apposition_end,
     definite,
     finite_between,
@@ -225,7 +226,7 @@ def _carried(
         and (share >= CARRIED_SHARE or not _speaking_subject(doc, in_quote))
     ):
         return carry
-    if carry and _narrative_infinitive(doc):
+    if carry and (_narrative_infinitive(doc) or _participle_fragment(doc)):
         return carry
     if title_speaker and not in_passage and share >= CARRIED_SHARE:
         return [replace(m, mode="carried") for m in title_speaker]
@@ -598,6 +599,20 @@ def _narrative_infinitive(doc: Doc) -> bool:
     )
 
 
+def _participle_fragment(doc: Doc) -> bool:
+    """A sentence that is only a verb of saying in the present participle ("Expliquant ensuite
+    que la personne avait été identifiée …"): the speaker before goes on."""
+    first = doc[0]
+    lemma = lexicon().reporting_forms.get(first.lower_) or first.lemma_.lower()
+    return (
+        first.dep_ == "ROOT"
+        and "Part" in first.morph.get("VerbForm")
+        and "Pres" in first.morph.get("Tense")
+        and lemma in lexicon().reporting_verbs
+        and not any(t.dep_ in ("nsubj", "nsubj:pass") and t.head is first for t in doc)
+    )
+
+
 def _clitic_end(doc: Doc, i: int) -> int:
     """Past the subject clitic of a simple tense: "lâche-t-il", "souffle-t-elle"."""
     while i < len(doc) and doc[i].text.startswith("-") and len(doc[i]) > 1:
@@ -916,7 +931,7 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
 def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase can name a source: a name, an entity, or a noun that speaks."""
     tokens = doc[span[0] : span[1]]
-    if any(t.ent_type_ in ("PER", "ORG") for t in tokens):
+    if any(t.ent_type_ in ("PER", "ORG") for t in tokens) or anonymous_source(tokens):
         return True
     titles = lexicon().name_titles
     if any(
@@ -995,6 +1010,14 @@ def _inverted_subject(
         and verb.dep_ == "ROOT"
         and not (subject is not None and _in_a_subject(subject))
     )
+    # "Ce sont des traces de nitrate qui ont été retrouvées, a précisé la source": a cleft
+    # sentence's noun is no subject of the verb after its comma.
+    cleft = (
+        doc[group - 1].text == ","
+        and len(doc) > 2
+        and doc[0].lower_ in lexicon().demonstratives
+        and doc[1].lemma_ == "être"
+    )
     if (
         subject is not None
         and subject.i < group
@@ -1002,6 +1025,7 @@ def _inverted_subject(
         and not opener
         and not parsed_inverted
         and not subjectless
+        and not cleft
         and not finite_between(doc, subject.i, group)
     ):
         return None
@@ -1389,7 +1413,9 @@ def _mention(
     if role and not person and not plural and definite(tokens):
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
         # definite is someone the article is already about.
-        chosen = tracker.resolve(gender, False, people_only=True, before=span[0], role=True)
+        chosen = tracker.resolve(
+            gender, False, people_only=True, before=span[0], role=True, role_head=role.split()[0]
+        )
         antecedent = chosen.canonical if chosen is not None else ""
     return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
 

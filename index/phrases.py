@@ -344,6 +344,8 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         or (tokens[0].text in words.name_titles and len(tokens) > 1)
     ):
         tokens = tokens[1:]
+    if anonymous_source(tokens):
+        return join(tokens), False  # "source proche de l'enquête" speaks, not "l'enquête"
     if len(tokens) >= 2 and tokens[0].lower_ in words.organisation_nouns:
         named = [t for t in tokens[1:] if t.text[:1].isupper() or t.text[:1].isdigit()]
         if named and named[0] is tokens[1]:
@@ -374,6 +376,16 @@ def _name_end(doc: Doc, end: int, limit: int) -> int:
     ):
         end += 2
     return end
+
+
+def anonymous_source(tokens: Sequence[Token]) -> bool:
+    """ "une source proche de l'enquête", "des sources diplomatiques": someone unnamed."""
+    words = [t for t in tokens if t.pos_ != "DET"]
+    return (
+        len(words) >= 2
+        and words[0].lower_ in lexicon().anonymous_sources
+        and words[1].pos_ == "ADJ"
+    )
 
 
 def run_length(tokens: Sequence[Token]) -> int:

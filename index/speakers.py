@@ -193,6 +193,7 @@ class Tracker:
         people_only: bool = False,
         before: int | None = None,
         role: bool = False,
+        role_head: str = "",
     ) -> _Entity | None:
         """The most salient referent that fits a pronoun's gender and number.
 
@@ -203,6 +204,8 @@ class Tracker:
         best, best_score = None, FLOOR
         for key, entity in self._recent():
             if entity.plural != plural or (people_only and not entity.person):
+                continue
+            if role_head and not self._may_hold(entity, role_head):
                 continue
             if gender == "any":  # a possessive ("selon son récit") shows no gender
                 factor = 1.0
@@ -218,6 +221,16 @@ class Tracker:
             if score > best_score:
                 best, best_score = entity, score
         return best
+
+    @staticmethod
+    def _may_hold(entity: _Entity, role_head: str) -> bool:
+        """Whether an unnamed role ("le procureur") may be this referent: one the article gave
+        that role, or a person it named; not someone known only by another role ("l'auteur
+        présumé de l'attaque" is not "le procureur de Paris" of the same sentence)."""
+        held = [*entity.roles, fold(entity.canonical)]
+        if any(r.split()[0] == role_head for r in held if r):
+            return True  # "le responsable syndical", then "le responsable"
+        return entity.canonical[:1].isupper()
 
     def subject_of(self, sentence: int) -> _Entity | None:
         """The person a sentence was about (its subject), if exactly one."""

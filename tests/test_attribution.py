@@ -547,6 +547,30 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "réunion était utile. Mais cette dernière a jugé «le projet trop cher».",
             [[], ["Paul Roche"], ["Anne Blanc"]],  # "ce dernier" points back like "il"
         ),
+        # -- classes from the ninth fresh check (court and police reports), invented sentences --
+        (
+            "L'auteur présumé du vol, un homme de 30 ans, a «tout avoué», a affirmé le juge de "
+            "Rennes.",
+            [["juge de Rennes"]],  # a role is not someone known only by another role
+        ),
+        (
+            "Deux armes ont été saisies, a indiqué à l'AFP une source proche du dossier.",
+            [["source proche du dossier"]],  # an anonymous source speaks
+        ),
+        (
+            "Ce sont trois voitures qui ont brûlé, a précisé le préfet Marc Aubry.",
+            [["Marc Aubry"]],  # a cleft's noun is no subject of the verb after its comma
+        ),
+        (
+            "Le maire Jean Lopez a déclaré que le projet avancerait. Expliquant ensuite que le "
+            "coût baisserait.",
+            [["Jean Lopez"]] * 2,  # a participle alone goes on with the speaker
+        ),
+        (
+            "Le délégué Luc Perrot a parlé aux salariés. Le dialogue reste ouvert. "
+            "«Nous attendrons», a-t-il conclu.",
+            [[], [], ["Luc Perrot"]],  # "le dialogue" is no person for "il"
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
