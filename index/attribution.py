@@ -131,6 +131,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if quotes[i]:
             found[i] = _title_speaker(doc, title_quotes, tracker)
     title_speaker = found[titles[0]][:1] if titles else []
+    if titles and not title_speaker and not quotes[titles[0]]:
+        title_speaker = _headline_person(parsed[0], tracker)
     previous: int | None = None
     spoken = False  # whether any sentence so far has a speaker
     for i, doc in docs.items():
@@ -706,6 +708,15 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
             return token.i + len(phrase)
     if lemma in words.not_reporting_before_a and _a_follows(doc, token.i + 1):
         return None  # "le tribunal l'a condamné à deux ans de prison": a sentence, not a word
+    if (
+        lemma in words.not_reporting_of_a_person
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in token.children)
+        and any(
+            c.dep_ == "obj" and (c.ent_type_ == "PER" or is_person_role(doc[c.i : c.i + 1]))
+            for c in token.children
+        )
+    ):
+        return None  # "les ouvriers ont reconnu le héros national": recognised, not admitted
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
     return None
@@ -1175,9 +1186,9 @@ def _according_mention(
             return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
         span = noun_phrase(doc, after, in_quote)
         if span and not _is_non_source(doc, span):
-            return _document_source(doc, span, cue, token.i, in_quote, tracker) or _mention(
-                doc, span, cue, "according", token.i, tracker
-            )
+            if _is_document(doc, span):
+                return _document_source(doc, span, cue, token.i, in_quote, tracker)
+            return _mention(doc, span, cue, "according", token.i, tracker)
         return None
     return None
 
@@ -1189,9 +1200,7 @@ def _document_source(
     author is the source, named by "par X" or by the possessive; a document has no apposition,
     so "selon son récit, Kolofata, située …" does not make Kolofata the source."""
     words = lexicon()
-    head = next((t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or head.lower_ not in words.source_nouns:
-        return None
+    head = _head(doc, span)
     stop = next((t.i for t in doc[head.i : span[1]] if t.text == ","), None)
     clause_end = next((t.i for t in doc[head.i :] if t.text in (",", ";", ":")), len(doc))
     for token in doc[head.i + 1 : clause_end]:
@@ -1216,9 +1225,22 @@ def _document_source(
                 "",
                 "",
             )
-    if stop is not None:
-        return _mention(doc, (span[0], stop), cue, "according", position, tracker)
-    return None
+    # "d'après ce mail, …": without its author, the document itself is the source given
+    return _mention(doc, (span[0], stop or span[1]), cue, "according", position, tracker)
+
+
+def _head(doc: Doc, span: tuple[int, int]) -> Token:
+    return next((t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")), doc[span[0]])
+
+
+def _is_document(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase names a document or channel ("un bilan", "son récit", "ce mail")."""
+    words = [t for t in doc[span[0] : span[1]] if t.pos_ != "DET"]
+    return (
+        _head(doc, span).lower_ in lexicon().source_nouns
+        and not anonymous_source(doc[span[0] : span[1]])
+        and bool(words)
+    )
 
 
 def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
@@ -1307,6 +1329,20 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
     if span is None or span[1] > colon or not _speaks(doc, span):
         return []
     mention = _mention(doc, span, "", "incise", colon, tracker)
+    return [mention] if mention.person else []
+
+
+def _headline_person(doc: Doc, tracker: Tracker) -> list[Mention]:
+    """The person a verbless headline opens with ("Michael X après la défaite de …"): an
+    interview's headline, whose body opens with that person's quotation."""
+    if any("Fin" in t.morph.get("VerbForm") for t in doc):
+        return []
+    # the tagger may read a first name as a verb: its person entity is more reliable here
+    person = next((e for e in doc.ents if e.start == 0 and e.label_ == "PER"), None)
+    span = (0, person.end) if person is not None else noun_phrase(doc, 0, [])
+    if span is None or not _speaks(doc, span):
+        return []
+    mention = _mention(doc, span, "", "incise", 0, tracker)
     return [mention] if mention.person else []
 
 

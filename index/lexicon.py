@@ -47,6 +47,7 @@ class Lexicon:
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     anaphors: dict[str, str]
+    not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
     stressed_pronouns: frozenset[str]
     proxy_roles: frozenset[str]
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),
         anaphors=dict(raw["anaphors"]),
+        not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),
         proxy_roles=frozenset(raw["proxy_roles"]),

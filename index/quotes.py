@@ -21,15 +21,20 @@ def quote_spans(article: Article) -> list[Span]:
     spans = []
     text = article.text
     blocks = (article.title, *article.blocks) if article.title else article.blocks
+    all_roles = [quote_roles(text, block.start, block.end) for block in blocks]
+    first_marks = [
+        _first_mark(text, block.start, block.end, roles)
+        for block, roles in zip(blocks, all_roles, strict=True)
+    ]
     left_open = False
-    for block in blocks:
-        roles = quote_roles(text, block.start, block.end)
+    for number, (block, roles) in enumerate(zip(blocks, all_roles, strict=True)):
         opened: int | None = None
         depth = 0  # guillemets nest: « … parler de « bordel », mais … »
-        if left_open and _closes_first(text, block.start, block.end, roles):
+        if left_open and _closed_later(first_marks[number:]):
             # A quotation running over paragraphs without the « that French reopens them with:
-            # the paragraph's first mark closes it, so the paragraph opens inside it.
-            opened = block.start
+            # the next mark closes it, so the paragraph goes on inside it (one span, so that
+            # its speaker covers every paragraph of it).
+            opened = spans.pop()[0]
         left_open = False
         for position in range(block.start, block.end):
             char = text[position]
@@ -50,15 +55,20 @@ def quote_spans(article: Article) -> list[Span]:
     return spans
 
 
-def _closes_first(text: str, start: int, end: int, roles: dict[int, str]) -> bool:
-    """Whether the first quotation mark of a block is a closing one."""
+def _first_mark(text: str, start: int, end: int, roles: dict[int, str]) -> str:
+    """ "open" or "close": the first quotation mark of a block; "" when it has none."""
     for position in range(start, end):
         char = text[position]
         if char in OPENING_QUOTES or roles.get(position) == "open":
-            return False
+            return "open"
         if char in CLOSING_QUOTES or roles.get(position) == "close":
-            return True
-    return False
+            return "close"
+    return ""
+
+
+def _closed_later(first_marks: list[str], reach: int = 4) -> bool:
+    """Whether, from this block on, the next quotation mark (within `reach` blocks) closes."""
+    return next((mark for mark in first_marks[:reach] if mark), "") == "close"
 
 
 def overlapping(spans: list[Span], unit: Sentence) -> list[Span]:

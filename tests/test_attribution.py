@@ -571,6 +571,10 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "«Nous attendrons», a-t-il conclu.",
             [[], [], ["Luc Perrot"]],  # "le dialogue" is no person for "il"
         ),
+        (
+            "Les supporters ont reconnu le joueur Paul Morin dans la rue.",
+            [[]],  # "reconnaître" a person: recognised, not admitted
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
@@ -610,3 +614,26 @@ def test_a_headline_names_who_the_opening_quotation_is_from(write_article):
     )
     units = article_units(article)
     assert [canonicals(u) for u in units] == [["Paul Girard"]] * 3 + [[]]
+
+
+def test_an_interview_under_a_name_led_headline_is_that_persons(write_article):
+    """A verbless headline that opens with a name, then a body that is one quotation over three
+    paragraphs reopened without «: every sentence of it is that person's."""
+    article = read_article(
+        write_article(
+            "Julie Marchand après la finale perdue\n\n"
+            "« On a tout donné. Le score est dur.\n\n"
+            "Les supporters étaient là. On reviendra.\n\n"
+            "Merci à tous. »\n"
+        )
+    )
+    units = [u for u in article_units(article) if u.kind != "title"]
+    assert [canonicals(u) for u in units] == [["Julie Marchand"]] * 5
+
+
+def test_a_quote_opening_the_body_under_a_headline_with_a_verb_is_not_guessed(write_article):
+    article = read_article(
+        write_article("Julie Marchand perd la finale\n\n« On a tout donné. Le score est dur. »\n")
+    )
+    units = [u for u in article_units(article) if u.kind != "title"]
+    assert [canonicals(u) for u in units] == [[], []]
