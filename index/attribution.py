@@ -24,6 +24,7 @@ that body sentence's speaker. Noun phrases are read by `index.phrases`. Every wo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -190,6 +191,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     carried = {i for i, mentions in enumerate(found) if mentions and mentions[0].mode == "carried"}
     attributions = _spread_over_quotes(units, spans, attributions, carried)
     attributions = _headings_from_body(units, attributions)
+    attributions = _listed_statements(units, attributions)
     return [
         replace(a, unattributed_quote=True)
         if a.quotes
@@ -321,6 +323,40 @@ def _headings_from_body(
                     source.speakers, source.cue, attributions[i].quotes, "direct"
                 )
                 break
+    return result
+
+
+_STATEMENTS_OF = re.compile(r"^(\w+)\s+(?:de|d['’]|du|des)\s*(.+?)\s*:?$", re.IGNORECASE)
+
+
+def _listed_statements(
+    units: Sequence[Sentence], attributions: list[Attribution]
+) -> list[Attribution]:
+    """ "Déclarations de Sergueï X" over a bulleted list: each item is that source's statement,
+    up to the next such heading or the first line that is no item."""
+    words = lexicon()
+    result = list(attributions)
+    source: Speaker | None = None
+    heading = ""
+    for i, unit in enumerate(units):
+        text = unit.text.strip()
+        match = _STATEMENTS_OF.match(text)
+        if (
+            match
+            and match.group(1).lower() in words.statement_headings
+            and len(text) <= 80
+            and match.group(2)[:1].isupper()
+        ):
+            source, heading = Speaker(match.group(2), match.group(2)), text
+            continue
+        if source is None:
+            continue
+        if not text.startswith(words.list_bullets):
+            source = None
+        elif not attributions[i].speakers:
+            quotes = attributions[i].quotes
+            kind = "direct" if quotes else "according_to"
+            result[i] = Attribution((source,), heading, quotes, kind)
     return result
 
 
@@ -814,6 +850,8 @@ def _verb_mention(
     mode = "participle" if participle else "preposed"
     if not in_quote and _says_nothing(doc, verb, verb_end):
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
+    if _continues_something(doc, verb, verb_end):
+        return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
     pronoun = _as_pronoun(subject)
     if pronoun:
         return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
@@ -858,6 +896,19 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False
     following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
     return not any(t in lexicon().completives or t == ":" for t in following)
+
+
+def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
+    """A verb that reports only as an incise, used before its object instead of a colon, a
+    quotation or "que" ("poursuivre ses livraisons", "conclure un accord")."""
+    words = lexicon()
+    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if lemma not in words.incise_only_verbs:
+        return False
+    following = next((t for t in doc[verb_end : verb_end + 3] if t.pos_ != "ADV"), None)
+    return following is not None and not (
+        following.text in (":", '"') or following.lower_ in words.completives
+    )
 
 
 def _participle_form(token: Token) -> bool:

@@ -47,6 +47,9 @@ class Lexicon:
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     anaphors: dict[str, str]
+    statement_headings: frozenset[str]
+    list_bullets: tuple[str, ...]
+    incise_only_verbs: frozenset[str]
     not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
     stressed_pronouns: frozenset[str]
@@ -165,6 +168,9 @@ def lexicon() -> Lexicon:
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),
         anaphors=dict(raw["anaphors"]),
+        statement_headings=frozenset(raw["statement_headings"]),
+        list_bullets=tuple(raw["list_bullets"]),
+        incise_only_verbs=frozenset(raw["incise_only_verbs"]),
         not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),

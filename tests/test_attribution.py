@@ -483,7 +483,7 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         ),
         (
             "Elle a été citée par un journal évoquant une «crise grave» au ministère.",
-            [[]],  # the quoted words belong to the newspaper's account, not to "elle"
+            [["journal"]],  # the quoted words are the newspaper's account, not "elle"'s
         ),
         ("Car pour la juge Alice Brun, la preuve est «insuffisante».", [["Alice Brun"]]),
         ("Le coût est «trop élevé», dixit le maire Luc Besson.", [["Luc Besson"]]),
@@ -575,6 +575,13 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "Les supporters ont reconnu le joueur Paul Morin dans la rue.",
             [[]],  # "reconnaître" a person: recognised, not admitted
         ),
+        # -- classes from the eleventh fresh check (diplomacy, parliament), invented sentences --
+        ("La mairie poursuivra les travaux cet été.", [[]]),  # "poursuivre" an object: no words
+        ("«Nous tiendrons», a poursuivi la maire Anne Roux.", [["Anne Roux"]]),
+        (
+            "La ministre Claire Vidal a parlé de la réforme. Elle a cité notamment le cas de Lyon.",
+            [["Claire Vidal"]] * 2,
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
@@ -637,3 +644,26 @@ def test_a_quote_opening_the_body_under_a_headline_with_a_verb_is_not_guessed(wr
     )
     units = [u for u in article_units(article) if u.kind != "title"]
     assert [canonicals(u) for u in units] == [[], []]
+
+
+def test_a_bulleted_list_under_statements_of_someone_is_theirs(write_article):
+    article = read_article(
+        write_article(
+            "Le point presse du jour\n\n"
+            "Déclarations de Paul Durand\n"
+            "• Les travaux finiront en mai\n"
+            '• Le budget "ne bougera pas"\n'
+            "Déclarations d'Anne Roux\n"
+            "• La ville recrutera dix agents\n"
+            "Le reste de l'actualité est en page deux.\n"
+        )
+    )
+    units = [u for u in article_units(article) if u.kind != "title"]
+    assert [canonicals(u) for u in units] == [
+        [],
+        ["Paul Durand"],
+        ["Paul Durand"],
+        [],
+        ["Anne Roux"],
+        [],
+    ]
