@@ -424,7 +424,10 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
 
 def _role_label(doc: Doc, start: int) -> bool:
     """ "Alain X, maire Horizons de Vesoul": capitalised words right after the role given to a
-    name just before are the role's party or place, not a second person."""
+    name just before are the role's party or place, not a second person; "rue Jacqueline-X",
+    "lycée Victor-X": a place named after one."""
+    if start >= 1 and doc[start - 1].lower_ in lexicon().place_nouns:
+        return True
     if start < 3 or doc[start - 2].text != ",":
         return False
     role = doc[start - 1]
@@ -535,6 +538,19 @@ def _observe_names(
                     position=token.i,
                     person=True,
                     plural=False,
+                    gender=mention.gender,
+                )
+            elif not definite(tokens) and is_speaking_noun(token):
+                # "une mère de famille installe sa fille", "d'autres habitants sont restés":
+                # someone new, whom the next "glisse-t-elle" or "racontent-ils" is about.
+                phrase = noun_phrase(doc, span[0], in_quote) or span
+                mention = _mention(doc, phrase, "", "subject", token.i, tracker)
+                tracker.observe(
+                    mention.canonical,
+                    SUBJECT,
+                    position=token.i,
+                    person=is_person_role(tokens),
+                    plural=mention.plural,
                     gender=mention.gender,
                 )
     return keys
@@ -824,6 +840,7 @@ def _verb_mention(
     passive = (
         past_participle
         and not reflexive  # "s'est dit préoccupé", "s'est félicité" are active
+        and not _present_like_participle(doc, verb, group, verb_end)
         and (
             group == verb.i
             or any(c.dep_ == "aux:pass" for c in verb.children)
@@ -841,7 +858,12 @@ def _verb_mention(
     subject = _subject(doc, verb, group)
     incise = None if participle else _inverted_subject(doc, group, verb_end, subject, in_quote)
     if incise:
-        speaks = _speaks(doc, incise)
+        # Right after a closing quotation only speech is framed: whoever follows the verb
+        # said it ("», lance l'une d'entre eux", "», témoigne une rescapée").
+        after_quote = doc[group - 1].text == '"' or (
+            group >= 2 and doc[group - 1].text == "," and doc[group - 2].text == '"'
+        )
+        speaks = _speaks(doc, incise) or after_quote
         return _mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
     if passive or adjectival:
         return None  # "qualifié de …", "a été condamnée": a description, not a statement
@@ -896,6 +918,21 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False
     following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
     return not any(t in lexicon().completives or t == ":" for t in following)
+
+
+def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -> bool:
+    """ "Cécile, une habitante, décrit « … »": "dit", "écrit", "décrit" are also the present
+    tense; with no auxiliary, after its subject and no "par" agent, the verb is the present."""
+    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if group != verb.i or not (verb.lower_.endswith("it") and lemma.endswith("ire")):
+        return False
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    agent = any(t.lower_ == "par" for t in doc[verb_end : verb_end + 3])
+    return (
+        before is not None
+        and (before.text == "," or before.pos_ in ("NOUN", "PROPN"))
+        and (not agent)
+    )
 
 
 def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
@@ -1093,6 +1130,8 @@ def _inverted_subject(
         return None
     start = skip_adverbials(doc, verb_end)
     span = noun_phrase(doc, start, in_quote) if start is not None else None
+    if span is None and start is not None and after_quote:
+        span = _pronoun_phrase(doc, start)
     if span is None:
         span = swallowed_name(doc, verb_end, len(doc) if start is None else start)
     if span is None:
@@ -1129,6 +1168,18 @@ def _in_a_subject(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _pronoun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
+    """ "l'un des sauveteurs", "l'une d'entre eux", "une autre": an unnamed speaker, up to the
+    punctuation that closes the incise."""
+    first = next((t for t in doc[start : start + 2] if t.lower_ not in ("l'", "l’")), None)
+    if first is None or first.lower_ not in lexicon().indefinite_pronouns:
+        return None
+    end = start
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    return (start, end) if end > first.i else None
 
 
 def _subject(doc: Doc, verb: Token, group: int) -> Token | None:

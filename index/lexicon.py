@@ -47,6 +47,8 @@ class Lexicon:
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
     anaphors: dict[str, str]
+    place_nouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]
     statement_headings: frozenset[str]
     list_bullets: tuple[str, ...]
     incise_only_verbs: frozenset[str]
@@ -168,6 +170,8 @@ def lexicon() -> Lexicon:
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),
         anaphors=dict(raw["anaphors"]),
+        place_nouns=frozenset(raw["place_nouns"]),
+        indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
         statement_headings=frozenset(raw["statement_headings"]),
         list_bullets=tuple(raw["list_bullets"]),
         incise_only_verbs=frozenset(raw["incise_only_verbs"]),

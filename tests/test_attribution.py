@@ -540,7 +540,7 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         (
             "Le capitaine Paul Bonnet a décrit l'attaque. Selon son récit, Lasserre, une ville "
             "voisine, a été visée à l'aube.",
-            [[], ["Paul Bonnet"]],  # "son récit": his; the town is no apposition of it
+            [["Paul Bonnet"]] * 2,  # "son récit": his; the town is no apposition of it
         ),
         (
             "Le maire Paul Roche a reçu la ministre Anne Blanc. Ce dernier a déclaré que la "
@@ -577,6 +577,19 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         ),
         # -- classes from the eleventh fresh check (diplomacy, parliament), invented sentences --
         ("La mairie poursuivra les travaux cet été.", [[]]),  # "poursuivre" an object: no words
+        # -- classes from the twelfth fresh check (fires and witnesses), invented sentences --
+        ("«Tout a brûlé», lance l'une d'entre elles.", [["une d'entre elles"]]),
+        ("«Nous avons eu peur», raconte l'un des pompiers.", [["un des pompiers"]]),
+        ("«C'était l'enfer», témoigne une voisine.", [["voisine"]]),
+        (
+            "Le maire Paul Roche est arrivé. D'autres habitants sont restés chez eux. "
+            "«Nous avions peur», racontent-ils.",
+            [[], [], ["autres habitants"]],  # "ils": those just introduced, not the mayor
+        ),
+        (
+            "Le feu a pris rue Marie-Curie. Paul, un riverain, décrit «des flammes immenses».",
+            [[], ["Paul"]],  # the street is no person; "décrit" here is the present tense
+        ),
         ("«Nous tiendrons», a poursuivi la maire Anne Roux.", [["Anne Roux"]]),
         (
             "La ministre Claire Vidal a parlé de la réforme. Elle a cité notamment le cas de Lyon.",
