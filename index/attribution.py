@@ -192,6 +192,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     attributions = _spread_over_quotes(units, spans, attributions, carried)
     attributions = _headings_from_body(units, attributions)
     attributions = _listed_statements(units, attributions)
+    attributions = _interview_turns(units, attributions)
     return [
         replace(a, unattributed_quote=True)
         if a.quotes
@@ -357,6 +358,51 @@ def _listed_statements(
             quotes = attributions[i].quotes
             kind = "direct" if quotes else "according_to"
             result[i] = Attribution((source,), heading, quotes, kind)
+    return result
+
+
+_TURN = re.compile(r"^([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3}) ?: ")
+
+
+def _interview_turns(
+    units: Sequence[Sentence], attributions: list[Attribution]
+) -> list[Attribution]:
+    """An interview written as turns, "Boursier.com : …" then "Benoît X : …" and "B.X : …":
+    each turn is its label's, up to the next turn in the same paragraph. Two labelled turns at
+    least, so that a lone "Paris : …" stays what the sentence says."""
+    starters = lexicon().sentence_starters
+    turns = {}
+    for i, unit in enumerate(units):
+        match = _TURN.match(unit.text)
+        if not match or unit.kind != "body":
+            continue
+        words = match.group(1).split()
+        # "Le Parisien : …" is a label, "La raison : …" a sentence (caught by the pattern
+        # only when capitalised, so a determiner needs a capitalised name after it)
+        if words[0] not in starters or (len(words) > 1 and words[1][:1].isupper()):
+            turns[i] = match.group(1)
+    if len(turns) < 2 or len(set(turns.values())) < 2:
+        return attributions
+    names: dict[str, str] = {}  # initials -> the full label they stand for
+    for label in turns.values():
+        if " " in label:
+            names["".join(w[0] for w in label.split()).lower()] = label
+    result = list(attributions)
+    current: tuple[str, int] | None = None
+    for i, unit in enumerate(units):
+        if i in turns:
+            label = turns[i]
+            initials = re.sub(r"[^\w]", "", label).lower()
+            label = names.get(initials, label) if len(initials) <= 3 else label
+            current = (label, unit.paragraph)
+        elif current is None or current[1] != unit.paragraph or unit.kind != "body":
+            current = None
+            continue
+        if not attributions[i].speakers:
+            quotes = attributions[i].quotes
+            result[i] = Attribution(
+                (Speaker(current[0], current[0]),), None, quotes, "direct" if quotes else "indirect"
+            )
     return result
 
 
@@ -874,6 +920,8 @@ def _verb_mention(
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
     if _continues_something(doc, verb, verb_end):
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
+    if _object_relative(doc, verb, group):
+        return None  # "les résultats que le groupe avait annoncés": a description of results
     pronoun = _as_pronoun(subject)
     if pronoun:
         return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
@@ -933,6 +981,21 @@ def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -
         and (before.text == "," or before.pos_ in ("NOUN", "PROPN"))
         and (not agent)
     )
+
+
+def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
+    """Whether the verb sits in a relative clause about a noun it has for object ("aux
+    résultats que le concepteur avait annoncés fin avril"): no statement of the sentence."""
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    for i in range(group - 1, max(-1, group - 10), -1):
+        token = doc[i]
+        if token.is_punct:
+            return False
+        if token.lower_ in lexicon().completives:
+            before = doc[i - 1] if i > 0 else None
+            return before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN")
+    return False
 
 
 def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:

@@ -581,6 +581,11 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         ("«Tout a brûlé», lance l'une d'entre elles.", [["une d'entre elles"]]),
         ("«Nous avons eu peur», raconte l'un des pompiers.", [["un des pompiers"]]),
         ("«C'était l'enfer», témoigne une voisine.", [["voisine"]]),
+        # -- classes from the thirteenth fresh check (business news), invented sentences --
+        (
+            "Les ventes ont baissé, conformément aux chiffres que le groupe avait annoncés.",
+            [[]],  # a reporting verb in a relative clause about its object: no statement
+        ),
         (
             "Le maire Paul Roche est arrivé. D'autres habitants sont restés chez eux. "
             "«Nous avions peur», racontent-ils.",
@@ -680,3 +685,20 @@ def test_a_bulleted_list_under_statements_of_someone_is_theirs(write_article):
         ["Anne Roux"],
         [],
     ]
+
+
+def test_an_interview_written_as_turns_gives_each_turn_its_label(write_article):
+    article = read_article(
+        write_article(
+            "Entretien avec Claire Dumas, directrice de l'usine\n\n"
+            "Le Journal : Comment va l'usine ?\n"
+            "Claire Dumas : Elle va bien. Les commandes reprennent.\n"
+            "Le Journal : Et l'emploi ?\n"
+            "C.D : Nous recrutons. Trente postes sont ouverts.\n"
+        )
+    )
+    units = [u for u in article_units(article) if u.kind != "title"]
+    assert [canonicals(u) for u in units] == [
+        ["Le Journal"], ["Claire Dumas"], ["Claire Dumas"], ["Le Journal"],
+        ["Claire Dumas"], ["Claire Dumas"],
+    ]  # fmt: skip
