@@ -13,6 +13,12 @@ def attribute(write_article, body: str) -> list[Unit]:
     return [u for u in article_units(article) if u.kind != "title"]
 
 
+def body_speakers(write_article, text: str) -> list[list[str]]:
+    """The canonical speakers of each body unit of an article written whole (its own title)."""
+    units = article_units(read_article(write_article(text)))
+    return [canonicals(u) for u in units if u.kind != "title"]
+
+
 def unit_with(units: list[Unit], fragment: str) -> Unit:
     return next(u for u in units if fragment in u.text)
 
@@ -644,61 +650,44 @@ def test_a_headline_names_who_the_opening_quotation_is_from(write_article):
 def test_an_interview_under_a_name_led_headline_is_that_persons(write_article):
     """A verbless headline that opens with a name, then a body that is one quotation over three
     paragraphs reopened without «: every sentence of it is that person's."""
-    article = read_article(
-        write_article(
-            "Julie Marchand après la finale perdue\n\n"
-            "« On a tout donné. Le score est dur.\n\n"
-            "Les supporters étaient là. On reviendra.\n\n"
-            "Merci à tous. »\n"
-        )
+    text = (
+        "Julie Marchand après la finale perdue\n\n"
+        "« On a tout donné. Le score est dur.\n\n"
+        "Les supporters étaient là. On reviendra.\n\n"
+        "Merci à tous. »\n"
     )
-    units = [u for u in article_units(article) if u.kind != "title"]
-    assert [canonicals(u) for u in units] == [["Julie Marchand"]] * 5
+    assert body_speakers(write_article, text) == [["Julie Marchand"]] * 5
 
 
 def test_a_quote_opening_the_body_under_a_headline_with_a_verb_is_not_guessed(write_article):
-    article = read_article(
-        write_article("Julie Marchand perd la finale\n\n« On a tout donné. Le score est dur. »\n")
-    )
-    units = [u for u in article_units(article) if u.kind != "title"]
-    assert [canonicals(u) for u in units] == [[], []]
+    text = "Julie Marchand perd la finale\n\n« On a tout donné. Le score est dur. »\n"
+    assert body_speakers(write_article, text) == [[], []]
 
 
 def test_a_bulleted_list_under_statements_of_someone_is_theirs(write_article):
-    article = read_article(
-        write_article(
-            "Le point presse du jour\n\n"
-            "Déclarations de Paul Durand\n"
-            "• Les travaux finiront en mai\n"
-            '• Le budget "ne bougera pas"\n'
-            "Déclarations d'Anne Roux\n"
-            "• La ville recrutera dix agents\n"
-            "Le reste de l'actualité est en page deux.\n"
-        )
+    text = (
+        "Le point presse du jour\n\n"
+        "Déclarations de Paul Durand\n"
+        "• Les travaux finiront en mai\n"
+        '• Le budget "ne bougera pas"\n'
+        "Déclarations d'Anne Roux\n"
+        "• La ville recrutera dix agents\n"
+        "Le reste de l'actualité est en page deux.\n"
     )
-    units = [u for u in article_units(article) if u.kind != "title"]
-    assert [canonicals(u) for u in units] == [
-        [],
-        ["Paul Durand"],
-        ["Paul Durand"],
-        [],
-        ["Anne Roux"],
-        [],
-    ]
+    assert body_speakers(write_article, text) == [
+        [], ["Paul Durand"], ["Paul Durand"], [], ["Anne Roux"], []
+    ]  # fmt: skip
 
 
 def test_an_interview_written_as_turns_gives_each_turn_its_label(write_article):
-    article = read_article(
-        write_article(
-            "Entretien avec Claire Dumas, directrice de l'usine\n\n"
-            "Le Journal : Comment va l'usine ?\n"
-            "Claire Dumas : Elle va bien. Les commandes reprennent.\n"
-            "Le Journal : Et l'emploi ?\n"
-            "C.D : Nous recrutons. Trente postes sont ouverts.\n"
-        )
+    text = (
+        "Entretien avec Claire Dumas, directrice de l'usine\n\n"
+        "Le Journal : Comment va l'usine ?\n"
+        "Claire Dumas : Elle va bien. Les commandes reprennent.\n"
+        "Le Journal : Et l'emploi ?\n"
+        "C.D : Nous recrutons. Trente postes sont ouverts.\n"
     )
-    units = [u for u in article_units(article) if u.kind != "title"]
-    assert [canonicals(u) for u in units] == [
+    assert body_speakers(write_article, text) == [
         ["Le Journal"], ["Claire Dumas"], ["Claire Dumas"], ["Le Journal"],
         ["Claire Dumas"], ["Claire Dumas"],
     ]  # fmt: skip
