@@ -661,7 +661,8 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     marks: "« …, a-t-il lancé, citant X. … »", "« Nous sommes prêts, a déclaré le porte-parole
     Marc Lenoir. Le dialogue … »". The incise is the article's framing, not the speaker's words.
     """
-    if token.pos_ not in ("VERB", "AUX", "ADJ") or token.dep_.startswith("aux"):
+    misread = token.pos_ in ("PROPN", "NOUN") and token.text[:1].islower()  # "raconte"/PROPN
+    if (token.pos_ not in ("VERB", "AUX", "ADJ") and not misread) or token.dep_.startswith("aux"):
         return None
     group = _verb_group_start(doc, token)
     if group == 0 or doc[group - 1].text != ",":
@@ -718,6 +719,34 @@ def _clitic_end(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].text.startswith("-") and len(doc[i]) > 1:
         i += 1
     return i
+
+
+def _impersonal_source(
+    doc: Doc, verb: Token, cue: str, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "Du côté de l'Élysée, on parle de …", "au Château, on nie …", "jure-t-on du côté du
+    ministère": "on" speaks for the place the sentence puts it in, if it names one."""
+    for token in doc:
+        if inside(token, in_quote):
+            continue
+        start = None
+        if token.lower_ == "côté":
+            start = token.i + 1
+            if start < len(doc) and doc[start].lower_ in lexicon().de_forms:
+                start += 1
+        elif token.lower_ in lexicon().a_forms and (
+            token.i == 0 or doc[token.i - 1].text in (",", ":") or token.i == verb.i + 1
+        ):
+            start = token.i + 1
+        if start is None or start >= len(doc):
+            continue
+        while start < len(doc) and doc[start].pos_ == "DET":
+            start += 1
+        span = noun_phrase(doc, start, in_quote) if start < len(doc) else None
+        named = token.lower_ == "côté" or doc[start].text[:1].isupper()  # not "à la mi-journée"
+        if span is not None and named and _speaks(doc, span):
+            return _mention(doc, span, cue, "incise", verb.i, tracker)
+    return None
 
 
 def _inverted_clitic(doc: Doc, start: int, end: int) -> Token | None:
@@ -878,8 +907,12 @@ def _verb_mention(
     verb_end = _clitic_end(doc, verb_end)
     cue = join(doc[group:verb_end])
     clitic = _inverted_clitic(doc, group, verb_end)
+    if clitic is not None and clitic.lower_.endswith("on"):
+        return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "jure-t-on du côté de X"
     if clitic is not None:
         return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
+    if group > 0 and doc[group - 1].lower_ == "on":
+        return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "à Matignon, on assure"
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
     past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : verb.i])
@@ -941,6 +974,8 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     group = doc[_verb_group_start(doc, verb) : verb.i]
     if any(t.lower_ in lexicon().reflexive_clitics for t in group):
         return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
+    if any(t.lower_ in ("le", "l'", "l’") and t.pos_ == "PRON" for t in group):
+        return False  # "nous le confirme": what was said is the sentence it points at
     following = doc[verb_end : verb_end + 3]
     first = next((t for t in following if t.pos_ != "ADV"), None)
     if first is not None and (

@@ -262,6 +262,13 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         else:
             break
         after_de = False
+    if (
+        head_seen
+        and i < len(doc)
+        and doc[i].lower_ in lexicon().a_forms
+        and any(t.lower_ in lexicon().anonymous_sources for t in doc[start:i])
+    ):
+        i = past_prepositional_phrase(doc, i)  # "une source à la préfecture": where it works
     while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or doc[i - 1].text in (",", "-")):
         i -= 1
     if not head_seen or i <= start:
@@ -381,10 +388,11 @@ def _name_end(doc: Doc, end: int, limit: int) -> int:
 def anonymous_source(tokens: Sequence[Token]) -> bool:
     """ "une source proche de l'enquête", "des sources diplomatiques": someone unnamed."""
     words = [t for t in tokens if t.pos_ != "DET"]
+    # "proche de", "policière"; "à l'Élysée", "au ministère": where the unnamed person is
     return (
         len(words) >= 2
         and words[0].lower_ in lexicon().anonymous_sources
-        and words[1].pos_ == "ADJ"
+        and (words[1].pos_ == "ADJ" or words[1].lower_ in lexicon().a_forms)
     )
 
 

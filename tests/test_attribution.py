@@ -587,6 +587,23 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         ("«Tout a brûlé», lance l'une d'entre elles.", [["une d'entre elles"]]),
         ("«Nous avons eu peur», raconte l'un des pompiers.", [["un des pompiers"]]),
         ("«C'était l'enfer», témoigne une voisine.", [["voisine"]]),
+        # -- classes from the fourteenth fresh check (off-the-record politics), invented --
+        (
+            "«Tout va bien. Le calme est revenu, sourit un élu. Rien ne presse.»",
+            [["élu"]] * 3,  # an incise inside the quotation, with any verb
+        ),
+        (
+            "Une source à la préfecture nous le confirme, la route restera fermée.",
+            [["source à la préfecture"]],  # an anonymous source placed where it works
+        ),
+        (
+            "Du côté de la mairie de Lyon, on dément toute fermeture.",
+            [["mairie de Lyon"]],  # "on" speaks for the place the sentence puts it in
+        ),
+        (
+            "«Nous n'avons rien reçu», jure-t-on du côté du ministère de la Santé.",
+            [["ministère de la Santé"]],
+        ),
         # -- classes from the thirteenth fresh check (business news), invented sentences --
         (
             "Les ventes ont baissé, conformément aux chiffres que le groupe avait annoncés.",
