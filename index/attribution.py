@@ -193,6 +193,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     attributions = _headings_from_body(units, attributions)
     attributions = _listed_statements(units, attributions)
     attributions = _interview_turns(units, attributions)
+    attributions = _answers(units, attributions)
     return [
         replace(a, unattributed_quote=True)
         if a.quotes
@@ -233,6 +234,22 @@ def _carried(
         return carry
     if carry and (_narrative_infinitive(doc) or _participle_fragment(doc)):
         return carry
+    speaker = tracker.last_speaker() if colon and not before_mentions else None
+    if speaker is not None and not in_passage and share >= CARRIED_SHARE:
+        # "… un duo avec Mélanie X :" then a quoted paragraph: whoever the article has been
+        # quoting goes on; the colon only introduced the topic
+        return [
+            Mention(
+                speaker.canonical,
+                speaker.canonical,
+                "",
+                "carried",
+                0,
+                speaker.gender,
+                False,
+                True,
+            )
+        ]
     if title_speaker and not in_passage and share >= CARRIED_SHARE:
         return [replace(m, mode="carried") for m in title_speaker]
     if (
@@ -358,6 +375,32 @@ def _listed_statements(
             quotes = attributions[i].quotes
             kind = "direct" if quotes else "according_to"
             result[i] = Attribution((source,), heading, quotes, kind)
+    return result
+
+
+def _answers(units: Sequence[Sentence], attributions: list[Attribution]) -> list[Attribution]:
+    """An interview under a headline that quotes someone ("X : « … »"): the paragraph after a
+    paragraph that only asks ("… ?") is that person's answer."""
+    title = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    if title is None or not attributions[title].speakers:
+        return attributions
+    speakers = attributions[title].speakers
+    last_of: dict[int, int] = {}
+    for i, unit in enumerate(units):
+        last_of[unit.paragraph] = i
+    asked = {
+        paragraph
+        for paragraph, i in last_of.items()
+        if units[i].kind == "body"
+        and units[i].text.rstrip().endswith("?")
+        and not any(a.speakers for u, a in zip(units, attributions, strict=True)
+                    if u.paragraph == paragraph)
+    }  # fmt: skip
+    result = list(attributions)
+    for i, unit in enumerate(units):
+        if unit.kind == "body" and unit.paragraph - 1 in asked and not attributions[i].speakers:
+            quotes = attributions[i].quotes
+            result[i] = Attribution(speakers, None, quotes, "direct" if quotes else "indirect")
     return result
 
 

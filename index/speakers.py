@@ -232,6 +232,15 @@ class Tracker:
             return True  # "le responsable syndical", then "le responsable"
         return entity.canonical[:1].isupper()
 
+    def last_speaker(self) -> _Entity | None:
+        """The person who spoke most recently (within `WINDOW` sentences), if any."""
+        best: tuple[int, _Entity] | None = None
+        for _, entity in self._recent():
+            spoke = [s for s, weight, _ in entity.seen if weight >= SPEAKER]
+            if entity.person and spoke and (best is None or max(spoke) > best[0]):
+                best = (max(spoke), entity)
+        return best[1] if best is not None else None
+
     def subject_of(self, sentence: int) -> _Entity | None:
         """The person a sentence was about (its subject), if exactly one."""
         found = [

@@ -708,3 +708,29 @@ def test_an_interview_written_as_turns_gives_each_turn_its_label(write_article):
         ["Le Journal"], ["Claire Dumas"], ["Claire Dumas"], ["Le Journal"],
         ["Claire Dumas"], ["Claire Dumas"],
     ]  # fmt: skip
+
+
+def test_a_quoted_paragraph_after_a_colon_that_names_no_speaker_goes_on_with_the_last(
+    write_article,
+):
+    text = (
+        "Un nouvel album\n\n"
+        "Le chanteur Paul Vidal a présenté son disque : «Il est plus calme que le précédent».\n\n"
+        "On y entend aussi un duo avec sa sœur, Anne Vidal :\n\n"
+        "«Je voulais chanter avec Anne. Elle a une très jolie voix.»\n"
+    )
+    assert body_speakers(write_article, text) == [
+        ["Paul Vidal"], [], ["Paul Vidal"], ["Paul Vidal"]
+    ]  # fmt: skip
+
+
+def test_an_interview_under_a_quoting_headline_gives_each_answer_to_its_guest(write_article):
+    text = (
+        "Léa Morel : «Je reviens à la scène»\n\n"
+        "Nous l'avons rencontrée à Lyon.\n\n"
+        "Votre dernier disque date de 2019. Pourquoi ce silence ?\n\n"
+        "J'avais besoin de temps. Je voulais écrire autrement.\n"
+    )
+    assert body_speakers(write_article, text) == [
+        [], [], [], ["Léa Morel"], ["Léa Morel"]
+    ]  # fmt: skip
