@@ -238,18 +238,7 @@ def _carried(
     if speaker is not None and not in_passage and share >= CARRIED_SHARE:
         # "… un duo avec Mélanie X :" then a quoted paragraph: whoever the article has been
         # quoting goes on; the colon only introduced the topic
-        return [
-            Mention(
-                speaker.canonical,
-                speaker.canonical,
-                "",
-                "carried",
-                0,
-                speaker.gender,
-                False,
-                True,
-            )
-        ]
+        return [_carried_person(speaker.canonical, speaker.gender)]
     if title_speaker and not in_passage and share >= CARRIED_SHARE:
         return [replace(m, mode="carried") for m in title_speaker]
     if (
@@ -261,19 +250,13 @@ def _carried(
     ):
         topic = tracker.subject_of(tracker.sentence - 1)
         if topic is not None:
-            return [
-                Mention(
-                    name=topic.canonical,
-                    canonical=topic.canonical,
-                    cue="",
-                    mode="carried",
-                    position=0,
-                    gender=topic.gender,
-                    plural=False,
-                    person=True,
-                )
-            ]
+            return [_carried_person(topic.canonical, topic.gender)]
     return []
+
+
+def _carried_person(canonical: str, gender: str) -> Mention:
+    """A person the tracker knows, speaking on in a sentence with no cue of its own."""
+    return Mention(canonical, canonical, "", "carried", 0, gender, False, True)
 
 
 def _spread_over_quotes(
@@ -372,9 +355,7 @@ def _listed_statements(
         if not text.startswith(words.list_bullets):
             source = None
         elif not attributions[i].speakers:
-            quotes = attributions[i].quotes
-            kind = "direct" if quotes else "according_to"
-            result[i] = Attribution((source,), heading, quotes, kind)
+            result[i] = _given(attributions[i], (source,), heading, "according_to")
     return result
 
 
@@ -388,20 +369,30 @@ def _answers(units: Sequence[Sentence], attributions: list[Attribution]) -> list
     last_of: dict[int, int] = {}
     for i, unit in enumerate(units):
         last_of[unit.paragraph] = i
+    spoken = {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
     asked = {
         paragraph
         for paragraph, i in last_of.items()
         if units[i].kind == "body"
         and units[i].text.rstrip().endswith("?")
-        and not any(a.speakers for u, a in zip(units, attributions, strict=True)
-                    if u.paragraph == paragraph)
-    }  # fmt: skip
+        and paragraph not in spoken
+    }
     result = list(attributions)
     for i, unit in enumerate(units):
         if unit.kind == "body" and unit.paragraph - 1 in asked and not attributions[i].speakers:
-            quotes = attributions[i].quotes
-            result[i] = Attribution(speakers, None, quotes, "direct" if quotes else "indirect")
+            result[i] = _given(attributions[i], speakers)
     return result
+
+
+def _given(
+    attribution: Attribution,
+    speakers: tuple[Speaker, ...],
+    cue: str | None = None,
+    unquoted: str = "indirect",
+) -> Attribution:
+    """A unit's quotes, now said by `speakers` (the kind `unquoted` when it quotes nothing)."""
+    quotes = attribution.quotes
+    return Attribution(speakers, cue, quotes, "direct" if quotes else unquoted)
 
 
 _TURN = re.compile(r"^([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3}) ?: ")
@@ -442,10 +433,7 @@ def _interview_turns(
             current = None
             continue
         if not attributions[i].speakers:
-            quotes = attributions[i].quotes
-            result[i] = Attribution(
-                (Speaker(current[0], current[0]),), None, quotes, "direct" if quotes else "indirect"
-            )
+            result[i] = _given(attributions[i], (Speaker(current[0], current[0]),))
     return result
 
 
@@ -1019,8 +1007,7 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
     if any(t.lower_ in ("le", "l'", "l’") and t.pos_ == "PRON" for t in group):
         return False  # "nous le confirme": what was said is the sentence it points at
-    following = doc[verb_end : verb_end + 3]
-    first = next((t for t in following if t.pos_ != "ADV"), None)
+    first = _next_word(doc, verb_end)
     if first is not None and (
         first.pos_ in ("DET", "NOUN", "PROPN") or first.lower_ in lexicon().de_forms
     ):
@@ -1083,10 +1070,15 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
     if lemma not in words.incise_only_verbs:
         return False
-    following = next((t for t in doc[verb_end : verb_end + 3] if t.pos_ != "ADV"), None)
+    following = _next_word(doc, verb_end)
     return following is not None and not (
         following.text in (":", '"') or following.lower_ in words.completives
     )
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token from `i` that is no adverb, within three ("a rejeté hier toute …")."""
+    return next((t for t in doc[i : i + 3] if t.pos_ != "ADV"), None)
 
 
 def _participle_form(token: Token) -> bool:
@@ -1130,12 +1122,14 @@ def _coordinated(
 
 def _plural_verb(verb: Token) -> bool:
     """Whether the verb group is plural (or its number is unknown)."""
-    numbers = [
-        n
-        for t in (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
-        for n in t.morph.get("Number")
-    ]
+    numbers = _numbers(verb)
     return not numbers or "Plur" in numbers
+
+
+def _numbers(verb: Token) -> list[str]:
+    """The grammatical numbers the verb and its auxiliaries show."""
+    group = (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
+    return [n for t in group for n in t.morph.get("Number")]
 
 
 def _coordinated_after(
@@ -1143,9 +1137,7 @@ def _coordinated_after(
 ) -> list[Mention]:
     """The name after "et" that closes an inverted subject ("ont déclaré X et Y, deux élus")."""
     verb = doc[mention.position]
-    if "Plur" not in verb.morph.get("Number") and not any(
-        "Plur" in c.morph.get("Number") for c in verb.children if c.dep_.startswith("aux")
-    ):
+    if "Plur" not in _numbers(verb):
         return []  # the number unknown counts as singular here: an incise rarely has two
     for token in doc[verb.i + 1 :]:
         if token.is_punct or inside(token, in_quote):
@@ -1478,11 +1470,8 @@ def _head(doc: Doc, span: tuple[int, int]) -> Token:
 
 def _is_document(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a phrase names a document or channel ("un bilan", "son récit", "ce mail")."""
-    words = [t for t in doc[span[0] : span[1]] if t.pos_ != "DET"]
-    return (
-        _head(doc, span).lower_ in lexicon().source_nouns
-        and not anonymous_source(doc[span[0] : span[1]])
-        and bool(words)
+    return _head(doc, span).lower_ in lexicon().source_nouns and not anonymous_source(
+        doc[span[0] : span[1]]
     )
 
 
