@@ -2,6 +2,7 @@
 
     python bench/answerability.py            # out-of-fold and in-sample error rates
     python bench/answerability.py --write    # also write index/data/answerability.json
+    python bench/answerability.py --reveal-set-aside   # set-aside articles in the folds too
 
 Every labelled question of `article-bot eval` (the seed, `news_fr`, `news_more` without its
 two set-aside articles, PIAF answerability) goes through the real `Retriever.search_vector`,
@@ -52,10 +53,12 @@ class Sample:
     answered_by_rule: bool | None
 
 
-def collect(shared: Path, seeds: Path, work: Path, models: Path) -> list[Sample]:
+def collect(
+    shared: Path, seeds: Path, work: Path, models: Path, reveal: bool = False
+) -> list[Sample]:
     embedder = load_embedder(None, models)
     samples = []
-    for question_set in all_sets(shared, seeds, work):
+    for question_set in all_sets(shared, seeds, work, reveal):
         retriever = open_set(question_set, work, embedder)
         ours, _, _ = run(retriever, question_set.questions)
         for outcome in ours:
@@ -67,7 +70,14 @@ def collect(shared: Path, seeds: Path, work: Path, models: Path) -> list[Sample]
             if evidence is not None and answer.reason == "answered" and _by_rule(answer):
                 rule, evidence = True, None
             samples.append(
-                Sample(question_set.name, article, outcome.question.text, label, evidence, rule)
+                Sample(
+                    question_set.name.removesuffix(" set aside"),
+                    article,
+                    outcome.question.text,
+                    label,
+                    evidence,
+                    rule,
+                )
             )
     return samples
 
@@ -155,11 +165,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--write", action="store_true", help="write the weights fitted on all")
+    parser.add_argument(
+        "--reveal-set-aside",
+        action="store_true",
+        help="fit and score the two set-aside news_more articles too (their own folds)",
+    )
     args = parser.parse_args()
     from bot.config import paths
 
     where = paths(ROOT / "seeds", None)  # the folders `article-bot eval` uses
-    samples = collect(args.shared, where.seeds, where.data / "eval", where.models)
+    samples = collect(
+        args.shared, where.seeds, where.data / "eval", where.models, args.reveal_set_aside
+    )
     with_evidence = [i for i, s in enumerate(samples) if s.evidence is not None]
     decided: dict[int, bool] = {
         i: bool(s.answered_by_rule) for i, s in enumerate(samples) if s.evidence is None

@@ -2,6 +2,7 @@
 
     python bench/ranking.py            # right-first, hybrid order against the ranker out of fold
     python bench/ranking.py --write    # also write index/data/ranking.json (fitted on all)
+    python bench/ranking.py --reveal-set-aside   # the two set-aside articles in the folds too
 
 The questions with a gold sentence of `article-bot eval` (the seed, `news_fr`, `news_more`
 without its two set-aside articles, and PIAF with every article in one index) go through the
@@ -63,26 +64,31 @@ def piaf_set(shared: Path, work: Path) -> QuestionSet:
     return QuestionSet("piaf", tuple(path for path, _ in articles), tuple(questions))
 
 
-def collect(shared: Path, seeds: Path, work: Path, models: Path) -> list[Asked]:
+def collect(
+    shared: Path, seeds: Path, work: Path, models: Path, reveal: bool = False
+) -> list[Asked]:
     embedder = load_embedder(None, models)
     found = []
     sets = [seed_set(shared, seeds), news_fr_set(shared, seeds), news_more_set(shared, seeds)]
+    if reveal:
+        sets.append(news_more_set(shared, seeds, set_aside=True))
     sets.append(piaf_set(shared, work))
     for question_set in sets:
         retriever = open_set(question_set, work, embedder)
+        name = question_set.name.removesuffix(" set aside")  # one set, one weight
         questions = [q for q in question_set.questions if q.kind in ANSWERABLE]
         gold = _gold_positions(retriever.index, questions)
         queries = embedder.encode_queries([q.text for q in questions])
         for question, query, ids in zip(questions, queries, gold, strict=True):
             pool = retriever.pool(question.text, query[None, :])
             if isinstance(pool, Answer):
-                found.append(Asked(question_set.name, question.kind, question.article, [], []))
+                found.append(Asked(name, question.kind, question.article, [], []))
                 continue
             rows = retriever.candidates(pool)
             units = retriever.index.units
             found.append(
                 Asked(
-                    question_set.name,
+                    name,
                     question.kind,
                     question.article,
                     [c for _, c in rows],
@@ -160,11 +166,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--write", action="store_true", help="write the weights fitted on all")
+    parser.add_argument(
+        "--reveal-set-aside",
+        action="store_true",
+        help="fit and score the two set-aside news_more articles too (their own folds)",
+    )
     args = parser.parse_args()
     from bot.config import paths
 
     where = paths(ROOT / "seeds", None)
-    questions = collect(args.shared, where.seeds, where.data / "eval", where.models)
+    questions = collect(
+        args.shared, where.seeds, where.data / "eval", where.models, args.reveal_set_aside
+    )
     out_of_fold: dict[int, bool] = {}
     for fold in range(FOLDS):
         train = [q for q in questions if _fold(q.article) != fold]
