@@ -74,8 +74,9 @@ if TYPE_CHECKING:
 __all__ = ["ATTRIBUTION_KINDS", "NARRATION", "Attribution", "Speaker", "attribute_article"]
 
 ATTRIBUTION_KINDS = ("direct", "indirect", "according_to", "none")
-#: Only these kinds of unit are read for cues; titles and headings get a speaker only through
-#: the body sentence that says the words they quote.
+#: These kinds of unit are read for cues in reading order. The title is read first, on its own
+#: (its cue, or a name before the colon that opens its quotation); other headings get a speaker
+#: only through the body sentence that says the words they quote.
 ATTRIBUTED_KINDS = ("lead", "body")
 #: A sentence at least this much in quotation marks, with no cue, is its previous speaker's.
 CARRIED_SHARE = 0.5
@@ -110,7 +111,13 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
 
     spans = quote_spans(article)
     quotes = [quotes_in(article.text, spans, unit) for unit in units]
-    readable = [i for i, unit in enumerate(units) if unit.kind in ATTRIBUTED_KINDS]
+    # Headings are read for a cue of their own ("Climat : X reste « sourd … », dénoncent des
+    # ONG" under a rubric title), in reading order, but carry nothing to the sentences after.
+    readable = [
+        i
+        for i, unit in enumerate(units)
+        if unit.kind in ATTRIBUTED_KINDS or (unit.kind == "heading" and len(unit.text) <= 300)
+    ]
     # The title names whom the article is about; a long one is not a headline, so it is skipped.
     titles = [i for i, unit in enumerate(units) if unit.kind == "title" and len(unit.text) <= 300][
         :1
@@ -122,6 +129,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     # Sentences of a quotation that runs over several of them take its cue (`_spread_over_quotes`).
     quotations = passages(spans, units, ATTRIBUTED_KINDS)
     in_passage = {i for _, covered in quotations for i in covered[1:]}
+    # A sentence inside a quotation takes the quotation's speaker only afterwards; until then
+    # the one that opened it speaks for it ("« … » « … »": the second quotation goes on).
+    opened_by = {i: covered[0] for _, covered in quotations for i in covered[1:]}
     tracker = Tracker()
     found: list[list[Mention]] = [[] for _ in units]
     for i, doc in zip(titles, parsed, strict=False):
@@ -131,6 +141,16 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             tracker.make_topic(key)
         if quotes[i]:
             found[i] = _title_speaker(doc, title_quotes, tracker)
+        else:
+            # "Les États-Unis nient toute implication…", "…, selon le ministre de la Santé X":
+            # a headline reports words as a sentence does.
+            found[i] = _sentence_mentions(doc, [], tracker)
+        for mention in found[i]:
+            if mention.person and not mention.role:
+                # the person a headline quotes is whom the body's roles may stand for
+                tracker.make_topic(
+                    tracker.observe(mention.canonical, SUBJECT, person=True, plural=False)
+                )
     title_speaker = found[titles[0]][:1] if titles else []
     if titles and not title_speaker and not quotes[titles[0]]:
         title_speaker = _headline_person(parsed[0], tracker)
@@ -140,6 +160,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         tracker.next_sentence()
         in_quote = quoted_chars(spans, units[i])
         _observe_names(doc, in_quote, tracker, people)
+        if units[i].kind == "heading":
+            heading = _title_speaker(doc, in_quote, tracker) if quotes[i] else []
+            found[i] = resolve_roles(heading, tracker)
+            continue
         mentions = _sentence_mentions(doc, in_quote, tracker)
         if not mentions and quotes[i]:
             mentions = _quote_subject(doc, in_quote, tracker)
@@ -151,11 +175,24 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 quoted_share(spans, units[i]),
                 units[i],
                 units[previous] if previous is not None else None,
-                found[previous] if previous is not None else [],
+                found[previous] or found[opened_by.get(previous, previous)]
+                if previous is not None
+                else [],
                 i in in_passage,
                 [] if spoken else title_speaker,
                 tracker,
             )
+        if (
+            mentions
+            and previous is not None
+            and not found[previous]
+            and _points_back(mentions[0].cue)
+            and units[previous].paragraph == units[i].paragraph
+            and quoted_share(spans, units[previous]) >= CARRIED_SHARE
+        ):
+            # "« … » La présidente, Christine X, l'a déclaré à Athènes.": the quotation just
+            # before is what "l'" stands for
+            found[previous] = [replace(m, mode="carried") for m in mentions[:1]]
         spoken = spoken or bool(mentions)
         for mention in mentions:
             key = tracker.observe(
@@ -252,6 +289,12 @@ def _carried(
         if topic is not None:
             return [_carried_person(topic.canonical, topic.gender)]
     return []
+
+
+def _points_back(cue: str) -> bool:
+    """A cue whose object pronoun stands for words already given ("l'a déclaré", "le dit")."""
+    words = fold(cue).replace("’", "'").split()
+    return bool(words) and (words[0].startswith("l'") or words[0] == "le")
 
 
 def _carried_person(canonical: str, gender: str) -> Mention:
@@ -1030,7 +1073,16 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     if any(child.dep_ in content for child in verb.children):
         return False
     following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
-    return not any(t in lexicon().completives or t == ":" for t in following)
+    if any(t in lexicon().completives or t == ":" for t in following):
+        return False
+    # "il confiait à la cour et aux jurés :": what was said is the quotation that follows
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    return not (last is not None and last.text == ":" and not _finite_after(doc, verb_end))
+
+
+def _finite_after(doc: Doc, start: int) -> bool:
+    """Whether a conjugated verb follows `start` in the sentence (another clause)."""
+    return any("Fin" in t.morph.get("VerbForm") for t in doc[start:])
 
 
 def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -> bool:
@@ -1050,7 +1102,8 @@ def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -
 
 def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
     """Whether the verb sits in a relative clause about a noun it has for object ("aux
-    résultats que le concepteur avait annoncés fin avril"): no statement of the sentence."""
+    résultats que le concepteur avait annoncés fin avril", "ce que X a dit"): no statement of
+    the sentence."""
     if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return False
     for i in range(group - 1, max(-1, group - 10), -1):
@@ -1059,6 +1112,10 @@ def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
             return False
         if token.lower_ in lexicon().completives:
             before = doc[i - 1] if i > 0 else None
+            if before is not None and before.lower_ == "ce":
+                # "Ce que X et Y se sont dit": what was said, named, not said; but "c'est ce
+                # qu'a expliqué X" points back at words the article gave
+                return i < 2 or doc[i - 2].lemma_ != "être"
             return before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN")
     return False
 
@@ -1198,6 +1255,8 @@ def _leading_name(doc: Doc, start: int) -> int:
         j >= 0 and doc[j].text not in (",", '"', ";", ":") and doc[j].pos_ not in ("SCONJ", "CCONJ")
     ):
         j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+        return start  # "une intersyndicale CFDT, CGT, Unsa, les salariés": the end of a list
     name = first_nominal(doc, j + 1, start - 1)
     is_name = name is not None and (
         name.ent_type_ == "PER" or (name.pos_ == "PROPN" and name.i > 0)
@@ -1515,6 +1574,8 @@ def _pour_mention(
         if token.i + 2 < len(doc) and doc[token.i + 2].text == ",":
             return _pronoun_mention(nxt.lower_, "pour", "according", token.i, tracker)
         return None
+    if any("Inf" in t.morph.get("VerbForm") for t in doc[token.i + 1 : token.i + 3]):
+        return None  # "pour la combattre, …", "pour lutter contre …": a purpose, not a source
     comma = next((t.i for t in doc[token.i + 1 : token.i + 16] if t.text == ","), None)
     span = noun_phrase(doc, token.i + 1, in_quote)
     if span and doc[span[1]].text == "(":
@@ -1526,8 +1587,8 @@ def _pour_mention(
         return None
     if (token.i == 0 or opening_conjunction) and doc[span[1]].pos_ == "ADP":
         span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
-    if doc[span[1]].text != "," or _is_non_source(doc, span):
-        return None
+    if doc[span[1]].text != "," or _is_non_source(doc, span) or not _speaks(doc, span):
+        return None  # "pour la combattre, …" (a verb the tagger read as a noun) is no source
     return _mention(doc, span, "pour", "according", token.i, tracker)
 
 
@@ -1555,13 +1616,32 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         ),
         None,
     )
-    if colon is None or colon == 0:
+    # "Mondial U20 : Malick Daf : « … »": the speaker follows the rubric's colon
+    start = max((t.i + 1 for t in doc[:colon] if t.text == ":"), default=0) if colon else 0
+    if colon is None or colon == start:
         return []
-    span = noun_phrase(doc, 0, in_quote)
+    if _bare_name(doc[start:colon]):
+        # "Deschamps : « … »": a surname alone, which the small tagger reads as anything
+        name = join(doc[start:colon])
+        return [Mention(name, name, "", "incise", colon, "?", False, True)]
+    span = noun_phrase(doc, start, in_quote)
     if span is None or span[1] > colon or not _speaks(doc, span):
         return []
     mention = _mention(doc, span, "", "incise", colon, tracker)
     return [mention] if mention.person else []
+
+
+def _bare_name(tokens: Sequence[Token]) -> bool:
+    """One to three capitalised words that the parser does not read as a place, an
+    organisation, a common noun or a function word: a person's name, however it tagged it."""
+    words = lexicon()
+    return (
+        1 <= len(tokens) <= 3
+        and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens)
+        and all(t.ent_type_ in ("", "PER") for t in tokens)
+        and not any(t.pos_ in ("NOUN", "DET", "PRON", "NUM") for t in tokens)
+        and not any(t.text in words.sentence_starters for t in tokens)
+    )
 
 
 def _headline_person(doc: Doc, tracker: Tracker) -> list[Mention]:
@@ -1672,6 +1752,10 @@ def _mention(
         gender = tracker.gender_of(canonical)
     plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
     role = role_key(tokens) if is_person_role(tokens) else ""
+    if role and person:
+        # "le chef de la diplomatie ukrainienne Dmytro Kouleba": the role is the words before
+        # the name, so that "le chef de la diplomatie ukrainienne" alone finds him again.
+        role = role.removesuffix(fold(canonical)).strip()
     if not role and not person and definite(tokens) and is_proxy_role(tokens):
         # "le porte-parole du gouvernement" again: the person the article named so, if any
         proxy = role_key(tokens)

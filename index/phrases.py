@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 def nominal(token: Token) -> bool:
     """A noun, or a capitalised word inside the sentence that the small tagger took for a verb,
-    adjective or adverb ("Vladimir" tagged VERB): French verbs are not capitalised mid-sentence.
+    adjective, adverb or number ("Vladimir" tagged VERB, "Zelenskiy" NUM): French verbs are not
+    capitalised mid-sentence, and numbers written in letters are not either.
     A capitalised particle between two capitalised words is part of a name ("Bruno Le Maire")."""
     if token.pos_ in ("NOUN", "PROPN"):
         return True
@@ -36,6 +37,8 @@ def nominal(token: Token) -> bool:
         return True  # "l'immunologiste", "les hauts responsables" tagged ADJ by the small model
     if token.i == 0 or not token.text[:1].isupper():
         return False
+    if token.pos_ == "NUM":
+        return token.text.isalpha()  # "Zelenskiy" tagged NUM: a number has digits or is lowercase
     return token.pos_ in ("VERB", "ADJ", "AUX", "X", "ADV") or particle(token)
 
 
@@ -150,6 +153,18 @@ def np_start(doc: Doc, head: Token) -> int:
     return i
 
 
+def _manner_adverb(token: Token) -> bool:
+    """ "solennellement", "calmement" whatever the small tagger says (it reads some as verbs): a
+    lowercase word in -ment with no determiner before it is an adverb, not a noun."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text.islower()
+        and len(token.text) > 6
+        and token.text.endswith("ment")
+        and (previous is None or previous.pos_ != "DET")
+    )
+
+
 def skip_adverbials(doc: Doc, i: int) -> int | None:
     """Past "vendredi", "de son côté", "dans un communiqué", to the inverted subject."""
     words = lexicon()
@@ -171,7 +186,12 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
             if swallowed is not None:
                 return swallowed[0]
             i = end
-        elif token.text == "," or token.lower_ in words.adverbials or token.pos_ == "ADV":
+        elif (
+            token.text == ","
+            or token.lower_ in words.adverbials
+            or token.pos_ == "ADV"
+            or _manner_adverb(token)
+        ):
             i += 1
         elif (
             token.like_num
@@ -230,9 +250,10 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         token = doc[i]
         if inside(token, in_quote):
             break
-        if (token.pos_ in ("DET", "NUM") and not particle(token)) or (
-            token.lower_ in lexicon().quantifiers
-        ):
+        if (
+            (token.pos_ == "DET" or (token.pos_ == "NUM" and not nominal(token)))
+            and not particle(token)
+        ) or (token.lower_ in lexicon().quantifiers) or _indefinite_article(doc, i, start):
             if head_seen and token.pos_ == "DET" and not after_de:
                 break
             i += 1
@@ -274,6 +295,18 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
     if not head_seen or i <= start:
         return None
     return start, i
+
+
+def _indefinite_article(doc: Doc, i: int, start: int) -> bool:
+    """ "des" opening the phrase though tagged a preposition ("», dénoncent des ONG"): the
+    plural indefinite article, when a noun follows."""
+    return (
+        i == start
+        and doc[i].pos_ == "ADP"
+        and doc[i].lower_ in ("des", "de", "d'", "d’")
+        and i + 1 < len(doc)
+        and nominal(doc[i + 1])
+    )
 
 
 def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
@@ -347,6 +380,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     tokens = [t for t in doc[start:end]]
     while tokens and (
         (tokens[0].pos_ == "DET" and not (tokens[0].i > 0 and tokens[0].text[:1].isupper()))
+        or (tokens[0].i == start and _indefinite_article(doc, start, start))
         or tokens[0].lower_ in words.quantifiers
         or (tokens[0].text in words.name_titles and len(tokens) > 1)
     ):

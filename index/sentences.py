@@ -125,7 +125,8 @@ def split_block(text: str, block: Block) -> list[Piece]:
             continue
         kind = match.lastgroup
         if kind == "newline":
-            cuts.append((match.start(), match.end(), Break.PARAGRAPH))
+            if not _wrapped_line(text, match.start(), block.end):
+                cuts.append((match.start(), match.end(), Break.PARAGRAPH))
         elif kind == "dash" and _at_sentence_start(text, block.start, match.start()):
             cuts.append((match.start(), match.start("heading"), Break.PARAGRAPH))
             cuts.append((match.end("heading"), match.end(), Break.HEADING))
@@ -142,6 +143,22 @@ def split_block(text: str, block: Block) -> list[Piece]:
         elif kind == "case" and _glued_heading(text, match.end(), block.start):
             cuts.append((match.end(), match.end(), Break.HEADING))
     return _pieces(text, block, cuts)
+
+
+def _wrapped_line(text: str, newline: int, block_end: int) -> bool:
+    """A line break inside a sentence ("guidé par une pulsion qu'il\nne connaissait pas"): the
+    line ends on a letter or a comma and the next one starts in lowercase, as hard-wrapped text
+    does; a paragraph would have ended its sentence."""
+    before = text[newline - 1] if newline > 0 else ""
+    after = newline + 1
+    while after < block_end and text[after] in " \t":
+        after += 1
+    return (
+        (before.isalpha() or before == ",")
+        and after < block_end
+        and text[after].isalpha()
+        and text[after].islower()
+    )
 
 
 def _at_sentence_start(text: str, block_start: int, position: int) -> bool:
@@ -207,6 +224,9 @@ def _glued_heading(text: str, position: int, block_start: int) -> bool:
     word = re.match(rf"[{UPPER}][{LOWER}]*", text[position : position + 30])
     if not word or word.group() not in lexicon().sentence_starters:
         return False
+    after = position + word.end()
+    if after < len(text) and text[after].isalpha():
+        return False  # "MadeInLens", "LaPoste": a name in camel case, not a glued opener
     letters_before = 0
     while (
         position - letters_before - 1 >= block_start

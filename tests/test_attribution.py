@@ -336,6 +336,8 @@ def test_an_inverted_subject_far_from_its_verb(write_article):
         "Le député Luc Moreau s'est élevé contre «une honte».",
         "Le député Luc Moreau a reproché au gouvernement «une honte».",
         "«C'est une honte», souffle le député Luc Moreau.",
+        "« Lavez-vous les mains souvent », nous conseille Luc Moreau, infirmier.",
+        "Luc Moreau a incité les habitants à rester chez eux.",
     ],
 )
 def test_reporting_verbs_beyond_the_common_ones(write_article, sentence):
@@ -623,6 +625,35 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
             "La ministre Claire Vidal a parlé de la réforme. Elle a cité notamment le cas de Lyon.",
             [["Claire Vidal"]] * 2,
         ),
+        # an adverb in -ment the tagger reads as a verb; "Maître" is a title, not the name
+        (
+            "« Il me revient de défendre cet homme », déclarait solennellement le jeune Maître "
+            "Julien Marceau.",
+            [["Julien Marceau"]],
+        ),
+        # "l'a déclaré": the pronoun stands for the quotation just before
+        (
+            "« Ce n'est pas le moment de baisser les taux. » La gouverneure de la banque, Irène "
+            "Vasseur, l'a déclaré jeudi à Lisbonne.",
+            [["Irène Vasseur"], ["Irène Vasseur"]],
+        ),
+        # the last name of a list is no apposition to the subject after it
+        (
+            "A l'appel d'une intersyndicale CGT, FO, Solidaires, les agents ont dénoncé un plan "
+            "d'économies.",
+            [["agents"]],
+        ),
+        # what was said, named by "ce que", is not said; "c'est ce qu'a" points back at it
+        ("Ce que Paul Roux et Anne Lenoir se sont dit au téléphone ce lundi.", [[]]),
+        ("C'est ce qu'a expliqué Paul Roux devant le conseil.", [["Paul Roux"]]),
+        # "pour" before an infinitive (tagged as a noun) is a purpose, not a source
+        (
+            "L'hiver arrive par le nord, pour la combattre, la priorité va au lavage des mains.",
+            [[]],
+        ),
+        # an indefinite plural after the quotation ("des" tagged as a preposition)
+        ("« Nous ne partirons pas », affirment des syndicats.", [["syndicats"]]),
+        ("« Nous ne partirons pas », affirment des ONG.", [["ONG"]]),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
@@ -734,3 +765,88 @@ def test_an_interview_under_a_quoting_headline_gives_each_answer_to_its_guest(wr
     assert body_speakers(write_article, text) == [
         [], [], [], ["Léa Morel"], ["Léa Morel"]
     ]  # fmt: skip
+
+
+def title_and_body(write_article, text: str) -> list[list[str]]:
+    """The canonical speakers of every unit, title included."""
+    return [canonicals(u) for u in article_units(read_article(write_article(text)))]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("La Norvège dément toute implication dans l'incendie", "Norvège"),
+        ("Crue de la Loire : 300 foyers évacués, selon la préfecture", "préfecture"),
+        ("Inondations : Paul Vernier décrit une nuit difficile", "Paul Vernier"),
+    ],
+)
+def test_a_headline_without_quotes_reports_words_like_a_sentence(write_article, title, expected):
+    text = f"{title}\n\nLe niveau de l'eau baisse depuis la nuit dernière.\n"
+    assert title_and_body(write_article, text)[0] == [expected]
+
+
+def test_a_role_in_the_headline_is_the_person_the_body_names_with_it(write_article):
+    text = (
+        "Crise du lait : « Nous tiendrons », affirme la présidente de la coopérative\n\n"
+        "La présidente de la coopérative Hélène Brunet a assuré mardi que les prix tiendraient.\n"
+    )
+    assert title_and_body(write_article, text) == [["Hélène Brunet"], ["Hélène Brunet"]]
+
+
+def test_a_role_said_before_the_name_finds_that_person_again(write_article):
+    text = (
+        "Un titre sans verbe\n\n"
+        "Le directeur du port Marc Olivier a annoncé la fermeture des quais.\n\n"
+        "Les dockers ont cessé le travail dans l'après-midi.\n\n"
+        "Le directeur du port a ensuite promis une réunion.\n"
+    )
+    assert body_speakers(write_article, text) == [["Marc Olivier"], [], ["Marc Olivier"]]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Fournier : « On n'a pas su tenir »", "Coupe de France : Fournier : « On n'a pas su tenir »"],
+)
+def test_a_surname_heading_a_quote_is_the_person_the_body_calls_by_a_role(write_article, headline):
+    """A surname alone before the colon of a headline is a person (the small tagger may read it
+    as an adverb), and the body's unnamed role is that person."""
+    body = "« On n'a pas su tenir le score », a regretté l'entraîneur après le match."
+    text = f"{headline}\n\n{body}\n"
+    assert title_and_body(write_article, text) == [["Fournier"], ["Fournier"]]
+
+
+def test_a_second_quotation_in_the_paragraph_goes_on_with_the_speaker(write_article):
+    text = (
+        "Anne Leroy : « On reviendra »\n\n"
+        "« La défaite est dure. Le groupe a souffert. » « On a pourtant bien préparé ce match. "
+        "Il faudra faire mieux. »\n"
+    )
+    assert body_speakers(write_article, text) == [["Anne Leroy"]] * 4
+
+
+def test_a_name_the_tagger_reads_as_a_number_still_speaks(write_article):
+    text = (
+        "Guerre des prix en direct : Kowalskiy rapporte une journée calme\n\n"
+        "Les prix sont restés stables.\n"
+    )
+    assert title_and_body(write_article, text)[0] == ["Kowalskiy"]
+
+
+def test_a_statement_announced_by_a_colon_gives_the_quotation_after_it(write_article):
+    text = (
+        "Un titre sans verbe\n\n"
+        "Le maire Paul Rivière a visité le chantier mardi.\n\n"
+        "Puis, un peu plus tard, il confiait aux journalistes et aux riverains :\n\n"
+        "« Nous reconstruirons tout. »\n\n"
+        "Les travaux reprendront lundi.\n"
+    )
+    assert body_speakers(write_article, text) == [[], ["Paul Rivière"], ["Paul Rivière"], []]
+
+
+def test_a_heading_under_a_rubric_title_has_its_own_cue(write_article):
+    text = (
+        "Économie\n\n"
+        "Retraites : le projet est « injuste », dénoncent des syndicats\n\n"
+        "Le texte sera examiné mardi par les députés.\n"
+    )
+    assert title_and_body(write_article, text) == [[], ["syndicats"], []]

@@ -139,3 +139,27 @@ def test_english_sentences(write_article):
         'He said: "It\'s over!"',
         "Then he left.",
     ]
+
+
+def test_a_name_in_camel_case_is_not_a_glued_sentence(write_article):
+    article = read_article(
+        write_article("Un titre\n\nPropos recueillis par Jean Roux pour MadeInLens\n")
+    )
+    texts = [u.text for u in segment_article(article)]
+    assert texts[-1] == "Propos recueillis par Jean Roux pour MadeInLens"
+
+
+def test_a_hard_wrapped_line_stays_in_its_sentence(write_article):
+    article = read_article(
+        write_article(
+            "Un titre\n\nL'avocat racontera le destin d'un homme, guidé par une pulsion qu'il\n"
+            "ne connaissait pas. Le verdict tombera lundi.\nLa salle était comble.\n"
+        )
+    )
+    units = segment_article(article)
+    assert [u.text.replace("\n", " ") for u in units[1:]] == [
+        "L'avocat racontera le destin d'un homme, guidé par une pulsion qu'il ne connaissait pas.",
+        "Le verdict tombera lundi.",
+        "La salle était comble.",
+    ]
+    assert units[1].paragraph == units[2].paragraph
