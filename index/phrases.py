@@ -251,9 +251,13 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         if inside(token, in_quote):
             break
         if (
-            (token.pos_ == "DET" or (token.pos_ == "NUM" and not nominal(token)))
-            and not particle(token)
-        ) or (token.lower_ in lexicon().quantifiers) or _indefinite_article(doc, i, start):
+            (
+                (token.pos_ == "DET" or (token.pos_ == "NUM" and not nominal(token)))
+                and not particle(token)
+            )
+            or (token.lower_ in lexicon().quantifiers)
+            or _indefinite_article(doc, i, start)
+        ):
             if head_seen and token.pos_ == "DET" and not after_de:
                 break
             i += 1

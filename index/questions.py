@@ -480,6 +480,32 @@ def role_vocabulary() -> frozenset[str]:
     return frozenset(fold(w) for w in (*words().roles_en, *french, *translated))
 
 
+#: Words after which a name in a speaker phrase is a complement: where the speaker works or
+#: what it belongs to ("the mayor of Pau", "the unions at IBM France", "le délégué chez Bosch").
+_COMPLEMENT_MARKERS = frozenset({"de", "du", "des", "of", "at", "in", "from", "chez", "au", "aux"})
+
+
+def located_names(phrase: str) -> frozenset[str]:
+    """The folded names in a speaker phrase's complements ("Mayotte" in "the prefect of
+    Mayotte"): they place the role, and the article may say so anywhere (its title, its
+    dateline), not in the source's own words."""
+    roles = role_vocabulary()
+    determiners = words().determiners
+    found: set[str] = set()
+    complement = False
+    for token in _TOKEN.findall(phrase.replace("’", "'")):
+        folded = fold(token)
+        bare = folded.removeprefix("d'").removeprefix("l'")
+        if folded in _COMPLEMENT_MARKERS or folded.startswith("d'"):
+            complement = True  # "d'Alexeï": the elided marker holds the name itself
+        capital = token[:1].isupper() or (token[2:3].isupper() and folded[:2] in ("d'", "l'"))
+        if complement and capital and bare not in roles and bare not in determiners:
+            found.add(bare)
+        elif not capital and folded not in _COMPLEMENT_MARKERS and bare not in determiners:
+            complement = False
+    return frozenset(found)
+
+
 def name_runs(phrase: str) -> list[tuple[str, ...]]:
     """The names in a speaker phrase: runs of capitalised words (folded) that are neither
     determiners nor role words, leaving out complements ("de Force ouvrière", "of Pau",
@@ -495,7 +521,7 @@ def name_runs(phrase: str) -> list[tuple[str, ...]]:
         folded = fold(token)
         bare = folded.removeprefix("d'").removeprefix("l'")
         after_de = folded.startswith("d'") or (
-            position > 0 and fold(tokens[position - 1]) in ("de", "du", "des", "of")
+            position > 0 and fold(tokens[position - 1]) in _COMPLEMENT_MARKERS
         )
         capital = token[:1].isupper() or (token[2:3].isupper() and folded[:2] in ("d'", "l'"))
         is_name = capital and bare not in determiners and bare not in roles
@@ -539,8 +565,10 @@ def role_head(phrase: str) -> int:
     if french:
         modifiers = {fold(m) for m in lexicon().role_modifiers}
         return next((i for i, g in enumerate(found) if g[0] not in modifiers), 0)
-    if "of" in tokens:
-        before = [t for t in tokens[: tokens.index("of")]]
+    marker = next((t for t in tokens if t in _COMPLEMENT_MARKERS), None)
+    if marker is not None:
+        # "the mayor of Pau", "the unions at IBM France": the head is before the complement
+        before = [t for t in tokens[: tokens.index(marker)]]
         return max(0, len(role_words(" ".join(before))) - 1)
     return len(found) - 1
 
@@ -559,7 +587,7 @@ def role_words(phrase: str) -> list[tuple[str, ...]]:
             continue
         if token in "?,;:!." or folded in determiners or len(folded) < 2:
             continue
-        if folded in ("de", "du", "des", "of", "the", "and", "et", "a", "au", "aux", "en"):
+        if folded in _COMPLEMENT_MARKERS or folded in ("the", "and", "et", "a", "en"):
             continue
         if folded.endswith("'s"):
             folded = folded[:-2]

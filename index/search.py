@@ -133,15 +133,16 @@ class Retriever:
     def __init__(self, index: Index, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
-        self.sources = SourceIndex(
-            (s for u in index.units for s in u.speakers),
-            (u.text for u in index.units if "(" in u.text),
-        )
         self._position = {u.id: i for i, u in enumerate(index.units)}
         self._by_speaker: dict[str, list[int]] = {}
         for position, unit in enumerate(index.units):
             for key in {fold(s.canonical) for s in unit.speakers}:
                 self._by_speaker.setdefault(key, []).append(position)
+        self.sources = SourceIndex(
+            (s for u in index.units for s in u.speakers),
+            (u.text for u in index.units if "(" in u.text),
+            self._located,
+        )
         #: First and last position of each article's units (an article's units are contiguous).
         self._article_span: dict[str, tuple[int, int]] = {}
         for position, unit in enumerate(index.units):
@@ -199,6 +200,15 @@ class Retriever:
             # the passage is by the source the question asks for, which makes it about them.
             about_them = confidence > 0.0 or bool(evidence.speaker)
             answered = about_them and weights().probability(evidence) >= weights().threshold
+            if answered and pool.asked.speaker and not pool.asked_of:
+                # "What did the mayor of X say?" where no source fits the mayor: answer only
+                # with words of someone the phrase partly describes ("les conseillers du
+                # président français" for "les conseillers d'Emmanuel Macron"), never with
+                # another speaker's words or the article's narration.
+                answered = any(
+                    self.sources.partly_fits(pool.asked.speaker, s.canonical)
+                    for s in hits[0].unit.speakers
+                )
         reason = "answered" if answered else "not_in_articles"
         return Answer(
             question, answered, hits, confidence, tuple(pool.sources), reason, (), "", evidence
@@ -375,6 +385,16 @@ class Retriever:
             unresolved=float(bool(asked.speaker) and not pool.asked_of),
             english=float(english),
             title=float(hit.unit.kind in ("title", "heading")),
+        )
+
+    def _located(self, source: str) -> frozenset[str]:
+        """The folded words of the articles a source (folded canonical name) speaks in: where
+        "the prefect of Mayotte" finds Mayotte (`SourceIndex.resolve`)."""
+        import re
+
+        articles = {self.index.units[p].article for p in self._by_speaker.get(source, ())}
+        return frozenset(
+            w for article in articles for w in re.findall(r"\w+", self._folded_text(article))
         )
 
     def _words_of(self, article: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -75,6 +75,35 @@ def _outside_complements(name: str) -> set[str]:
         for w in _TOKEN.findall(fold(kept).replace("'", " "))
         if len(w) >= 2 and w not in pronouns and w not in skip
     }
+
+
+def _organisations_of_role(name: str) -> set[str]:
+    """Single capitalised words after a person's role in a source's written name: the
+    organisation that person speaks for ("directrice générale de l'Institut … (InVS)",
+    "délégué syndical Sud", "le porte-parole du Kremlin"). A word of a longer capitalised run
+    is a person's name ("les conseillers d'Emmanuel Macron"), and a name with no role before
+    it ("le Fonds … d'Alexeï Navalny") names no one the source speaks for."""
+    words = lexicon()
+    roles = {fold(r) for r in words.person_roles | words.proxy_roles}
+    tokens = _TOKEN_CASED.findall(name.replace("’", "'"))
+    found: set[str] = set()
+    role_seen = False
+    for i, token in enumerate(tokens):
+        bare = token.split("'")[-1]
+        if fold(bare) in roles:
+            role_seen = True
+            continue
+        capital = bare[:1].isupper()
+        before = tokens[i - 1].split("'")[-1] if i and "'" not in token else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        acronym = len(bare) >= 2 and bare.isupper()
+        alone = not before[:1].isupper() and not after[:1].isupper()
+        if role_seen and capital and len(bare) >= 2 and (acronym or alone):
+            found.add(fold(bare))
+    return found
+
+
+_TOKEN_CASED = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
 def _covers(bag: frozenset[str], run: tuple[str, ...]) -> bool:
@@ -161,17 +190,22 @@ def group_keys(keys: set[str]) -> set[str]:
     return borrowed - keys
 
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,7})\)")
+#: "(XR)", "(CGT)", "(InVS)": a capital, then at least one more among up to eight characters
+#: ("(Reuters)" and "(Belga)" are credits, not acronyms).
+_ACRONYM = re.compile(r"\(([A-Z](?=[a-z0-9&-]*[A-Z])[A-Za-z0-9&-]{1,7})\)")
 
 
-def acronyms(texts: Iterable[str], spelled: dict[str, str]) -> list[tuple[str, str]]:
-    """(source key, acronym) for each source an article writes out before the acronym it then
-    uses: "Extinction Rebellion (XR)", "la Confédération générale du travail (CGT)"."""
+def acronyms(texts: Iterable[str], spelled: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """(source key, acronym) for each source an article writes out, by any of its names as
+    written, before the acronym it then uses: "Extinction Rebellion (XR)", "la Confédération
+    générale du travail (CGT)", "directrice générale de l'Institut national de veille sanitaire
+    (InVS)" (the acronym is then a name of whoever that phrase is)."""
     by_last_word: dict[str, list[tuple[str, str]]] = {}
-    for key, canonical in spelled.items():
-        written = _words(canonical)
-        if written:
-            by_last_word.setdefault(written.split()[-1], []).append((key, written))
+    for key, names in spelled.items():
+        for name in names:
+            written = _words(name)
+            if written:
+                by_last_word.setdefault(written.split()[-1], []).append((key, written))
     found = []
     for text in texts:
         for match in _ACRONYM.finditer(text):
@@ -195,14 +229,22 @@ class Resolution:
 class SourceIndex:
     """The speakers of an index with their keys, to find the ones a question names."""
 
-    def __init__(self, speakers: Iterable[Speaker], texts: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        speakers: Iterable[Speaker],
+        texts: Iterable[str] = (),
+        located: Callable[[str], frozenset[str]] | None = None,
+    ) -> None:
+        """`texts`: unit texts that may define an acronym; `located`: the folded words of the
+        articles a source (by folded canonical name) is quoted in, where a question's "the
+        prefect of Mayotte" may find "Mayotte" though the source's own words do not hold it."""
         names: dict[str, set[str]] = {}
         spelled: dict[str, str] = {}
         for speaker in speakers:
             key = fold(speaker.canonical)
             names.setdefault(key, set()).add(speaker.name)
             spelled.setdefault(key, speaker.canonical)
-        for key, acronym in acronyms(texts, spelled):
+        for key, acronym in acronyms(texts, {k: {spelled[k], *names[k]} for k in names}):
             names[key].add(acronym)  # "Extinction Rebellion (XR)": "XR" names it too
         self._keys: dict[str, list[tuple[str, bool]]] = {}
         for key, surfaces in names.items():
@@ -222,6 +264,11 @@ class SourceIndex:
         self._bags = {
             key: _bag(spelled[key], surfaces) | borrowed[key] for key, surfaces in names.items()
         }
+        self._located = located
+        self._speaks_for = {
+            key: frozenset(w for name in surfaces for w in _organisations_of_role(name))
+            for key, surfaces in names.items()
+        }
 
     def resolve(self, phrase: str) -> Resolution:
         """The sources a question's speaker phrase means, or the name in it nobody quotes.
@@ -237,7 +284,13 @@ class SourceIndex:
         can fit a role ("the Labour minister" of two articles): all come back, and the
         question's other words choose. A name that fits no source is `unquoted`.
         """
-        from index.questions import name_runs, role_head, role_vocabulary, role_words
+        from index.questions import (
+            located_names,
+            name_runs,
+            role_head,
+            role_vocabulary,
+            role_words,
+        )
 
         runs = name_runs(phrase)
         wanted = role_words(phrase)
@@ -250,12 +303,15 @@ class SourceIndex:
             # Navalny" is a fund, not Navalny)
             fitting = {k for k, own in self._heads.items() if all(_covers(own, r) for r in runs)}
         roles = role_vocabulary()
+        placed = located_names(phrase)
         named = [
             m
             for m in self.named_in(phrase)
             if fold(m.canonical) in fitting
             # "ministre" from "le ministre" is a role, weighed with the role words below
             and not (m.strength[0] == 1 and all(w in roles for w in m.key.split()))
+            # "the mayor of Minsk" is not Minsk: a complement places the role
+            and not (wanted and set(m.key.split()) <= placed)
         ]
         if named and named[0].strength[0] == 1:
             return Resolution(tuple(m for m in named if m.strength == named[0].strength))
@@ -263,7 +319,11 @@ class SourceIndex:
         scored: list[tuple[float, str]] = []
         for key in sorted(fitting) if wanted else ():
             bag = self._bags[key]
-            found = [any(w in bag for w in group) for group in wanted]
+            where = self._located(key) if placed and self._located else frozenset()
+            found = [
+                any(w in bag for w in group) or (group[0] in placed and group[0] in where)
+                for group in wanted
+            ]
             covered = sum(found) / len(wanted)
             if found[head] and covered >= ROLE_COVERAGE:  # "les conseillers du président"
                 scored.append((covered, key))
@@ -286,8 +346,34 @@ class SourceIndex:
                     SourceMatch(self._canonical[k], fold(phrase), strength) for k in sorted(fitting)
                 )
             )
+        if runs and not fitting and all(len(r) == 1 for r in runs):
+            # "the InVS", "the Sud union": an organisation someone quoted works for and speaks
+            # for ("directrice générale de l'InVS", "délégué syndical Sud"); a person's name
+            # inside a name ("les conseillers d'Emmanuel Macron") is not one
+            speaking = [
+                k for k, orgs in self._speaks_for.items() if all(r[0] in orgs for r in runs)
+            ]
+            if speaking:
+                return Resolution(
+                    tuple(
+                        SourceMatch(self._canonical[k], fold(phrase), (0, len(runs)))
+                        for k in sorted(speaking)
+                    )
+                )
         unquoted = next((" ".join(r) for r in runs), "")
         return Resolution((), unquoted if not fitting else "")
+
+    def partly_fits(self, phrase: str, canonical: str) -> bool:
+        """Whether a speaker phrase that fits no source whole describes this one in part: one
+        of its role words, translated from English where needed, is among the source's words
+        ("the health experts" and "experts"; not "the mayor of X" and "une habitante")."""
+        from index.questions import role_vocabulary, role_words
+
+        bag = self._bags.get(fold(canonical), frozenset())
+        roles = role_vocabulary()
+        return any(
+            any(w in bag for w in group) for group in role_words(phrase) if group[0] in roles
+        )
 
     def named_in(self, question: str) -> list[SourceMatch]:
         """The speakers the question names, strongest match first."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from index.article import fold
 from index.questions import read, small_talk, speaker_phrase, wants
 from index.sources import SourceIndex
 from index.speakers import Speaker
@@ -181,3 +182,58 @@ def test_an_acronym_the_article_defines_names_its_source():
         "Amis du Rail"
     ]
     assert index.resolve("PNR").unquoted == "pnr"
+
+
+def test_a_role_placed_by_a_complement_finds_the_source_of_the_article_that_says_where():
+    """ "the prefect of Corsica": the prefect's own words do not say Corsica, the article he is
+    quoted in does (its title, a dateline); a prefect quoted elsewhere does not fit."""
+    articles = {"préfet": "Tempête en Corse : les écoles fermées", "Jean Roux": "Crue à Nantes"}
+    index = SourceIndex(
+        [Speaker("le préfet", "préfet"), Speaker("le préfet Jean Roux", "Jean Roux")],
+        located=lambda key: frozenset(
+            fold(articles["préfet" if key == "prefet" else "Jean Roux"]).split()
+        ),
+    )
+    assert [m.canonical for m in index.resolve("the prefect of Corse").sources] == ["préfet"]
+    assert [m.canonical for m in index.resolve("le préfet de Nantes").sources] == ["Jean Roux"]
+
+
+def test_a_name_after_at_is_where_the_speaker_works_not_a_name_nobody_quotes(sources):
+    resolution = sources.resolve("the mayor at Lyon")
+    assert [m.canonical for m in resolution.sources] == ["Paul Girard"]
+    assert sources.resolve("the unions at Renault").unquoted == ""
+
+
+def test_an_acronym_after_a_persons_role_names_that_person():
+    """ "Ana Lima, directrice de l'Office des forêts (OdF)": asked what the OdF said, the bot
+    answers with its director's words; a credit such as "(Reuters)" names nobody."""
+    index = SourceIndex(
+        [Speaker("Ana Lima, directrice de l'Office des forêts", "Ana Lima")],
+        [
+            "Selon Ana Lima, directrice de l'Office des forêts (OdF), la sécheresse dure.",
+            "PARIS (Reuters) - La sécheresse dure, selon Ana Lima.",
+        ],
+    )
+    assert [m.canonical for m in index.resolve("the OdF").sources] == ["Ana Lima"]
+    assert index.resolve("Reuters").unquoted == "reuters"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical", "fits"),
+    [
+        ("les conseillers du président français", "conseillers d'Emmanuel Martin", True),
+        ("the health experts", "experts", True),
+        ("the mayor of Sainte-Anne", "habitante", False),
+        ("the Irish government", "Bruno Le Maire", False),
+    ],
+)
+def test_a_phrase_no_source_fits_whole_may_still_describe_one_in_part(phrase, canonical, fits):
+    index = SourceIndex(
+        [
+            Speaker("les conseillers d'Emmanuel Martin", "conseillers d'Emmanuel Martin"),
+            Speaker("des experts de la santé", "experts"),
+            Speaker("une habitante", "habitante"),
+            Speaker("le ministre de l'Économie Bruno Le Maire", "Bruno Le Maire"),
+        ]
+    )
+    assert index.partly_fits(phrase, canonical) is fits

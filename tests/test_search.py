@@ -100,6 +100,17 @@ def test_a_person_the_article_names_but_does_not_quote_is_said_to_be_unquoted(re
     assert answer.unquoted == ("Vladimir Poutine",) and answer.hits == ()
 
 
+def test_a_role_no_source_fits_is_not_answered_with_another_speakers_words(retriever):
+    """No mayor of Minsk is quoted; "Minsk" (the Belarusian government) is. Its words are not
+    the mayor's, however close to the topic; the advisers of "the French president" are
+    Macron's advisers, a description that fits in part, and do answer."""
+    assert not retriever.search(
+        "What did the mayor of Minsk say about the Russian troops in Belarus?"
+    ).answered
+    answer = retriever.search("Que pensent les conseillers du président français ?")
+    assert answer.answered and "conseillers" in answer.hits[0].unit.speakers[0].canonical
+
+
 def test_the_source_asked_for_speaks_not_the_source_asked_about(retriever):
     answer = retriever.search("What did the Kremlin say about Minsk?")
     assert answer.answered
