@@ -186,7 +186,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             mentions
             and previous is not None
             and not found[previous]
-            and _points_back(mentions[0].cue)
+            and (_points_back(mentions[0].cue) or _points_back_as_subject(doc))
             and units[previous].paragraph == units[i].paragraph
             and quoted_share(spans, units[previous]) >= CARRIED_SHARE
         ):
@@ -295,6 +295,14 @@ def _points_back(cue: str) -> bool:
     """A cue whose object pronoun stands for words already given ("l'a déclaré", "le dit")."""
     words = fold(cue).replace("’", "'").split()
     return bool(words) and (words[0].startswith("l'") or words[0] == "le")
+
+
+def _points_back_as_subject(doc: Doc) -> bool:
+    """ "Tel est le mot d'ordre lancé par X", "Telle est la position de X": the sentence names
+    the words just given as its subject."""
+    return len(doc) > 1 and doc[0].lower_ in ("tel", "telle", "tels", "telles") and (
+        doc[1].lemma_ == "être"
+    )
 
 
 def _carried_person(canonical: str, gender: str) -> Mention:
@@ -413,16 +421,21 @@ def _answers(units: Sequence[Sentence], attributions: list[Attribution]) -> list
     for i, unit in enumerate(units):
         last_of[unit.paragraph] = i
     spoken = {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
+    # the first question may read as a caption, its answer as the lead
     asked = {
         paragraph
         for paragraph, i in last_of.items()
-        if units[i].kind == "body"
+        if units[i].kind in ("body", "lead", "caption")
         and units[i].text.rstrip().endswith("?")
         and paragraph not in spoken
     }
     result = list(attributions)
     for i, unit in enumerate(units):
-        if unit.kind == "body" and unit.paragraph - 1 in asked and not attributions[i].speakers:
+        if (
+            unit.kind in ATTRIBUTED_KINDS
+            and unit.paragraph - 1 in asked
+            and not attributions[i].speakers
+        ):
             result[i] = _given(attributions[i], speakers)
     return result
 
@@ -1612,23 +1625,43 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
             t.i
             for t in doc
             if (t.text == ":" and t.i + 1 < len(doc) and inside(doc[t.i + 1], in_quote))
-            or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text == '"')
+            or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text in ('"', "«", "“"))
         ),
         None,
     )
-    # "Mondial U20 : Malick Daf : « … »": the speaker follows the rubric's colon
-    start = max((t.i + 1 for t in doc[:colon] if t.text == ":"), default=0) if colon else 0
+    # "Mondial U20 : Malick Daf : « … »", "Équipe de France - Pogba : « … »": the speaker
+    # follows the rubric's colon or dash
+    start = max((t.i + 1 for t in doc[:colon] if _rubric_end(t)), default=0) if colon else 0
     if colon is None or colon == start:
         return []
     if _bare_name(doc[start:colon]):
         # "Deschamps : « … »": a surname alone, which the small tagger reads as anything
         name = join(doc[start:colon])
         return [Mention(name, name, "", "incise", colon, "?", False, True)]
+    person = next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
+    if person is not None and person.end <= colon:
+        # "Nasser Al-Khelaïfi après PSG-Real : « … »": the tagger may read the first name as
+        # a verb; its person entity is more reliable here
+        end = person.end
+        while end < colon and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+            end += 1
+        span = (start, min(end, colon))
+        mention = _mention(doc, span, "", "incise", colon, tracker)
+        return [mention] if mention.person else []
     span = noun_phrase(doc, start, in_quote)
     if span is None or span[1] > colon or not _speaks(doc, span):
         return []
     mention = _mention(doc, span, "", "incise", colon, tracker)
     return [mention] if mention.person else []
+
+
+def _rubric_end(token: Token) -> bool:
+    """A colon, or a dash or bar with spaces around it ("Équipe de France - Pogba"; not the
+    hyphen of "Al-Khelaïfi"), after a headline's rubric."""
+    if token.text == ":":
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return spaced and token.text in ("-", "–", "—", "|")
 
 
 def _bare_name(tokens: Sequence[Token]) -> bool:

@@ -850,3 +850,35 @@ def test_a_heading_under_a_rubric_title_has_its_own_cue(write_article):
         "Le texte sera examiné mardi par les députés.\n"
     )
     assert title_and_body(write_article, text) == [[], ["syndicats"], []]
+
+
+def test_a_rubric_before_a_dash_is_not_the_speaker_and_a_hyphen_is_no_rubric(write_article):
+    text = (
+        "Coupe de France - Dupuis : « On a tenu jusqu'au bout »\n\n"
+        "« On a souffert. Le groupe a tenu. »\n"
+    )
+    assert title_and_body(write_article, text) == [["Dupuis"], ["Dupuis"], ["Dupuis"]]
+    hyphenated = "Karim Ben-Salah après PSG-Lyon : « Une belle soirée »\n\nLe match est fini.\n"
+    assert title_and_body(write_article, hyphenated)[0] == ["Karim Ben-Salah"]
+
+
+def test_tel_est_le_mot_d_ordre_lance_par_x_gives_x_the_words_before(write_article):
+    units = attribute(
+        write_article,
+        "«Nous ne céderons pas aux polémiques.» Tel est le mot d'ordre lancé par Paul Roux à "
+        "son équipe, mercredi.",
+    )
+    assert [canonicals(u) for u in units] == [["Paul Roux"], ["Paul Roux"]]
+
+
+def test_an_interview_whose_first_question_reads_as_a_caption(write_article):
+    text = (
+        "Léa Morel après la finale : « Une saison folle »\n\n"
+        "Quel regard portez-vous sur cette victoire ?\n\n"
+        "On a fait un très bon match. Les joueuses ont été formidables.\n\n"
+        "Et la suite ?\n\n"
+        "On veut gagner encore.\n"
+    )
+    assert title_and_body(write_article, text) == [
+        ["Léa Morel"], [], ["Léa Morel"], ["Léa Morel"], [], ["Léa Morel"]
+    ]  # fmt: skip
