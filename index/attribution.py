@@ -300,8 +300,10 @@ def _points_back(cue: str) -> bool:
 def _points_back_as_subject(doc: Doc) -> bool:
     """ "Tel est le mot d'ordre lancé par X", "Telle est la position de X": the sentence names
     the words just given as its subject."""
-    return len(doc) > 1 and doc[0].lower_ in ("tel", "telle", "tels", "telles") and (
-        doc[1].lemma_ == "être"
+    return (
+        len(doc) > 1
+        and doc[0].lower_ in ("tel", "telle", "tels", "telles")
+        and (doc[1].lemma_ == "être")
     )
 
 

@@ -70,6 +70,7 @@ class Lexicon:
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
     object_clitics: frozenset[str]
+    site_furniture: tuple[str, ...]
 
 
 #: Endings of first-group (-er) verbs in the tenses news reports use; the small lemmatiser
@@ -128,6 +129,8 @@ def _first_group_forms(verbs: list[str]) -> dict[str, str]:
 @cache
 def lexicon() -> Lexicon:
     """Read the packaged word lists (cached: the file is read once per process)."""
+    from index.article import fold
+
     raw = json.loads(resources.files("index").joinpath("data/lexicon.json").read_text("utf-8"))
     verbs = raw["reporting_verbs"]
     according = tuple(tuple(p.replace("'", "' ").split()) for p in raw["according_to"])
@@ -193,4 +196,5 @@ def lexicon() -> Lexicon:
         finite_endings=tuple(raw["finite_endings"]),
         sentence_connectors=frozenset(raw["sentence_connectors"]),
         object_clitics=frozenset(raw["object_clitics"]),
+        site_furniture=tuple(fold(p) for p in raw["site_furniture"]),
     )

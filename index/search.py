@@ -150,6 +150,14 @@ class Retriever:
             self._article_span[unit.article] = (first, position)
         self._article_words: dict[str, frozenset[str]] = {}
         self._article_texts: dict[str, str] = {}
+        #: Units that cannot answer a question: the site, not the article ("Vous êtes
+        #: abonné(e) Identifiez-vous"), and the article's own questions ("Quel regard
+        #: portez-vous sur cette victoire ?", "Pense-t-il à l'Elysée en se rasant ?").
+        self._furniture = frozenset(
+            p
+            for p, u in enumerate(index.units)
+            if is_site_furniture(u.text) or u.text.rstrip(' »"”').endswith("?")
+        )
 
     def search(self, question: str, k: int = 3) -> Answer:
         """Rank the units for a question and decide whether they answer it.
@@ -252,10 +260,18 @@ class Retriever:
                     cosine.setdefault(int(p), float(score))
         else:
             wanted.update(statements)
-        for position in wanted - cosine.keys():
+        for position in wanted - cosine.keys() - self._furniture:
             vector = self.index.vectors.reconstruct(position)
             cosine[position] = float(np.dot(vector, query[0]))
-        lexical = dict(zip(map(int, lexical_positions), map(float, lexical_scores), strict=True))
+        for position in self._furniture & cosine.keys():
+            del cosine[position]
+        if not cosine:
+            return Answer(question, False, (), 0.0, ())  # nothing but the site's furniture
+        lexical = {
+            int(p): float(s)
+            for p, s in zip(lexical_positions, lexical_scores, strict=True)
+            if int(p) not in self._furniture
+        }
         top_lexical = max(lexical.values(), default=0.0)
         share_of_best = {p: s / top_lexical for p, s in lexical.items()} if top_lexical else {}
         units = self.index.units
@@ -517,6 +533,27 @@ def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:
 
 def _same_passage(a: Unit, b: Unit) -> bool:
     return a.article == b.article and a.attribution.passage == b.attribution.passage
+
+
+#: Longer units are prose, whatever words of a site's furniture they hold.
+FURNITURE_CHARS = 160
+
+
+def is_site_furniture(text: str) -> bool:
+    """A short unit holding a phrase of the site around the article (`site_furniture` in the
+    lexicon: "Abonnez-vous", "Lire la suite", "Crédit photo"): scraped text keeps them, and
+    they must not answer ("How do I reset my password?" is not answered with "Identifiez-vous")."""
+    if len(text) > FURNITURE_CHARS:
+        return False
+    from index.lexicon import lexicon
+
+    folded = fold(text).strip(" \t-–—|•*")
+    # a phrase of several words anywhere ("vous êtes abonné"); one word only opening the unit
+    # ("Publicité", "Copyright ©…"), for "la publicité a été interdite" is prose
+    return any(
+        (phrase in folded) if " " in phrase else folded.startswith(phrase)
+        for phrase in lexicon().site_furniture
+    )
 
 
 _SPACES = re.compile(r"\s+")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index import MAX_QUESTION_CHARS, Retriever, open_index
@@ -135,3 +137,42 @@ def test_small_talk_is_not_answered_with_a_quote(retriever, message):
 def test_one_word_unaccented_or_misspelt_questions_are_answered(retriever, question):
     answer = retriever.search(question)
     assert answer.answered and answer.reason == "answered"
+
+
+def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
+    real_embedder, index_copy, tmp_path
+):
+    """Scraped text keeps a paywall prompt and an interviewer's question; asked something they
+    seem to match, the bot answers from the article's prose or not at all."""
+    import shutil
+
+    from index.store import add_to_index
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, seeds / path.name)
+
+    def write() -> Path:
+        path = seeds / "entretien.txt"
+        path.write_text(
+            "Entretien avec une nageuse\n\n"
+            "Quel regard portez-vous sur votre saison ?\n\n"
+            "J'ai beaucoup nagé cette année et je suis fière de ma médaille.\n\n"
+            "Vous êtes abonné(e) ? Identifiez-vous\n\n"
+            "Lire la suite de l'article sur notre site\n",
+            encoding="utf-8",
+        )
+        return path
+
+    index = add_to_index(seeds, index_copy, real_embedder, write)
+    retriever = Retriever(index, real_embedder)
+    for question in (
+        "How do I log in to my subscription?",
+        "Quel regard portez-vous sur la saison ?",
+        "Où lire la suite ?",
+    ):
+        answer = retriever.search(question)
+        texts = [hit.text for hit in answer.hits]
+        assert not any("Identifiez-vous" in t or t.endswith("?") for t in texts), question
+        assert not any(t.startswith("Lire la suite") for t in texts), question
