@@ -412,14 +412,25 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
 
 def _name_end(doc: Doc, end: int, limit: int) -> int:
     """Past the particles and surname the tagger left out of a name: its entity for "Bruno Le
-    Maire" is often "Bruno" alone."""
-    while (
-        end + 1 < limit
-        and doc[end].text in lexicon().name_particles
-        and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
+    Maire" is often "Bruno" alone, and for "Emmanuel Macron" after a quotation "Emmanuel"."""
+    while end < limit:
+        token = doc[end]
+        if (
+            end + 1 < limit
+            and token.text in lexicon().name_particles
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        elif (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and token.ent_type_ in ("", "PER")
+        ):
+            end += 1
+        else:
+            break
     return end
 
 

@@ -882,3 +882,22 @@ def test_an_interview_whose_first_question_reads_as_a_caption(write_article):
     assert title_and_body(write_article, text) == [
         ["Léa Morel"], [], ["Léa Morel"], ["Léa Morel"], [], ["Léa Morel"]
     ]  # fmt: skip
+
+
+def test_a_surname_the_tagger_left_out_of_the_person_entity_is_part_of_the_name():
+    """The small model sometimes tags only the first name of "Emmanuel X" as a person after a
+    quotation in typographic quotes; the canonical name must not be cut to the first name."""
+    from spacy.tokens import Doc
+
+    from index.nlp import pipeline
+    from index.phrases import phrase_name
+
+    words = ["”", ",", "Julien", "Marceau", "a", "affiché", "sa", "détermination"]
+    doc = Doc(
+        pipeline().vocab,
+        words=words,
+        spaces=[False, True, True, True, True, True, True, False],
+        pos=["PUNCT", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+        ents=["O", "O", "B-PER", "O", "O", "O", "O", "O"],
+    )
+    assert phrase_name(doc, (2, 4)) == ("Julien Marceau", True)
