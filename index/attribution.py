@@ -70,6 +70,7 @@ from index.speakers import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Entity
 
 __all__ = ["ATTRIBUTION_KINDS", "NARRATION", "Attribution", "Speaker", "attribute_article"]
 
@@ -1640,10 +1641,9 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         # "Deschamps : « … »": a surname alone, which the small tagger reads as anything
         name = join(doc[start:colon])
         return [Mention(name, name, "", "incise", colon, "?", False, True)]
-    person = next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
+    person = _person_at(doc, start)
     if person is not None and person.end <= colon:
-        # "Nasser Al-Khelaïfi après PSG-Real : « … »": the tagger may read the first name as
-        # a verb; its person entity is more reliable here
+        # "Nasser Al-Khelaïfi après PSG-Real : « … »"
         end = person.end
         while end < colon and (doc[end].text[:1].isupper() or doc[end].text == "-"):
             end += 1
@@ -1655,6 +1655,12 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         return []
     mention = _mention(doc, span, "", "incise", colon, tracker)
     return [mention] if mention.person else []
+
+
+def _person_at(doc: Doc, start: int) -> Entity | None:
+    """The person entity opening a headline at `start`: the tagger may read a first name as a
+    verb ("Nasser" VERB), and the entity is more reliable there than the parts of speech."""
+    return next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
 
 
 def _rubric_end(token: Token) -> bool:
@@ -1684,8 +1690,7 @@ def _headline_person(doc: Doc, tracker: Tracker) -> list[Mention]:
     interview's headline, whose body opens with that person's quotation."""
     if any("Fin" in t.morph.get("VerbForm") for t in doc):
         return []
-    # the tagger may read a first name as a verb: its person entity is more reliable here
-    person = next((e for e in doc.ents if e.start == 0 and e.label_ == "PER"), None)
+    person = _person_at(doc, 0)
     span = (0, person.end) if person is not None else noun_phrase(doc, 0, [])
     if span is None or not _speaks(doc, span):
         return []

@@ -149,11 +149,12 @@ class Retriever:
             first, _ = self._article_span.get(unit.article, (position, position))
             self._article_span[unit.article] = (first, position)
         self._article_words: dict[str, frozenset[str]] = {}
+        self._article_plain: dict[str, frozenset[str]] = {}
         self._article_texts: dict[str, str] = {}
         #: Units that cannot answer a question: the site, not the article ("Vous êtes
         #: abonné(e) Identifiez-vous"), and the article's own questions ("Quel regard
         #: portez-vous sur cette victoire ?", "Pense-t-il à l'Elysée en se rasant ?").
-        self._furniture = frozenset(
+        self._not_answers = frozenset(
             p
             for p, u in enumerate(index.units)
             if is_site_furniture(u.text) or u.text.rstrip(' »"”').endswith("?")
@@ -260,17 +261,17 @@ class Retriever:
                     cosine.setdefault(int(p), float(score))
         else:
             wanted.update(statements)
-        for position in wanted - cosine.keys() - self._furniture:
+        for position in wanted - cosine.keys() - self._not_answers:
             vector = self.index.vectors.reconstruct(position)
             cosine[position] = float(np.dot(vector, query[0]))
-        for position in self._furniture & cosine.keys():
+        for position in self._not_answers & cosine.keys():
             del cosine[position]
         if not cosine:
-            return Answer(question, False, (), 0.0, ())  # nothing but the site's furniture
+            return Answer(question, False, (), 0.0, ())  # nothing that can answer
         lexical = {
             int(p): float(s)
             for p, s in zip(lexical_positions, lexical_scores, strict=True)
-            if int(p) not in self._furniture
+            if int(p) not in self._not_answers
         }
         top_lexical = max(lexical.values(), default=0.0)
         share_of_best = {p: s / top_lexical for p, s in lexical.items()} if top_lexical else {}
@@ -406,12 +407,16 @@ class Retriever:
     def _located(self, source: str) -> frozenset[str]:
         """The folded words of the articles a source (folded canonical name) speaks in: where
         "the prefect of Mayotte" finds Mayotte (`SourceIndex.resolve`)."""
-        import re
-
         articles = {self.index.units[p].article for p in self._by_speaker.get(source, ())}
-        return frozenset(
-            w for article in articles for w in re.findall(r"\w+", self._folded_text(article))
-        )
+        return frozenset().union(*(self._plain_words(article) for article in articles))
+
+    def _plain_words(self, article: str) -> frozenset[str]:
+        """The folded, unstemmed words of one article (computed on first use, kept)."""
+        found = self._article_plain.get(article)
+        if found is None:
+            found = frozenset(re.findall(r"\w+", self._folded_text(article)))
+            self._article_plain[article] = found
+        return found
 
     def _words_of(self, article: str) -> frozenset[str]:
         """The stemmed words of one article (computed on first use, kept)."""

@@ -319,11 +319,15 @@ class SourceIndex:
         scored: list[tuple[float, str]] = []
         for key in sorted(fitting) if wanted else ():
             bag = self._bags[key]
-            where = self._located(key) if placed and self._located else frozenset()
-            found = [
-                any(w in bag for w in group) or (group[0] in placed and group[0] in where)
-                for group in wanted
-            ]
+            found = [any(w in bag for w in group) for group in wanted]
+            if not found[head] and wanted[head][0] not in placed:
+                continue  # the role itself is not this source's
+            if placed and self._located is not None and not all(found):
+                where = self._located(key)  # only now: it reads the source's articles
+                found = [
+                    f or (g[0] in placed and g[0] in where)
+                    for f, g in zip(found, wanted, strict=True)
+                ]
             covered = sum(found) / len(wanted)
             if found[head] and covered >= ROLE_COVERAGE:  # "les conseillers du président"
                 scored.append((covered, key))
