@@ -110,7 +110,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     """
     from index.nlp import parse
 
-    spans = quote_spans(article)
+    spans = [span for span in quote_spans(article) if not _quoted_name(article.text, span)]
     quotes = [quotes_in(article.text, spans, unit) for unit in units]
     # Headings are read for a cue of their own ("Climat : X reste « sourd … », dénoncent des
     # ONG" under a rubric title), in reading order, but carry nothing to the sentences after.
@@ -166,7 +166,15 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             found[i] = resolve_roles(heading, tracker)
             continue
         mentions = _sentence_mentions(doc, in_quote, tracker)
-        if not mentions and quotes[i]:
+        impersonal = not mentions and _impersonal_cue(doc)
+        if impersonal and previous is not None and units[previous].paragraph == units[i].paragraph:
+            # "…, a-t-on appris de source judiciaire. …, a-t-on précisé.": the same source
+            mentions = [
+                replace(m, mode="carried")
+                for m in found[previous][:1]
+                if _anonymous_source_name(m.canonical)
+            ]
+        elif not mentions and quotes[i] and not impersonal:
             mentions = _quote_subject(doc, in_quote, tracker)
         mentions = resolve_roles(mentions, tracker)
         if not mentions:
@@ -240,6 +248,19 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         else a
         for unit, a in zip(units, attributions, strict=True)
     ]
+
+
+def _quoted_name(text: str, span: Span) -> bool:
+    """A quotation that names rather than reports: a title or nickname after a naming word
+    ("un article intitulé « … »", "surnommé « l'escroc des stars »") or a short gloss in
+    brackets ("leurs factures détaillées (« fadettes »)")."""
+    start, end = span
+    before = fold(text[max(0, start - 30) : start]).rstrip(' «“"\u00a0')
+    if any(before.endswith(fold(word)) for word in lexicon().naming_words):
+        return True
+    opening = text[max(0, start - 3) : start].rstrip(' «“"\u00a0')
+    closing = text[end : end + 3].lstrip(' »”"\u00a0')
+    return opening.endswith("(") and closing.startswith(")") and len(text[start:end].split()) <= 3
 
 
 def _carried(
@@ -824,8 +845,10 @@ def _impersonal_source(
             start = token.i + 1
             if start < len(doc) and doc[start].lower_ in lexicon().de_forms:
                 start += 1
-        elif token.lower_ in lexicon().a_forms and (
-            token.i == 0 or doc[token.i - 1].text in (",", ":") or token.i == verb.i + 1
+        elif (
+            token.lower_ in lexicon().a_forms
+            and token.pos_ != "AUX"  # the "a" of "a-t-on précisé" is the verb itself
+            and (token.i == 0 or doc[token.i - 1].text in (",", ":") or token.i == verb.i + 1)
         ):
             start = token.i + 1
         if start is None or start >= len(doc):
@@ -884,9 +907,12 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     words = lexicon()
     # "regrette" read as a name, "dénoncent" as an adverb: a known form still reports
     mistagged = token.pos_ in ("PROPN", "ADV") and token.text[:1].islower()
-    if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or token.dep_.startswith(
-        "aux"
-    ):
+    # "», a écrit X, attaché de presse": a participle the parser hung on the next one as
+    # "aux:pass" is still the verb; true auxiliaries are tagged AUX or are être / avoir.
+    auxiliary = token.dep_.startswith("aux") and (
+        token.pos_ == "AUX" or token.lemma_ in ("être", "avoir")
+    )
+    if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
     form = words.reporting_forms.get(token.lower_)
@@ -1003,6 +1029,8 @@ def _verb_mention(
         return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
     if group > 0 and doc[group - 1].lower_ == "on":
         return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "à Matignon, on assure"
+    if _suspected_act(doc, group):
+        return None  # "soupçonné d'avoir informé X": an act alleged, not words reported
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
     past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : verb.i])
@@ -1025,7 +1053,13 @@ def _verb_mention(
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
         return _mention(doc, agent, cue, "agent", verb.i, tracker)
     subject = _subject(doc, verb, group)
-    incise = None if participle else _inverted_subject(doc, group, verb_end, subject, in_quote)
+    # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject
+    compound_passive = any(t.lower_ == "été" for t in doc[group : verb.i])
+    incise = (
+        None
+        if participle or compound_passive
+        else _inverted_subject(doc, group, verb_end, subject, in_quote)
+    )
     if incise:
         # Right after a closing quotation only speech is framed: whoever follows the verb
         # said it ("», lance l'une d'entre eux", "», témoigne une rescapée").
@@ -1054,6 +1088,17 @@ def _verb_mention(
     if span is None or not _speaks(doc, span):
         return None
     return _mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _suspected_act(doc: Doc, group: int) -> bool:
+    """Whether the verb group is "d'avoir …" after a word of suspicion ("soupçonné d'avoir
+    informé", "accusé d'avoir menti")."""
+    i = group
+    if i > 0 and doc[i - 1].lower_ in ("avoir", "être"):
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in ("de", "d'"):
+        return False
+    return doc[i - 2].lower_ in lexicon().suspicion_words
 
 
 def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
@@ -1415,11 +1460,29 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             return subject
         if subjects and verb.i == 0 and verb.i < subjects[0].i:
             return subjects[0]  # "Dénonçant …, l'ONG Golos a reçu …"
+        if current is verb and not subjects:
+            own = _coordinated_clause_subject(doc, group)
+            if own is not None:
+                return own
         if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:
             current = current.head
             continue
         break
     return _clause_subject(doc, group)
+
+
+def _coordinated_clause_subject(doc: Doc, group: int) -> Token | None:
+    """The noun opening a clause joined by "mais" / "et" right before the verb ("Le
+    gouvernement se tenait prêt … mais le président Emmanuel Macron a déclaré"): the parser
+    often hangs that noun on the first clause, but it is the subject of the verb after it."""
+    i = group - 1
+    while i >= 0 and not doc[i].is_punct and doc[i].pos_ not in ("CCONJ", "SCONJ"):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        i -= 1
+    if i < 0 or doc[i].pos_ != "CCONJ" or i + 1 >= group:
+        return None
+    return first_nominal(doc, i + 1, group)
 
 
 def _clause_subject(doc: Doc, group: int) -> Token | None:
@@ -1551,8 +1614,11 @@ def _is_document(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
-    """ "…, a appris l'AFP auprès du parquet d'Ajaccio": the parquet is the source."""
+    """ "…, a appris l'AFP auprès du parquet d'Ajaccio": the parquet is the source; so is the
+    source of "a-t-on appris de source judiciaire", "a-t-on précisé de même source"."""
     words = lexicon()
+    if token.lower_ in ("de", "d'") and not inside(token, in_quote):
+        return _de_source(doc, token, tracker)
     if token.lower_ != "auprès" or token.i + 2 >= len(doc):
         return None
     if doc[token.i + 1].lower_ not in words.de_forms:
@@ -1567,6 +1633,46 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
         return None
     cue = join(doc[token.i : token.i + 2])
     return _mention(doc, span, cue, "according", token.i, tracker)
+
+
+def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
+    """ "de source judiciaire", "de même source" after a verb of learning or saying: the wire
+    services' way of naming an unnamed source."""
+    words = lexicon()
+    start = token.i + 1
+    while start < len(doc) and (doc[start].is_space or doc[start].lower_ == "même"):
+        start += 1  # a hard-wrapped line ("appris de\nsource judiciaire") parses a space token
+    if start >= len(doc) or doc[start].lower_ not in words.anonymous_sources:
+        return None
+    verbs = words.learned_from | words.reporting_verbs
+    before = doc[max(0, token.i - 5) : token.i]
+    if not any((words.reporting_forms.get(t.lower_) or t.lemma_.lower()) in verbs for t in before):
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "ADJ":
+        end += 1  # "de source judiciaire", "de sources policières concordantes"
+    first = next(t.i for t in doc[token.i + 1 : end] if not t.is_space)
+    return _mention(doc, (first, end), join(doc[token.i : first]), "according", token.i, tracker)
+
+
+def _anonymous_source_name(canonical: str) -> bool:
+    """Whether a canonical name is an unnamed source ("source judiciaire", "même source")."""
+    words = fold(canonical).split()
+    words = words[1:] if words[:1] == ["meme"] else words
+    return bool(words) and words[0] in lexicon().anonymous_sources
+
+
+def _impersonal_cue(doc: Doc) -> bool:
+    """ "a-t-on précisé", "on indique": a verb of saying whose subject is "on" says who spoke
+    only through a place or a source named with it; nobody else in the sentence is the speaker."""
+    words = lexicon()
+    for token in doc:
+        if token.lower_.lstrip("-") == "on" and token.dep_ == "nsubj":
+            verb = token.head
+            lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+            if lemma in words.reporting_verbs or lemma in words.learned_from:
+                return True
+    return False
 
 
 def _pour_mention(
@@ -1601,6 +1707,8 @@ def _pour_mention(
             return _mention(doc, span, "pour", "according", token.i, tracker)
     if not span or comma is None or finite_between(doc, token.i, comma):
         return None
+    if span[0] < comma < span[1]:
+        span = (span[0], comma)  # "Pour le camp Fillon, les révélations …": no apposition
     if (token.i == 0 or opening_conjunction) and doc[span[1]].pos_ == "ADP":
         span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
     if doc[span[1]].text != "," or _is_non_source(doc, span) or not _speaks(doc, span):

@@ -67,6 +67,8 @@ class Lexicon:
     addressee_verbs: frozenset[str]
     incise_openers: frozenset[str]
     learned_from: frozenset[str]
+    naming_words: tuple[str, ...]
+    suspicion_words: frozenset[str]
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
     object_clitics: frozenset[str]
@@ -193,6 +195,8 @@ def lexicon() -> Lexicon:
         addressee_verbs=frozenset(raw["addressee_verbs"]),
         incise_openers=frozenset(raw["incise_openers"]),
         learned_from=frozenset(raw["learned_from"]),
+        naming_words=tuple(raw["naming_words"]),
+        suspicion_words=frozenset(raw["suspicion_words"]),
         finite_endings=tuple(raw["finite_endings"]),
         sentence_connectors=frozenset(raw["sentence_connectors"]),
         object_clitics=frozenset(raw["object_clitics"]),

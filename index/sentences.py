@@ -125,7 +125,7 @@ def split_block(text: str, block: Block) -> list[Piece]:
             continue
         kind = match.lastgroup
         if kind == "newline":
-            if not _wrapped_line(text, match.start(), block.end):
+            if not wrapped_line(text, match.start(), block.end):
                 cuts.append((match.start(), match.end(), Break.PARAGRAPH))
         elif kind == "dash" and _at_sentence_start(text, block.start, match.start()):
             cuts.append((match.start(), match.start("heading"), Break.PARAGRAPH))
@@ -145,11 +145,14 @@ def split_block(text: str, block: Block) -> list[Piece]:
     return _pieces(text, block, cuts)
 
 
-def _wrapped_line(text: str, newline: int, block_end: int) -> bool:
+def wrapped_line(text: str, newline: int, block_end: int) -> bool:
     """A line break inside a sentence ("guidé par une pulsion qu'il\nne connaissait pas"): the
     line ends on a letter or a comma and the next one starts in lowercase, as hard-wrapped text
-    does; a paragraph would have ended its sentence."""
-    before = text[newline - 1] if newline > 0 else ""
+    does (wire copy also pads its lines with spaces); a paragraph would have ended its sentence."""
+    end = newline
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    before = text[end - 1] if end > 0 else ""
     after = newline + 1
     while after < block_end and text[after] in " \t":
         after += 1

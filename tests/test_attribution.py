@@ -654,6 +654,63 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         # an indefinite plural after the quotation ("des" tagged as a preposition)
         ("« Nous ne partirons pas », affirment des syndicats.", [["syndicats"]]),
         ("« Nous ne partirons pas », affirment des ONG.", [["ONG"]]),
+        # wire copy: "de source X" names the source, "a-t-on précisé" goes on with it, and the
+        # sentence's own subject is not the speaker
+        (
+            "Le maire de Valbourg a été placé en garde à vue, a-t-on appris de source "
+            "judiciaire. Agé de 50 ans, l'élu avait été entendu pour « favoritisme », a-t-on "
+            "précisé.",
+            [["source judiciaire"], ["source judiciaire"]],
+        ),
+        (
+            "L'enquête a été confiée à la PJ de Valbourg, a-t-on précisé de même source.",
+            [["même source"]],
+        ),
+        # a capital "A" without its accent is the preposition, not the verb of the sentence
+        (
+            "A sa sortie de garde à vue, son avocat, Me Louis Berthier, avait déclaré que son "
+            "client était « soulagé d'avoir enfin pu s'expliquer ».",
+            [["Louis Berthier"]],
+        ),
+        # a date between the verb and its inverted subject
+        (
+            "« Il y aura des grèves », a prévenu le 14 décembre le secrétaire général du syndicat "
+            "Paul Marchal.",
+            [["Paul Marchal"]],
+        ),
+        # the subject of a clause joined by "mais" speaks, not the first clause's
+        (
+            "Le gouvernement se tenait prêt à présenter la réforme le 15 mars mais le président "
+            "de la République Jean Varenne a finalement déclaré le 12 mars que la présentation "
+            "était décalée.",
+            [["Jean Varenne"]],
+        ),
+        # "Pour X," with a common noun and a name, before a subject of its own
+        (
+            "Pour le camp Varenne, les révélations concernant ses affaires étaient orchestrées "
+            "par l'État.",
+            [["camp Varenne"]],
+        ),
+        # "», a écrit X, attaché de presse …": the participle after the quote reports
+        (
+            "« Les déclarations faites à Valbourg par la ministre des Affaires étrangères Anne "
+            "Leroux sur le blocus et le déplacement des personnes ne contribuent pas à la paix », "
+            "a écrit Anton Berisha, attaché de presse du ministère, sur son compte X.",
+            [["Anton Berisha"]],
+        ),
+        # a verb of saying someone is suspected of is an act, not a statement
+        ("Le directeur est soupçonné d'avoir informé un ancien collègue.", [[]]),
+        # a quotation that names (a title, a nickname, a gloss) is no statement
+        (
+            "Paul Roux a été placé en garde à vue. Il est soupçonné d'être lié à un réseau mis en "
+            "place par Marc Vidal, surnommé « l'escroc des stars ».",
+            [[], []],
+        ),
+        (
+            "Anne Morel tente de déterminer qui informait deux journalistes, en demandant "
+            "l'analyse de leurs factures détaillées (“fadettes”).",
+            [[]],
+        ),
     ],
 )
 def test_constructions_of_french_news(write_article, body, expected):
@@ -901,3 +958,22 @@ def test_a_surname_the_tagger_left_out_of_the_person_entity_is_part_of_the_name(
         ents=["O", "O", "B-PER", "O", "O", "O", "O", "O"],
     )
     assert phrase_name(doc, (2, 4)) == ("Julien Marceau", True)
+
+
+def test_a_quotation_left_open_ends_with_its_line(write_article):
+    """A closing mark the writer forgot must not pull the next line's own cue into the quote."""
+    units = attribute(
+        write_article,
+        "L'enquête ne vise pas la presse mais doit \"vérifier si des agents ont parlé.\n"
+        "AFP - Le procureur Paul Roux a annoncé vendredi avoir ordonné des investigations.",
+    )
+    assert canonicals(unit_with(units, "AFP")) == ["Paul Roux"]
+
+
+def test_a_capital_a_without_accent_is_read_as_the_preposition():
+    from index.nlp import for_parser
+
+    assert for_parser("A sa sortie, il a parlé. A la fin, non.") == (
+        "À sa sortie, il a parlé. À la fin, non."
+    )
+    assert for_parser("A. Dupont a dit") == "A. Dupont a dit"  # an initial stays

@@ -163,3 +163,21 @@ def test_a_hard_wrapped_line_stays_in_its_sentence(write_article):
         "La salle était comble.",
     ]
     assert units[1].paragraph == units[2].paragraph
+
+
+def test_wire_copy_padded_with_spaces_keeps_its_sentences_whole(write_article):
+    """Agency copy (Reuters through a portal) indents its paragraphs and pads each line with
+    spaces: the padding must not make every line a sentence of its own."""
+    article = read_article(
+        write_article(
+            "Un titre\n\n    PARIS, 30 janvier (Reuters) - Le fils du ministre a été mis en \n"
+            "examen samedi, a-t-on appris de source judiciaire.  \n"
+            "    Il est ressorti libre, selon cette même \nsource.  \n"
+        )
+    )
+    texts = [" ".join(u.text.split()) for u in segment_article(article)[1:]]
+    assert texts == [
+        "PARIS, 30 janvier (Reuters) - Le fils du ministre a été mis en examen samedi, a-t-on "
+        "appris de source judiciaire.",
+        "Il est ressorti libre, selon cette même source.",
+    ]
