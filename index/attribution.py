@@ -156,6 +156,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     if titles and not title_speaker and not quotes[titles[0]]:
         title_speaker = _headline_person(parsed[0], tracker)
     previous: int | None = None
+    earlier: int | None = None  # the readable unit before `previous`
     spoken = False  # whether any sentence so far has a speaker
     for i, doc in docs.items():
         tracker.next_sentence()
@@ -192,12 +193,33 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 tracker,
             )
         if (
+            not mentions
+            and earlier is not None
+            and previous is not None
+            and not found[previous]
+            and i not in in_passage
+            and units[earlier].paragraph == units[previous].paragraph == units[i].paragraph
+            and quoted_share(spans, units[i]) >= CARRIED_SHARE
+            and quoted_share(spans, units[earlier]) >= CARRIED_SHARE
+            and tracker.subject_of(tracker.sentence - 1) is None
+        ):
+            # « A », said X. One sentence of the article's own. « B »: with nobody else named
+            # in between, the second quotation of the paragraph is X's too
+            mentions = [replace(m, mode="carried") for m in found[earlier][:1]]
+        if (
             mentions
             and previous is not None
             and not found[previous]
-            and (_points_back(mentions[0].cue) or _points_back_as_subject(doc))
             and units[previous].paragraph == units[i].paragraph
-            and quoted_share(spans, units[previous]) >= CARRIED_SHARE
+            and (
+                (
+                    (_points_back(mentions[0].cue) or _points_back_as_subject(doc))
+                    and quoted_share(spans, units[previous]) >= CARRIED_SHARE
+                )
+                # "… est un acte inadmissible. C'est ce qu'a déclaré X.": the cleft names
+                # the sentence before as what X said, quoted or not
+                or _points_back_as_cleft(doc)
+            )
         ):
             # "« … » La présidente, Christine X, l'a déclaré à Athènes.": the quotation just
             # before is what "l'" stands for
@@ -216,7 +238,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             if mention.gender != "?":
                 tracker.set_gender(key, mention.gender)
         found[i] = mentions
-        previous = i
+        earlier, previous = previous, i
 
     found = [resolve_roles(mentions, tracker) for mentions in found]
     canonical = canonical_names(m for mentions in found for m in mentions)
@@ -329,6 +351,14 @@ def _points_back_as_subject(doc: Doc) -> bool:
     )
 
 
+def _points_back_as_cleft(doc: Doc) -> bool:
+    """ "C'est ce qu'a déclaré X", "Voilà ce qu'affirme X": a sentence that is only a cleft
+    pointing at what was just said, with the verb of saying after "ce que"."""
+    words = [t.lower_ for t in doc[:4]]
+    opener = words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"])
+    return opener and not any(t.text == "," for t in doc[:6])
+
+
 def _carried_person(canonical: str, gender: str) -> Mention:
     """A person the tracker knows, speaking on in a sentence with no cue of its own."""
     return Mention(canonical, canonical, "", "carried", 0, gender, False, True)
@@ -387,19 +417,92 @@ def _headings_from_body(
         for unit, attribution in zip(units, attributions, strict=True)
         if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
     ]
+    quoted = [
+        (_stems(quote), attribution)
+        for unit, attribution in zip(units, attributions, strict=True)
+        if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
+        for quote in attribution.quotes
+    ]
     result = list(attributions)
     for i, unit in enumerate(units):
-        if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes or attributions[i].speakers:
+        if unit.kind == "title" and not attributions[i].speakers and not attributions[i].quotes:
+            named = _named_before_colon(unit.text, units, attributions)
+            if named is not None:
+                result[i] = Attribution(named.speakers, named.cue, (), "indirect")
+            continue
+        own_cue = attributions[i].cue is not None  # "…, dénoncent des ONG" says who itself
+        if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes or own_cue:
             continue
         for quote in attributions[i].quotes:
             words = fold(quote).strip(" .,;:!?")
             source = next((a for q, a in said if len(words) >= 3 and words in q), None)
-            if source is not None:
-                result[i] = Attribution(
-                    source.speakers, source.cue, attributions[i].quotes, "direct"
-                )
-                break
+            if source is None:
+                # A headline rewords the quotation it announces ("Cela dépasse les limites de
+                # la décence" for « dépassent les limites … de la décence »): most of its content
+                # words, by stem, in one quotation of the body.
+                source = _reworded_quotation(_stems(quote), quoted)
+            if source is None:
+                continue
+            speakers = source.speakers
+            if attributions[i].speakers:
+                # "Macron s'attire les foudres de Moscou : « Cela dépasse … »": the body says
+                # whose words the headline quotes, whoever its subject is
+                speakers = source.speakers[:1]
+                if fold(speakers[0].canonical) in {
+                    fold(s.canonical) for s in attributions[i].speakers
+                }:
+                    break
+            result[i] = Attribution(speakers, source.cue, attributions[i].quotes, "direct")
+            break
     return result
+
+
+def _named_before_colon(
+    title: str, units: Sequence[Sentence], attributions: list[Attribution]
+) -> Attribution | None:
+    """ "Hadjizade : les déclarations de la ministre ne contribuent pas à la paix": a headline
+    naming a body speaker before its colon, then rewording what that speaker said (half its
+    content words, by stem, in one of the speaker's sentences), reports that speaker."""
+    name, colon, rest = title.partition(":")
+    named = fold(name).split()
+    if not colon or not 1 <= len(named) <= 3:
+        return None
+    stems = _stems(rest)
+    if len(stems) < 3:
+        return None
+    for unit, attribution in zip(units, attributions, strict=True):
+        if unit.kind not in ATTRIBUTED_KINDS or not attribution.speakers:
+            continue
+        speaker = attribution.speakers[0]
+        if not set(named) <= set(fold(speaker.canonical).split()):
+            continue
+        if len(stems & _stems(unit.text)) >= len(stems) / 2:
+            return Attribution(attribution.speakers[:1], attribution.cue, (), "indirect")
+    return None
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The content words of a text, folded and cut to five letters (a crude French stem that
+    is enough to match "dépasse" with "dépassent")."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
+
+    words = re.findall(r"\w+", fold(text))
+    return frozenset(w[:5] for w in words if len(w) >= 4 and w not in STOP_WORDS)
+
+
+def _reworded_quotation(
+    stems: frozenset[str], quoted: list[tuple[frozenset[str], Attribution]]
+) -> Attribution | None:
+    """The attribution of the body quotation holding at least two thirds of a headline
+    quotation's content words (three or more of them), the best such one."""
+    if len(stems) < 3:
+        return None
+    best, share = None, 2 / 3
+    for words, attribution in quoted:
+        found = len(stems & words) / len(stems)
+        if found >= share and (best is None or found > share):
+            best, share = attribution, found
+    return best
 
 
 _STATEMENTS_OF = re.compile(r"^(\w+)\s+(?:de|d['’]|du|des)\s*(.+?)\s*:?$", re.IGNORECASE)
@@ -747,8 +850,10 @@ def _sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
                 mentions.append(mention)
                 mentions.extend(joined)
             continue
-        mention = _according_mention(doc, token, in_quote, tracker, mentions) or _learned_from(
-            doc, token, in_quote, tracker
+        mention = (
+            _according_mention(doc, token, in_quote, tracker, mentions)
+            or _learned_from(doc, token, in_quote, tracker)
+            or _statement_by(doc, token, in_quote, tracker)
         )
         if mention:
             mentions.append(mention)
@@ -1633,6 +1738,25 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
         return None
     cue = join(doc[token.i : token.i + 2])
     return _mention(doc, span, cue, "according", token.i, tracker)
+
+
+def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "L'annonce a été faite par le ministre de l'Intérieur, Bernard X, dans un communiqué":
+    a noun of speech, subject of a passive, makes the agent the speaker."""
+    if inside(token, in_quote) or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    # made, read out, issued: not "les révélations étaient orchestrées par l'État"
+    if token.lemma_.lower() not in ("faire", "lire", "prononcer", "formuler", "publier", "émettre"):
+        return None
+    if not any(c.dep_ == "aux:pass" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < token.i]
+    if not any(c.lower_ in lexicon().statement_nouns for c in subjects):
+        return None
+    agent = _agent(doc, token.i + 1, in_quote)
+    if agent is None:
+        return None
+    return _mention(doc, agent, join(doc[token.i : token.i + 1]), "agent", token.i, tracker)
 
 
 def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:

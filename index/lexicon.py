@@ -69,6 +69,7 @@ class Lexicon:
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
+    statement_nouns: frozenset[str]
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
     object_clitics: frozenset[str]
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
+        statement_nouns=frozenset(raw["statement_nouns"]),
         finite_endings=tuple(raw["finite_endings"]),
         sentence_connectors=frozenset(raw["sentence_connectors"]),
         object_clitics=frozenset(raw["object_clitics"]),

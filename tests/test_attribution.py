@@ -977,3 +977,59 @@ def test_a_capital_a_without_accent_is_read_as_the_preposition():
         "À sa sortie, il a parlé. À la fin, non."
     )
     assert for_parser("A. Dupont a dit") == "A. Dupont a dit"  # an initial stays
+
+
+def test_a_headline_rewording_a_body_quotation_gets_its_speaker(write_article):
+    """The headline's subject is not whose words it quotes; the body says who said them."""
+    units = article_units(
+        read_article(
+            write_article(
+                "Varenne s'attire les foudres de Valbourg: "
+                '"Cela dépasse les limites de la décence"'
+                "\n\nCes propos « dépassent les limites non seulement du raisonnable mais aussi de "
+                "la décence », a déclaré la porte-parole du ministère, Irina Petrova.\n"
+            )
+        )
+    )
+    assert canonicals(units[0]) == ["Irina Petrova"]
+
+
+def test_a_headline_naming_a_speaker_before_its_colon_reports_that_speaker(write_article):
+    units = article_units(
+        read_article(
+            write_article(
+                "Berisha : les déclarations de la ministre à Valbourg ne contribuent pas à la "
+                "paix\n\n« Les déclarations faites à Valbourg par la ministre ne contribuent pas "
+                "à la paix », a écrit Anton Berisha, attaché de presse du ministère.\n"
+            )
+        )
+    )
+    assert canonicals(units[0]) == ["Anton Berisha"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the cleft points at the sentence before, quoted or not
+        (
+            "La détention de cet employé est un acte inadmissible. C'est ce qu'a déclaré aux "
+            "journalistes le porte-parole du gouvernement, Pavel Orlov.",
+            [["Pavel Orlov"], ["Pavel Orlov"]],
+        ),
+        # a noun of speech in the passive: its agent speaks
+        (
+            "L'annonce a été faite par le ministre de l'Intérieur, Marc Delorme, dans un "
+            "communiqué.",
+            [["Marc Delorme"]],
+        ),
+        # a second quotation of the paragraph, after one sentence of the article's own
+        (
+            '"Quand on appelle tous les salariés, on appelle à la grève", a dit Paul Marchal. '
+            "Ce qui est à distinguer d'un appel à la grève générale. \"Même en 1968, ce n'était "
+            'pas une grève générale."',
+            [["Paul Marchal"], [], ["Paul Marchal"]],
+        ),
+    ],
+)
+def test_what_points_back_or_goes_on(write_article, body, expected):
+    assert [canonicals(u) for u in attribute(write_article, body)] == expected
