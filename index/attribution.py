@@ -669,6 +669,8 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
         )
         if entity is not None:  # "Anne Vidal" with "Anne" tagged ADJ but inside the PER entity
             start, end = min(start, entity.start), max(end, entity.end)
+        while start < token.i and doc[start].lower_ in lexicon().rubric_nouns:
+            start += 1  # "Affaire Bettencourt": the case's name, not a person "Affaire"
         found.append((start, end, not _role_label(doc, start)))
         covered.update(range(start, end))
     for ent in doc.ents:
@@ -678,7 +680,12 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and not covered.intersection(range(ent.start, ent.end))
         ):
             person = ent.label_ == "PER" and not _role_label(doc, ent.start)
-            found.append((ent.start, ent.end, person))
+            start = ent.start
+            if doc[start].lower_ in lexicon().rubric_nouns:
+                start += 1  # "Affaire Bettencourt": the case's name, not a person "Affaire"
+                if start == ent.end:
+                    continue
+            found.append((start, ent.end, person))
     return sorted(found)
 
 
@@ -1892,7 +1899,10 @@ def _title_speaker(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
 def _person_at(doc: Doc, start: int) -> Entity | None:
     """The person entity opening a headline at `start`: the tagger may read a first name as a
     verb ("Nasser" VERB), and the entity is more reliable there than the parts of speech."""
-    return next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
+    person = next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
+    if person is not None and person[0].lower_ in lexicon().rubric_nouns:
+        return None  # "Affaire Bettencourt : …" names a case
+    return person
 
 
 def _rubric_end(token: Token) -> bool:
@@ -1920,8 +1930,10 @@ def _bare_name(tokens: Sequence[Token]) -> bool:
 def _headline_person(doc: Doc, tracker: Tracker) -> list[Mention]:
     """The person a verbless headline opens with ("Michael X après la défaite de …"): an
     interview's headline, whose body opens with that person's quotation."""
-    if any("Fin" in t.morph.get("VerbForm") for t in doc):
-        return []
+    if any("Fin" in t.morph.get("VerbForm") for t in doc) or (
+        len(doc) and doc[0].lower_ in lexicon().rubric_nouns
+    ):
+        return []  # "Affaire Bettencourt : …" opens on the case, not on a person
     person = _person_at(doc, 0)
     span = (0, person.end) if person is not None else noun_phrase(doc, 0, [])
     if span is None or not _speaks(doc, span):

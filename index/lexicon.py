@@ -70,6 +70,7 @@ class Lexicon:
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
     statement_nouns: frozenset[str]
+    rubric_nouns: frozenset[str]
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
     object_clitics: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
+        rubric_nouns=frozenset(raw["rubric_nouns"]),
         finite_endings=tuple(raw["finite_endings"]),
         sentence_connectors=frozenset(raw["sentence_connectors"]),
         object_clitics=frozenset(raw["object_clitics"]),

@@ -384,12 +384,26 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     ]
     # "président de la République" tagged PER beside "Emmanuel Macron": a name opens on a capital
     for ent in sorted(people, key=lambda e: (not e[0].text[:1].isupper(), -len(e))):
-        name = strip_titles(join(doc[ent.start : _name_end(doc, ent.end, end)]))
+        first = ent.start
+        while first < ent.end and not doc[first].text[:1].isupper():
+            first += 1  # "procureur Vasseur" tagged PER: the role word is no part of the name
+        if first == ent.end:
+            continue
+        name = strip_titles(join(doc[first : _name_end(doc, ent.end, end)]))
         if name:
             return name, True
     name = capitalised_run(doc, start, end)
     if name:
         return name, True
+    last = doc[end - 1]
+    if (
+        end - start >= 2
+        and last.text[:1].isupper()
+        and nominal(last)
+        and last.text not in words.name_titles
+        and doc[end - 2].lower_ in words.person_roles
+    ):
+        return last.text, True  # "le procureur Courroye": a surname right after the role
     tokens = [t for t in doc[start:end]]
     while tokens and (
         (tokens[0].pos_ == "DET" and not (tokens[0].i > 0 and tokens[0].text[:1].isupper()))

@@ -1033,3 +1033,18 @@ def test_a_headline_naming_a_speaker_before_its_colon_reports_that_speaker(write
 )
 def test_what_points_back_or_goes_on(write_article, body, expected):
     assert [canonicals(u) for u in attribute(write_article, body)] == expected
+
+
+def test_a_case_named_in_the_rubric_is_not_a_person(write_article):
+    """ "Affaire Rolland :" names a case; the body's "le procureur Vasseur" is Vasseur."""
+    units = article_units(
+        read_article(
+            write_article(
+                "Affaire Rolland : un procureur bientôt en examen\n\n"
+                "Le procureur de Valbourg, Philippe Vasseur, a été convoqué par une juge. "
+                "Le procureur Vasseur s'est indigné d'une « mise en cause calomnieuse ».\n"
+            )
+        )
+    )
+    (speaker,) = canonicals(unit_with(units, "s'est indigné"))
+    assert speaker.endswith("Vasseur")  # not the case "Affaire Rolland", not "procureur"
