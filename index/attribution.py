@@ -630,7 +630,8 @@ def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
     names = set()
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "PER" and not _role_label(doc, ent.start):
+            # "président de la République" tagged PER: a name opens on a capital
+            if ent.label_ == "PER" and ent.text[:1].isupper() and not _role_label(doc, ent.start):
                 words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
                 names.update(fold(w) for w in words[-1:])
         for token in doc[:-1]:
@@ -671,6 +672,13 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             start, end = min(start, entity.start), max(end, entity.end)
         while start < token.i and doc[start].lower_ in lexicon().rubric_nouns:
             start += 1  # "Affaire Bettencourt": the case's name, not a person "Affaire"
+        while (
+            start < token.i
+            and start >= 2
+            and doc[start - 1].pos_ == "DET"
+            and doc[start - 2].lower_ in lexicon().de_forms
+        ):
+            start += 1  # "le président de la République François X": a complement, not a name
         found.append((start, end, not _role_label(doc, start)))
         covered.update(range(start, end))
     for ent in doc.ents:
@@ -744,6 +752,8 @@ def _observe_names(
                 before.text[:1].isupper() or is_person_role(doc[start - 1 : start])
             ):
                 role_tokens = doc[start:start]  # "l'administration Trump": no role of Trump's
+        if not len(role_tokens):
+            role_tokens = _role_before(doc, start)
         after = _apposition_after(doc, end, in_quote)
         role_tokens = role_tokens if len(role_tokens) else after
         # "le porte-parole du gouvernement, Houmedi X": a proxy's full role names him too
@@ -821,6 +831,22 @@ def _observe_names(
                     gender=mention.gender,
                 )
     return keys
+
+
+def _role_before(doc: Doc, start: int) -> Span | Sequence[Token]:
+    """The role written right before a name, from its determiner ("le président de la
+    République François Hollande", wherever the parser hung the name): the words from the
+    nearest determiner, with no punctuation or verb between, when they make a person's role."""
+    k = start - 1
+    while k >= max(0, start - 8):
+        token = doc[k]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        if token.pos_ == "DET" and (k == 0 or doc[k - 1].lower_ not in lexicon().de_forms):
+            tokens = doc[k:start]
+            return tokens if is_person_role(tokens) else doc[start:start]
+        k -= 1
+    return doc[start:start]
 
 
 def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Token]:

@@ -71,6 +71,7 @@ class Lexicon:
     suspicion_words: frozenset[str]
     statement_nouns: frozenset[str]
     rubric_nouns: frozenset[str]
+    offices: dict[str, str]
     finite_endings: tuple[str, ...]
     sentence_connectors: frozenset[str]
     object_clitics: frozenset[str]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         suspicion_words=frozenset(raw["suspicion_words"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
         rubric_nouns=frozenset(raw["rubric_nouns"]),
+        offices=dict(raw["offices"]),
         finite_endings=tuple(raw["finite_endings"]),
         sentence_connectors=frozenset(raw["sentence_connectors"]),
         object_clitics=frozenset(raw["object_clitics"]),

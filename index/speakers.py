@@ -258,6 +258,12 @@ class Tracker:
         names = {key for linked, key, _ in self._links if linked == role}
         if len(names) == 1:
             return self._entities[names.pop()].canonical
+        office = _office(role)
+        if office:
+            # "le chef de l'État" for the person named "le président de la République X"
+            names = {key for linked, key, _ in self._links if _office(linked) == office}
+            if len(names) == 1:
+                return self._entities[names.pop()].canonical
         head = role.split()[0]
         names = {key for linked, key, _ in self._links if linked.split()[0] == head}
         if len(names) == 1 and len(role.split()) == 1:
@@ -271,6 +277,19 @@ class Tracker:
     def gender_of(self, canonical: str) -> str:
         entity = self._entities.get(self.key(canonical))
         return entity.gender if entity else "?"
+
+
+def _office(role: str) -> str:
+    """The office a role phrase names, when the lexicon knows it under several names (role
+    keys carry no determiners: "chef de etat" for "le chef de l'État")."""
+    offices = {_bare(k): _bare(v) for k, v in lexicon().offices.items()}
+    role = _bare(role)
+    return offices.get(role, role if role in offices.values() else "")
+
+
+def _bare(role: str) -> str:
+    words = fold(role).replace("’", "'").replace("l'", "").split()
+    return " ".join(w for w in words if w not in ("le", "la", "les"))
 
 
 def resolve_roles(mentions: list[Mention], tracker: Tracker) -> list[Mention]:

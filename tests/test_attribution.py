@@ -1048,3 +1048,15 @@ def test_a_case_named_in_the_rubric_is_not_a_person(write_article):
     )
     (speaker,) = canonicals(unit_with(units, "s'est indigné"))
     assert speaker in ("Vasseur", "Philippe Vasseur")  # not "Affaire Rolland", not "procureur"
+
+
+def test_one_office_under_two_names_is_one_person(write_article):
+    """ "le chef de l'État" is the person the article named "le président de la République",
+    even as the object of someone else's sentence, not the most recent speaker."""
+    units = attribute(
+        write_article,
+        "Le candidat de la droite à l'élection présidentielle avait accusé le président de la "
+        'République Pierre Lambert d\'avoir mis en place une "machination" contre lui. "Il y a '
+        "une dignité, une responsabilité à respecter\" lui avait répondu le chef de l'État.",
+    )
+    assert canonicals(unit_with(units, "dignité")) == ["Pierre Lambert"]
