@@ -166,8 +166,13 @@ _FR_INVERSION = re.compile(r"^(?:a|ont|avait|avaient|aurait)-?t?-(?:il|elle|ils|
 _FR_PRONOUN_SUFFIX = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$")
 
 
+_DOTTED_TITLE = re.compile(r"\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Me|Mgr)\.\s+(?=[A-ZÀ-Ý])")
+
+
 def speaker_phrase(question: str) -> str:
     """The phrase in the speaker slot, as written, or "" (see the module docstring)."""
+    # "selon M. Courroye": the title's full stop would end the phrase at "M"
+    question = _DOTTED_TITLE.sub("", question)
     tokens = _TOKEN.findall(question.replace("’", "'"))
     for reader in (_according, _english, _french_after_verb, _french_before_verb):
         found = reader(tokens)
@@ -571,6 +576,18 @@ def role_head(phrase: str) -> int:
         before = [t for t in tokens[: tokens.index(marker)]]
         return max(0, len(role_words(" ".join(before))) - 1)
     return len(found) - 1
+
+
+def asks_for_a_person(phrase: str) -> bool:
+    """Whether a speaker phrase's head is a person's role ("the Nanterre prosecutor", "le
+    patron de la CGT"), not an institution ("the electoral commission")."""
+    from index.lexicon import lexicon
+
+    found = role_words(phrase)
+    if not found:
+        return False
+    roles = {fold(r) for r in lexicon().person_roles | lexicon().proxy_roles}
+    return any(w in roles for w in found[role_head(phrase)])
 
 
 def role_words(phrase: str) -> list[tuple[str, ...]]:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from index.article import fold
 from index.evidence import Evidence, has_wanted, is_english, names_in, share, weights
-from index.questions import Asked, question_words, read
+from index.questions import Asked, asks_for_a_person, question_words, read
 from index.ranker import RERANK_DEPTH, Candidate, rank_weights
 from index.sources import Resolution, SourceIndex, SourceMatch
 from index.store import ArticleInfo, Index
@@ -188,6 +188,9 @@ class Retriever:
             sorted(scores, key=scores.__getitem__, reverse=True) if rank_weights() else pool.ranked
         )
         named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
+        if not named and len(pool.sources) == 1 and asks_for_a_person(pool.asked.speaker):
+            # "the Nanterre prosecutor", one source only: that person speaks, as for a name
+            named = {fold(pool.sources[0].canonical)}
         if pool.asked_of and named:
             # "What did Macron say about…" is answered with Macron's words or not at all:
             # never another speaker's sentence, however close to the topic.

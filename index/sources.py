@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -313,9 +313,15 @@ class SourceIndex:
             # "the mayor of Minsk" is not Minsk: a complement places the role
             and not (wanted and set(m.key.split()) <= placed)
         ]
-        if named and named[0].strength[0] == 1:
-            return Resolution(tuple(m for m in named if m.strength == named[0].strength))
         head = role_head(phrase)
+        if named and named[0].strength[0] == 1:
+            people = self._speaking_for(named[0], wanted[head] if wanted else ())
+            if people:
+                # "the CGT leader": the person who leads the CGT, not the CGT itself
+                return Resolution(
+                    tuple(SourceMatch(self._canonical[k], fold(phrase), (0, 1)) for k in people)
+                )
+            return Resolution(tuple(m for m in named if m.strength == named[0].strength))
         scored: list[tuple[float, str]] = []
         for key in sorted(fitting) if wanted else ():
             bag = self._bags[key]
@@ -366,6 +372,19 @@ class SourceIndex:
                 )
         unquoted = next((" ".join(r) for r in runs), "")
         return Resolution((), unquoted if not fitting else "")
+
+    def _speaking_for(self, organisation: SourceMatch, role: Sequence[str]) -> list[str]:
+        """The sources that speak for a named organisation in the role a phrase asks for
+        ("le secrétaire général de la CGT X" for "the CGT leader"), when the organisation's
+        own words do not hold that role."""
+        key = fold(organisation.canonical)
+        if not role or any(w in self._bags.get(key, frozenset()) for w in role):
+            return []
+        return sorted(
+            k
+            for k, orgs in self._speaks_for.items()
+            if k != key and organisation.key in orgs and any(w in self._bags[k] for w in role)
+        )
 
     def partly_fits(self, phrase: str, canonical: str) -> bool:
         """Whether a speaker phrase that fits no source whole describes this one in part: one

@@ -33,6 +33,9 @@ from index.speakers import Speaker
         ("D'après la préfecture, combien de manifestants ?", "la préfecture"),
         ("Qu'a dit Dupont du Parti socialiste ?", "Dupont"),
         ("que pense jean dupont de la grève", "jean dupont"),
+        # a title's full stop does not end the phrase at "M"
+        ("Qui a porté plainte selon M. Dupont ?", "Dupont"),
+        ("What did Dr. Martin say about masks?", "Martin"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -237,3 +240,16 @@ def test_a_phrase_no_source_fits_whole_may_still_describe_one_in_part(phrase, ca
         ]
     )
     assert index.partly_fits(phrase, canonical) is fits
+
+
+def test_the_leader_of_a_quoted_organisation_is_its_leader_not_the_organisation():
+    """ "the CGT leader" when the CGT itself is quoted too: the person who leads it speaks."""
+    index = SourceIndex(
+        Speaker(name, canonical)
+        for name, canonical in [
+            ("la CGT", "CGT"),
+            ("le secrétaire général de la CGT, Paul Marchal", "Paul Marchal"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve("the CGT leader").sources] == ["Paul Marchal"]
+    assert [m.canonical for m in index.resolve("la CGT").sources] == ["CGT"]
