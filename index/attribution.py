@@ -556,15 +556,35 @@ def _answers(units: Sequence[Sentence], attributions: list[Attribution]) -> list
         and units[i].text.rstrip().endswith("?")
         and paragraph not in spoken
     }
+    # An answer may run over several paragraphs: the next ones, up to another question, go on
+    # with it while they speak in the first person ("On aurait pu prendre 30 ans…").
+    answering = {p + 1 for p in asked}
+    for paragraph in sorted(last_of):
+        if (
+            paragraph - 1 in answering
+            and paragraph not in asked
+            and paragraph not in spoken
+            and _first_person(" ".join(u.text for u in units if u.paragraph == paragraph))
+        ):
+            answering.add(paragraph)
     result = list(attributions)
     for i, unit in enumerate(units):
         if (
             unit.kind in ATTRIBUTED_KINDS
-            and unit.paragraph - 1 in asked
+            and unit.paragraph in answering
             and not attributions[i].speakers
         ):
             result[i] = _given(attributions[i], speakers)
     return result
+
+
+_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
+
+
+def _first_person(text: str) -> bool:
+    """Whether a paragraph speaks in the first person (outside quotation marks, which quote
+    someone else)."""
+    return bool(_FIRST_PERSON.search(re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", text)))
 
 
 def _given(
@@ -631,7 +651,12 @@ def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
     for doc in docs:
         for ent in doc.ents:
             # "président de la République" tagged PER: a name opens on a capital
-            if ent.label_ == "PER" and ent.text[:1].isupper() and not _role_label(doc, ent.start):
+            if (
+                ent.label_ == "PER"
+                and ent.text[:1].isupper()
+                and sum(c.isalpha() for c in ent.text) >= 2  # "sur X." is a network
+                and not _role_label(doc, ent.start)
+            ):
                 words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
                 names.update(fold(w) for w in words[-1:])
         for token in doc[:-1]:
@@ -652,6 +677,9 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
     def in_name(token: Token) -> bool:
         return token.text[:1].isupper() and nominal(token) and token.text not in titles
 
+    for start, end in _names_after_roles(doc):
+        found.append((start, end, True))
+        covered.update(range(start, end))
     for token in doc:
         if token.i in covered or fold(token.text) not in people or not in_name(token):
             continue
@@ -679,6 +707,13 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and doc[start - 2].lower_ in lexicon().de_forms
         ):
             start += 1  # "le président de la République François X": a complement, not a name
+        while (
+            start < token.i
+            and start >= 1
+            and doc[start - 1].lower_ in lexicon().de_forms
+            and (doc[start].ent_type_ in ("LOC", "ORG") or "-" in doc[start].text)
+        ):
+            start += 1  # "la députée des Bouches-du-Rhône Valérie X": the place is no first name
         found.append((start, end, not _role_label(doc, start)))
         covered.update(range(start, end))
     for ent in doc.ents:
@@ -695,6 +730,33 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
                     continue
             found.append((start, ent.end, person))
     return sorted(found)
+
+
+def _names_after_roles(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised words right after a person's role ("sa présidente Marine Le Pen", "le
+    ministre Paul Roux"): a person's name, even when the tagger saw no entity there ("Pen"
+    read as a noun). Two words at least, the last one capitalised."""
+    words = lexicon()
+    found = []
+    for token in doc[:-2]:
+        if token.lower_ not in words.person_roles or token.pos_ != "NOUN":
+            continue
+        end = token.i + 1
+        while end < len(doc) and (
+            (doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ"))
+            or (
+                doc[end].lower_ in words.name_particles
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
+            )
+        ):
+            end += 1
+        while end > token.i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        first = doc[token.i + 1]
+        if end - (token.i + 1) >= 2 and first.pos_ != "DET" and first.ent_type_ != "ORG":
+            found.append((token.i + 1, end))
+    return found
 
 
 def _role_label(doc: Doc, start: int) -> bool:
@@ -2066,11 +2128,15 @@ def _mention(
         # "le chef de la diplomatie ukrainienne Dmytro Kouleba": the role is the words before
         # the name, so that "le chef de la diplomatie ukrainienne" alone finds him again.
         role = role.removesuffix(fold(canonical)).strip()
+    later = ""
     if not role and not person and definite(tokens) and is_proxy_role(tokens):
-        # "le porte-parole du gouvernement" again: the person the article named so, if any
+        # "le porte-parole du gouvernement" again: the person the article named so, if any;
+        # a headline's "l'avocate de X" is the one the body names so, once it has been read
         proxy = role_key(tokens)
         if tracker.names_role(proxy):
             role = proxy
+        else:
+            later = proxy
     antecedent = ""
     if role and not person and not plural and definite(tokens):
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
@@ -2079,6 +2145,9 @@ def _mention(
             gender, False, people_only=True, before=span[0], role=True, role_head=role.split()[0]
         )
         antecedent = chosen.canonical if chosen is not None else ""
+        if antecedent and fold(antecedent).split()[-1] in fold(name).split():
+            antecedent = ""  # "l'avocate de Mohamed Abrini" is never Abrini
+    role = role or later
     return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
 
 

@@ -287,6 +287,16 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             i += 1
             after_de = True
             continue
+        elif (
+            token.text == "("
+            and head_seen
+            and i + 3 < len(doc)
+            and doc[i + 1].text.isupper()
+            and doc[i + 2].text == ")"
+            and doc[i + 3].text[:1].isupper()
+            and nominal(doc[i + 3])
+        ):
+            i += 3  # "Le premier secrétaire du Parti socialiste (PS) Olivier Faure"
         elif token.text == "," and head_seen and not apposition_done:
             end = apposition_end(doc, i + 1, in_quote)
             if end is None:
@@ -365,6 +375,15 @@ def definite(tokens: Sequence[Token]) -> bool:
     return tokens[0].pos_ == "DET" and tokens[0].lower_ in lexicon().definite_determiners
 
 
+def _in_complement(doc: Doc, start: int, position: int) -> bool:
+    """Whether a name at `position` is a complement after "de" ("l'avocate de Mohamed
+    Abrini", with only "Abrini" tagged as the entity): the phrase names someone else."""
+    k = position
+    while k > start and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k > start and doc[k - 1].lower_ in lexicon().de_forms
+
+
 def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
 
@@ -379,7 +398,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         for ent in doc.ents
         if ent.label_ == "PER"
         and start <= ent.start < end
-        and not (ent.start > start and doc[ent.start - 1].lower_ in words.de_forms)
+        and not _in_complement(doc, start, ent.start)
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
     ]
     # "président de la République" tagged PER beside "Emmanuel Macron": a name opens on a capital

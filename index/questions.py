@@ -217,7 +217,9 @@ def _english(tokens: list[str]) -> list[str]:
         if start > 2 and folded[start - 1] not in _EN_OPENERS and folded[0] not in _EN_OPENERS:
             continue
         for end in range(start + 1, min(start + 9, len(folded))):
-            if folded[end] in verbs and end > start + 1:
+            # "what did the judge warn": a verb's form right after a determiner is a noun
+            noun = folded[end - 1] in ("the", "a", "an", "his", "her", "their", "its")
+            if folded[end] in verbs and end > start + 1 and not noun:
                 return tokens[start + 1 : end]
             if folded[end] in "?,;:!.":
                 break

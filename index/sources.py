@@ -46,8 +46,11 @@ def _bag(canonical: str, names: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for name in (canonical, *names):
         for word in _TOKEN.findall(fold(name).replace("'", " ")):
-            if len(word) >= 2 and word not in pronouns:
-                found.add(word)
+            # "député-maire": the compound and each of its parts ("the deputy mayor")
+            parts = [p for p in word.split("-") if len(p) >= 3] if "-" in word else []
+            for part in (word, *parts):
+                if len(part) >= 2 and part not in pronouns:
+                    found.add(part)
     return frozenset(found)
 
 

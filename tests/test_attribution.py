@@ -1060,3 +1060,65 @@ def test_one_office_under_two_names_is_one_person(write_article):
         "une dignité, une responsabilité à respecter\" lui avait répondu le chef de l'État.",
     )
     assert canonicals(unit_with(units, "dignité")) == ["Pierre Lambert"]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "expected"),
+    [
+        # a name after a role that the tagger did not see as an entity is still a person, whom
+        # the role used later means
+        (
+            "De quoi provoquer des commentaires outrés, à commencer par le Rassemblement "
+            "populaire (RP) et de sa présidente Annie Le Bras. « On ne trouve même plus de mots "
+            "», écrit la députée du Finistère sur Twitter.",
+            "On ne trouve",
+            ["Annie Le Bras"],
+        ),
+        (
+            "De quoi provoquer des commentaires outrés, à commencer par le Rassemblement "
+            "populaire (RP) et de sa présidente Claire Le Roux. « On ne trouve même plus de mots "
+            "», écrit la députée du Finistère sur Twitter.",
+            "On ne trouve",
+            ["Claire Le Roux"],
+        ),
+        # a role, an acronym in brackets, then the name: the name is the speaker
+        (
+            "« La censure arrive », a-t-elle lancé sur X.\nLe premier secrétaire du Parti radical "
+            "(PR) Olivier Fanon s'est fendu d'un simple tweet « No Comment ».",
+            "No Comment",
+            ["Olivier Fanon"],
+        ),
+    ],
+)
+def test_names_the_tagger_missed_or_split(write_article, body, fragment, expected):
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_role_naming_someone_in_its_complement_is_not_that_someone(write_article):
+    """ "l'avocate de Mohamed X" in a headline is the lawyer the body names, never her client."""
+    units = article_units(
+        read_article(
+            write_article(
+                "Procès : \"La perpétuité, c'est éteindre l'espoir\", réagit l'avocate de Karim "
+                "Abdane\n\n\"La perpétuité, c'est éteindre l'espoir\", a réagi maître Lise Morand, "
+                "avocate de Karim Abdane, condamné à la perpétuité.\n"
+            )
+        )
+    )
+    assert canonicals(units[0]) == ["Lise Morand"]
+
+
+def test_an_answer_over_several_paragraphs_stays_the_guests(write_article):
+    units = article_units(
+        read_article(
+            write_article(
+                "Lise Morand : \"La perpétuité, c'est éteindre l'espoir\"\n\n"
+                "Quelle est votre réaction au verdict ?\n\n"
+                "C'est une peine très lourde pour mon client.\n\n"
+                "On aurait pu avoir pire, et nous allons réfléchir à un appel.\n\n"
+                "Le verdict a été rendu mardi soir.\n"
+            )
+        )
+    )
+    assert canonicals(unit_with(units, "On aurait pu")) == ["Lise Morand"]
+    assert canonicals(unit_with(units, "rendu mardi")) == []  # no first person: the article's

@@ -36,6 +36,8 @@ from index.speakers import Speaker
         # a title's full stop does not end the phrase at "M"
         ("Qui a porté plainte selon M. Dupont ?", "Dupont"),
         ("What did Dr. Martin say about masks?", "Martin"),
+        # "judge" after "the" is the noun, not the verb of saying
+        ("What did the judge warn before the verdict?", "the judge"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -253,3 +255,22 @@ def test_the_leader_of_a_quoted_organisation_is_its_leader_not_the_organisation(
     )
     assert [m.canonical for m in index.resolve("the CGT leader").sources] == ["Paul Marchal"]
     assert [m.canonical for m in index.resolve("la CGT").sources] == ["CGT"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("the victim's sister", "Souad Karri"),
+        ("the deputy mayor of Provins", "député-maire de Provins"),
+    ],
+)
+def test_family_roles_and_compound_roles_reach_their_source(phrase, canonical):
+    index = SourceIndex(
+        Speaker(name, canonical)
+        for name, canonical in [
+            ("Souad Karri, la sœur de la victime", "Souad Karri"),
+            ("le député-maire de Provins", "député-maire de Provins"),
+            ("la mère de la victime", "mère de la victime"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve(phrase).sources] == [canonical]
