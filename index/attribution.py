@@ -1475,6 +1475,8 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     if i + 1 >= len(doc) or doc[i].lower_ != "par":
         return None
     span = noun_phrase(doc, i + 1, in_quote)
+    if span and _is_document(doc, span) and span[1] - span[0] <= 2:
+        return None  # "seront prévenus par mail": a channel, not who speaks
     return span if span and _speaks(doc, span) else None
 
 

@@ -700,6 +700,8 @@ def test_a_heading_quote_nobody_says_is_a_quote_without_a_speaker(write_article)
         ),
         # a verb of saying someone is suspected of is an act, not a statement
         ("Le directeur est soupçonné d'avoir informé un ancien collègue.", [[]]),
+        # a channel after "par" is no agent
+        ("Les clients concernés seront prévenus par mail ou SMS.", [[]]),
         # a quotation that names (a title, a nickname, a gloss) is no statement
         (
             "Paul Roux a été placé en garde à vue. Il est soupçonné d'être lié à un réseau mis en "
