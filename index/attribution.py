@@ -176,7 +176,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 if _anonymous_source_name(m.canonical)
             ]
         elif not mentions and quotes[i] and not impersonal:
-            mentions = _quote_subject(doc, in_quote, tracker)
+            mentions = _quote_subject(doc, in_quote, tracker) or _named_before_quote(
+                doc, in_quote, tracker
+            )
         mentions = resolve_roles(mentions, tracker)
         if not mentions:
             mentions = _carried(
@@ -305,10 +307,25 @@ def _carried(
     """
     colon = before is not None and before.text.rstrip().endswith(":")  # "… obligé de rectifier :"
     carry = [replace(m, mode="carried") for m in before_mentions[:1]]
+    # "X, propriétaire de la boutique, déplore les pertes." then a paragraph that is one
+    # quotation, opening on its mark: X's words
+    quoted_paragraph = (
+        before is not None
+        and before.kind == unit.kind == "body"
+        and unit.paragraph == before.paragraph + 1
+        and unit.text.lstrip()[:1] in '«“"'
+        and share >= CARRIED_SHARE
+        and bool(carry)
+        and carry[0].person
+    )
     if (
         carry
         and not in_passage
-        and ((before.kind, before.paragraph) == (unit.kind, unit.paragraph) or colon)
+        and (
+            (before.kind, before.paragraph) == (unit.kind, unit.paragraph)
+            or colon
+            or quoted_paragraph
+        )
         and share > 0
         and (share >= CARRIED_SHARE or not _speaking_subject(doc, in_quote))
     ):
@@ -1078,7 +1095,7 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     """
     if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux") or token.i < 2:
         return None
-    if "Inf" in token.morph.get("VerbForm") or (
+    if _infinitive(token) or (
         "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
     ):
         return None
@@ -1102,6 +1119,11 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     return token.i + 1 if inverted or token.dep_ != "ROOT" or group == token.i else None
 
 
+def _infinitive(token: Token) -> bool:
+    """An infinitive by its tag and its ending: the small tagger calls "promet" one."""
+    return "Inf" in token.morph.get("VerbForm") and token.lower_.endswith(("er", "ir", "re"))
+
+
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
@@ -1119,6 +1141,17 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
     finite = form is not None and token.lower_.endswith(words.finite_endings)
+    # "… d'où est partie l'incendie déplore les pertes": a present tense read as an adjective of
+    # the noun before it, yet followed by its own object
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        token.pos_ == "ADJ"
+        and token.lower_.endswith("e")
+        and token.lower_ + "r" in words.reporting_verbs
+        and following is not None
+        and following.pos_ == "DET"
+    ):
+        finite, form = True, token.lower_ + "r"
     if (
         (token.pos_ in ("ADJ", "NOUN") or mistagged)
         and not finite
@@ -1129,7 +1162,7 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         return None
     lemma = form or token.lemma_.lower()
     previous = previous_token.lower_ if previous_token is not None else ""
-    if "Inf" in token.morph.get("VerbForm") and previous not in lexicon().infinitive_markers:
+    if _infinitive(token) and previous not in lexicon().infinitive_markers:
         return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
     if (
         previous == "en"
@@ -1581,6 +1614,8 @@ def _inverted_subject(
         and not subjectless
         and not cleft
         and not finite_between(doc, subject.i, group)
+        and not _closing_incise(doc, group, verb_end, in_quote)
+        and not inside(subject, in_quote)  # "« La colère monte, observe le responsable, …"
     ):
         return None
     start = skip_adverbials(doc, verb_end)
@@ -1602,6 +1637,29 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -> bool:
+    """ "…, les agriculteurs entendent continuer …, a fait savoir la FNSEA.": a comma, a verb
+    of saying and a noun phrase that ends the sentence are an incise framing all before it,
+    whatever subject the clause before has."""
+    if group == 0 or doc[group - 1].text != ",":
+        return False
+    start = skip_adverbials(doc, verb_end)
+    span = noun_phrase(doc, start, in_quote) if start is not None else None
+    if span is None or not _speaks(doc, span):
+        return False
+    if doc[span[0]].lower_ in lexicon().possessive_determiners:
+        return False  # "…, Joe X, dénonce avec virulence sa gestion": an object, not a speaker
+    rest = [t for t in doc[span[1] :] if not t.is_space]
+    clause_before = (
+        finite_between(doc, 0, group - 1)
+        or any(  # "les agriculteurs entendent …,"
+            t.pos_ == "ADV" and t.lower_.endswith("ent") and not t.lower_.endswith("ment")
+            for t in doc[: group - 1]  # a verb in -ent the tagger reads as an adverb
+        )
+    )
+    return clause_before and all(t.is_punct for t in rest) and bool(rest)
 
 
 def _as_pronoun(subject: Token) -> str:
@@ -2106,6 +2164,36 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         return []
     mention = _mention(doc, span, cue, "subject", root.i, tracker)
     return [mention] if mention.person or mention.antecedent else []
+
+
+def _named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """ "Adama X, conseiller à la commune, voisin des boutiques, a tout vu : « … »": a sentence
+    that opens on a person's name, names nobody else, and introduces a quotation with a colon
+    is that person's, however the parser read the words between."""
+    colon = next(
+        (
+            t.i
+            for t in doc
+            if t.text == ":"
+            and t.i + 2 < len(doc)
+            and (inside(doc[t.i + 1], in_quote) or inside(doc[t.i + 2], in_quote))
+        ),
+        None,
+    )
+    if colon is None or colon < 2:
+        return []
+    person = _person_at(doc, 0)
+    end = person.end if person is not None else 0
+    if person is None:
+        while end < colon and doc[end].pos_ == "PROPN":
+            end += 1
+        if end < 2:
+            return []
+    others = [e for e in doc.ents if e.label_ == "PER" and end <= e.start < colon]
+    if others:
+        return []
+    mention = _mention(doc, (0, end), "", "subject", colon, tracker)
+    return [mention] if mention.person else []
 
 
 # --- speakers ---------------------------------------------------------------------------------

@@ -1124,3 +1124,64 @@ def test_an_answer_over_several_paragraphs_stays_the_guests(write_article):
     )
     assert canonicals(unit_with(units, "On aurait pu")) == ["Lise Morand"]
     assert canonicals(unit_with(units, "rendu mardi")) == []  # no first person: the article's
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "expected"),
+    [
+        # a comma, a verb of saying and a phrase that ends the sentence frame all before it
+        (
+            "Pas entièrement satisfaits des annonces, les éleveurs entendent continuer à "
+            "manifester leur mécontentement sur le terrain, a fait savoir la FDSEA.",
+            "éleveurs",
+            ["FDSEA"],
+        ),
+        # an incise inside the quotation, after a subject that is the quotation's own
+        (
+            '"La colère monte, observe ainsi le responsable syndical Paul Marchal, lors de son '
+            'intervention au journal de 20H."',
+            "colère monte",
+            ["Paul Marchal"],
+        ),
+        # a present tense the tagger reads as an adjective of the noun before it
+        (
+            "Moustapha Kadi, propriétaire de la boutique d’où est partie l’incendie déplore les "
+            "pertes immenses que les victimes ont subies.",
+            "déplore",
+            ["Moustapha Kadi"],
+        ),
+        # a sentence opening on a name and introducing a quotation with a colon, whatever the
+        # words between
+        (
+            "Adama Kone, conseiller à la commune, voisin des boutiques incendiées à tout vu : "
+            "« J’ai mon lieu de travail juste à côté des magasins. »",
+            "lieu de travail",
+            ["Adama Kone"],
+        ),
+    ],
+)
+def test_round_22_constructions(write_article, body, fragment, expected):
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_quoted_paragraph_after_a_speakers_sentence_is_theirs(write_article):
+    units = attribute(
+        write_article,
+        "Moustapha Kadi, propriétaire de la boutique d’où est partie l’incendie déplore les "
+        "pertes immenses que les victimes ont subies.\n\n"
+        "« J’étais à la ferme lorsque mon frère m’a appelé. Je suis sans mot. »",
+    )
+    assert canonicals(unit_with(units, "J’étais")) == ["Moustapha Kadi"]
+    assert canonicals(unit_with(units, "sans mot")) == ["Moustapha Kadi"]
+
+
+def test_a_headline_cue_the_tagger_calls_an_infinitive_still_reports(write_article):
+    units = article_units(
+        read_article(
+            write_article(
+                'Colère des éleveurs : "Dès demain, les actions vont s\'amplifier", promet Paul '
+                "Marchal, le patron de la FDSEA, sur TF1\n\nLes éleveurs bloquent les routes.\n"
+            )
+        )
+    )
+    assert canonicals(units[0]) == ["Paul Marchal"]
