@@ -311,7 +311,8 @@ def _carried(
     # quotation, opening on its mark: X's words
     quoted_paragraph = (
         before is not None
-        and before.kind == unit.kind == "body"
+        and before.kind in ("body", "lead")
+        and unit.kind == "body"
         and unit.paragraph == before.paragraph + 1
         and unit.text.lstrip()[:1] in '«“"'
         and share >= CARRIED_SHARE
