@@ -324,6 +324,10 @@ class SourceIndex:
                 return Resolution(
                     tuple(SourceMatch(self._canonical[k], fold(phrase), (0, 1)) for k in people)
                 )
+            if wanted and self._leader_of_organisation(named[0], phrase, wanted[head]):
+                # "le patron des Jeunes agriculteurs" when only the organisation is quoted: his
+                # words are nowhere, and the organisation's are not his
+                return Resolution((), phrase)
             return Resolution(tuple(m for m in named if m.strength == named[0].strength))
         scored: list[tuple[float, str]] = []
         for key in sorted(fitting) if wanted else ():
@@ -388,6 +392,20 @@ class SourceIndex:
             for k, orgs in self._speaks_for.items()
             if k != key and organisation.key in orgs and any(w in self._bags[k] for w in role)
         )
+
+    def _leader_of_organisation(
+        self, organisation: SourceMatch, phrase: str, role: Sequence[str]
+    ) -> bool:
+        """Whether a phrase asks for a person who heads a quoted organisation (a person's role,
+        not a spokesman's, which speaks for it) that no source holds."""
+        from index.questions import asks_for_a_person
+
+        words = lexicon()
+        key = fold(organisation.canonical)
+        if any(w in self._bags.get(key, frozenset()) for w in role):
+            return False
+        proxies = {fold(r) for r in words.proxy_roles}
+        return asks_for_a_person(phrase) and not any(fold(w) in proxies for w in role)
 
     def partly_fits(self, phrase: str, canonical: str) -> bool:
         """Whether a speaker phrase that fits no source whole describes this one in part: one

@@ -274,3 +274,21 @@ def test_family_roles_and_compound_roles_reach_their_source(phrase, canonical):
         ]
     )
     assert [m.canonical for m in index.resolve(phrase).sources] == [canonical]
+
+
+def test_the_head_of_an_organisation_quoted_only_as_itself_is_not_quoted():
+    """ "le patron des Jeunes éleveurs" when only the organisation speaks: his words are nowhere,
+    and the organisation's are not his; its spokesman would speak for it."""
+    index = SourceIndex(
+        Speaker(name, canonical)
+        for name, canonical in [
+            ("les Jeunes éleveurs", "Jeunes éleveurs"),
+            ("un automobiliste", "automobiliste"),
+        ]
+    )
+    resolution = index.resolve("le patron des Jeunes éleveurs")
+    assert resolution.sources == () and resolution.unquoted == "le patron des Jeunes éleveurs"
+    assert [m.canonical for m in index.resolve("les Jeunes éleveurs").sources] == [
+        "Jeunes éleveurs"
+    ]
+    assert [m.canonical for m in index.resolve("the motorist").sources] == ["automobiliste"]
