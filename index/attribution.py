@@ -331,7 +331,7 @@ def _carried(
         and (share >= CARRIED_SHARE or not _speaking_subject(doc, in_quote))
     ):
         return carry
-    if carry and (_narrative_infinitive(doc) or _participle_fragment(doc)):
+    if carry and (_narrative_infinitive(doc) or _participle_fragment(doc) or _and_said(doc)):
         return carry
     speaker = tracker.last_speaker() if colon and not before_mentions else None
     if speaker is not None and not in_passage and share >= CARRIED_SHARE:
@@ -443,11 +443,15 @@ def _headings_from_body(
     ]
     result = list(attributions)
     for i, unit in enumerate(units):
-        if unit.kind == "title" and not attributions[i].speakers and not attributions[i].quotes:
+        if unit.kind == "title" and not attributions[i].speakers:
+            # "Griveaux : l'exécutif va maintenir un « rythme dense » de réformes"
             named = _named_before_colon(unit.text, units, attributions)
             if named is not None:
-                result[i] = Attribution(named.speakers, named.cue, (), "indirect")
-            continue
+                kind = "direct" if attributions[i].quotes else "indirect"
+                result[i] = Attribution(named.speakers, named.cue, attributions[i].quotes, kind)
+                continue
+            if not attributions[i].quotes:
+                continue
         own_cue = attributions[i].cue is not None  # "…, dénoncent des ONG" says who itself
         if unit.kind in ATTRIBUTED_KINDS or not attributions[i].quotes or own_cue:
             continue
@@ -1027,6 +1031,21 @@ def _narrative_infinitive(doc: Doc) -> bool:
         phrase[0] in words.reflexive_clitics and phrase[-1] == lemma
         for phrase in words.reporting_phrases
     )
+
+
+def _and_said(doc: Doc) -> bool:
+    """ "Il a évoqué les motifs. Et a annoncé que …": a sentence opening on "Et" and a verb of
+    saying with no subject goes on with the subject of the sentence before."""
+    if len(doc) < 3 or doc[0].lower_ != "et" or doc[1].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = next((t for t in doc[1:4] if t.pos_ == "VERB"), None)
+    if verb is None or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children
+    ):
+        return False
+    return (
+        lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    ) in lexicon().reporting_verbs
 
 
 def _participle_fragment(doc: Doc) -> bool:
@@ -1816,6 +1835,8 @@ def _according_mention(
         if phrase == ("pour",):
             return _pour_mention(doc, token, in_quote, tracker, same_sentence)
         nxt = doc[after]
+        if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and phrase != ("dixit",):
+            return None  # "en conférence de presse d'après match": a time, not a source
         if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
             return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
         span = noun_phrase(doc, after, in_quote)
@@ -1970,7 +1991,7 @@ def _pour_mention(
     opening_conjunction = (
         token.i == 1 and before is not None and before.lower_ in words.sentence_connectors
     )
-    if before is not None and before.text != "," and not opening_conjunction:
+    if before is not None and before.text not in (",", ":") and not opening_conjunction:
         return None  # "Car pour la magistrate, …" and "Mais pour X, …" open like "Pour X, …"
     if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
         if token.i + 2 < len(doc) and doc[token.i + 2].text == ",":

@@ -1185,3 +1185,49 @@ def test_a_headline_cue_the_tagger_calls_an_infinitive_still_reports(write_artic
         )
     )
     assert canonicals(units[0]) == ["Paul Marchal"]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "expected"),
+    [
+        # "d'après match" is a time, not a source
+        (
+            "En conférence de presse d'après match, l'entraîneur Paul Marchal s'est dit satisfait.",
+            "satisfait",
+            ["Paul Marchal"],
+        ),
+        # "Et a annoncé que …" goes on with the subject of the sentence before
+        (
+            "Le préfet Jacques Morin s'est exprimé mercredi. Lors de sa prise de parole, il a "
+            "évoqué les motifs impérieux. Et a annoncé que la levée totale ne serait pas à "
+            "l'ordre du jour.",
+            "Et a annoncé",
+            ["Jacques Morin"],
+        ),
+    ],
+)
+def test_round_23_constructions(write_article, body, fragment, expected):
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # "pour X," after a rubric's colon
+        (
+            "Affaire Vidal: pour Varenne, c'est une \"tempête dans un verre d'eau\"",
+            "Le président accuse les médias d'avoir « dit beaucoup de bêtises ».",
+            ["Varenne"],
+        ),
+        # a surname before the colon, the body rewording what that speaker said
+        (
+            'Marchal : l\'exécutif va maintenir un "rythme dense" de réformes',
+            "Le couple exécutif entend poursuivre son train de réformes au même rythme « dense »,"
+            " a prévenu mercredi le porte-parole du gouvernement, Paul Marchal.",
+            ["Paul Marchal"],
+        ),
+    ],
+)
+def test_round_23_headlines(write_article, title, body, expected):
+    units = article_units(read_article(write_article(f"{title}\n\n{body}\n")))
+    assert canonicals(units[0]) == expected
