@@ -720,8 +720,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
         )
         if entity is not None:  # "Anne Vidal" with "Anne" tagged ADJ but inside the PER entity
             start, end = min(start, entity.start), max(end, entity.end)
-        while start < token.i and doc[start].lower_ in lexicon().rubric_nouns:
-            start += 1  # "Affaire Bettencourt": the case's name, not a person "Affaire"
+        start = _past_rubric(doc, start, token.i)
         while (
             start < token.i
             and start >= 2
@@ -745,13 +744,18 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and not covered.intersection(range(ent.start, ent.end))
         ):
             person = ent.label_ == "PER" and not _role_label(doc, ent.start)
-            start = ent.start
-            if doc[start].lower_ in lexicon().rubric_nouns:
-                start += 1  # "Affaire Bettencourt": the case's name, not a person "Affaire"
-                if start == ent.end:
-                    continue
-            found.append((start, ent.end, person))
+            start = _past_rubric(doc, ent.start, ent.end)
+            if start < ent.end:
+                found.append((start, ent.end, person))
     return sorted(found)
+
+
+def _past_rubric(doc: Doc, start: int, limit: int) -> int:
+    """Past the common nouns of a rubric opening a name ("Affaire Bettencourt": the case's
+    name, not a person "Affaire"), up to `limit`."""
+    while start < limit and doc[start].lower_ in lexicon().rubric_nouns:
+        start += 1
+    return start
 
 
 def _names_after_roles(doc: Doc) -> list[tuple[int, int]]:

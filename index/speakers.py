@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from index.article import fold
@@ -282,9 +283,17 @@ class Tracker:
 def _office(role: str) -> str:
     """The office a role phrase names, when the lexicon knows it under several names (role
     keys carry no determiners: "chef de etat" for "le chef de l'État")."""
-    offices = {_bare(k): _bare(v) for k, v in lexicon().offices.items()}
+    other_names, offices = _offices()
     role = _bare(role)
-    return offices.get(role, role if role in offices.values() else "")
+    return other_names.get(role, role if role in offices else "")
+
+
+@cache
+def _offices() -> tuple[dict[str, str], frozenset[str]]:
+    """The lexicon's `offices` with bare keys (other name -> office), and the offices
+    themselves: built once, as every role of every article is looked up in it."""
+    other_names = {_bare(k): _bare(v) for k, v in lexicon().offices.items()}
+    return other_names, frozenset(other_names.values())
 
 
 def _bare(role: str) -> str:
