@@ -13,10 +13,14 @@ def attribute(write_article, body: str) -> list[Unit]:
     return [u for u in article_units(article) if u.kind != "title"]
 
 
+def units_of(write_article, text: str) -> list[Unit]:
+    """Every unit of an article written whole (its own title), attributed."""
+    return article_units(read_article(write_article(text)))
+
+
 def body_speakers(write_article, text: str) -> list[list[str]]:
     """The canonical speakers of each body unit of an article written whole (its own title)."""
-    units = article_units(read_article(write_article(text)))
-    return [canonicals(u) for u in units if u.kind != "title"]
+    return [canonicals(u) for u in units_of(write_article, text) if u.kind != "title"]
 
 
 def unit_with(units: list[Unit], fragment: str) -> Unit:
@@ -828,7 +832,7 @@ def test_an_interview_under_a_quoting_headline_gives_each_answer_to_its_guest(wr
 
 def title_and_body(write_article, text: str) -> list[list[str]]:
     """The canonical speakers of every unit, title included."""
-    return [canonicals(u) for u in article_units(read_article(write_article(text)))]
+    return [canonicals(u) for u in units_of(write_article, text)]
 
 
 @pytest.mark.parametrize(
@@ -983,28 +987,22 @@ def test_a_capital_a_without_accent_is_read_as_the_preposition():
 
 def test_a_headline_rewording_a_body_quotation_gets_its_speaker(write_article):
     """The headline's subject is not whose words it quotes; the body says who said them."""
-    units = article_units(
-        read_article(
-            write_article(
-                "Varenne s'attire les foudres de Valbourg: "
-                '"Cela dépasse les limites de la décence"'
-                "\n\nCes propos « dépassent les limites non seulement du raisonnable mais aussi de "
-                "la décence », a déclaré la porte-parole du ministère, Irina Petrova.\n"
-            )
-        )
+    units = units_of(
+        write_article,
+        "Varenne s'attire les foudres de Valbourg: "
+        '"Cela dépasse les limites de la décence"'
+        "\n\nCes propos « dépassent les limites non seulement du raisonnable mais aussi de "
+        "la décence », a déclaré la porte-parole du ministère, Irina Petrova.\n",
     )
     assert canonicals(units[0]) == ["Irina Petrova"]
 
 
 def test_a_headline_naming_a_speaker_before_its_colon_reports_that_speaker(write_article):
-    units = article_units(
-        read_article(
-            write_article(
-                "Berisha : les déclarations de la ministre à Valbourg ne contribuent pas à la "
-                "paix\n\n« Les déclarations faites à Valbourg par la ministre ne contribuent pas "
-                "à la paix », a écrit Anton Berisha, attaché de presse du ministère.\n"
-            )
-        )
+    units = units_of(
+        write_article,
+        "Berisha : les déclarations de la ministre à Valbourg ne contribuent pas à la "
+        "paix\n\n« Les déclarations faites à Valbourg par la ministre ne contribuent pas "
+        "à la paix », a écrit Anton Berisha, attaché de presse du ministère.\n",
     )
     assert canonicals(units[0]) == ["Anton Berisha"]
 
@@ -1039,14 +1037,11 @@ def test_what_points_back_or_goes_on(write_article, body, expected):
 
 def test_a_case_named_in_the_rubric_is_not_a_person(write_article):
     """ "Affaire Rolland :" names a case; the body's "le procureur Vasseur" is Vasseur."""
-    units = article_units(
-        read_article(
-            write_article(
-                "Affaire Rolland : un procureur bientôt en examen\n\n"
-                "Le procureur de Valbourg, Philippe Vasseur, a été convoqué par une juge. "
-                "Le procureur Vasseur s'est indigné d'une « mise en cause calomnieuse ».\n"
-            )
-        )
+    units = units_of(
+        write_article,
+        "Affaire Rolland : un procureur bientôt en examen\n\n"
+        "Le procureur de Valbourg, Philippe Vasseur, a été convoqué par une juge. "
+        "Le procureur Vasseur s'est indigné d'une « mise en cause calomnieuse ».\n",
     )
     (speaker,) = canonicals(unit_with(units, "s'est indigné"))
     assert speaker in ("Vasseur", "Philippe Vasseur")  # not "Affaire Rolland", not "procureur"
@@ -1098,29 +1093,23 @@ def test_names_the_tagger_missed_or_split(write_article, body, fragment, expecte
 
 def test_a_role_naming_someone_in_its_complement_is_not_that_someone(write_article):
     """ "l'avocate de Mohamed X" in a headline is the lawyer the body names, never her client."""
-    units = article_units(
-        read_article(
-            write_article(
-                "Procès : \"La perpétuité, c'est éteindre l'espoir\", réagit l'avocate de Karim "
-                "Abdane\n\n\"La perpétuité, c'est éteindre l'espoir\", a réagi maître Lise Morand, "
-                "avocate de Karim Abdane, condamné à la perpétuité.\n"
-            )
-        )
+    units = units_of(
+        write_article,
+        "Procès : \"La perpétuité, c'est éteindre l'espoir\", réagit l'avocate de Karim "
+        "Abdane\n\n\"La perpétuité, c'est éteindre l'espoir\", a réagi maître Lise Morand, "
+        "avocate de Karim Abdane, condamné à la perpétuité.\n",
     )
     assert canonicals(units[0]) == ["Lise Morand"]
 
 
 def test_an_answer_over_several_paragraphs_stays_the_guests(write_article):
-    units = article_units(
-        read_article(
-            write_article(
-                "Lise Morand : \"La perpétuité, c'est éteindre l'espoir\"\n\n"
-                "Quelle est votre réaction au verdict ?\n\n"
-                "C'est une peine très lourde pour mon client.\n\n"
-                "On aurait pu avoir pire, et nous allons réfléchir à un appel.\n\n"
-                "Le verdict a été rendu mardi soir.\n"
-            )
-        )
+    units = units_of(
+        write_article,
+        "Lise Morand : \"La perpétuité, c'est éteindre l'espoir\"\n\n"
+        "Quelle est votre réaction au verdict ?\n\n"
+        "C'est une peine très lourde pour mon client.\n\n"
+        "On aurait pu avoir pire, et nous allons réfléchir à un appel.\n\n"
+        "Le verdict a été rendu mardi soir.\n",
     )
     assert canonicals(unit_with(units, "On aurait pu")) == ["Lise Morand"]
     assert canonicals(unit_with(units, "rendu mardi")) == []  # no first person: the article's
@@ -1176,13 +1165,10 @@ def test_a_quoted_paragraph_after_a_speakers_sentence_is_theirs(write_article):
 
 
 def test_a_headline_cue_the_tagger_calls_an_infinitive_still_reports(write_article):
-    units = article_units(
-        read_article(
-            write_article(
-                'Colère des éleveurs : "Dès demain, les actions vont s\'amplifier", promet Paul '
-                "Marchal, le patron de la FDSEA, sur TF1\n\nLes éleveurs bloquent les routes.\n"
-            )
-        )
+    units = units_of(
+        write_article,
+        'Colère des éleveurs : "Dès demain, les actions vont s\'amplifier", promet Paul '
+        "Marchal, le patron de la FDSEA, sur TF1\n\nLes éleveurs bloquent les routes.\n",
     )
     assert canonicals(units[0]) == ["Paul Marchal"]
 
@@ -1229,5 +1215,5 @@ def test_round_23_constructions(write_article, body, fragment, expected):
     ],
 )
 def test_round_23_headlines(write_article, title, body, expected):
-    units = article_units(read_article(write_article(f"{title}\n\n{body}\n")))
+    units = units_of(write_article, f"{title}\n\n{body}\n")
     assert canonicals(units[0]) == expected
