@@ -244,6 +244,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
 
     found = [resolve_roles(mentions, tracker) for mentions in found]
     canonical = canonical_names(m for mentions in found for m in mentions)
+    roles: dict[str, set[str]] = {}  # the roles of each entity, by its folded canonical name
+    for mention in (m for mentions in found for m in mentions):
+        name = canonical.get(fold(mention.canonical), mention.canonical)
+        roles.setdefault(fold(name), set()).update(tracker.roles_of(mention.canonical))
     attributions = []
     for i in range(len(units)):
         mentions = found[i]
@@ -253,7 +257,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         by_key: dict[str, Speaker] = {}  # one entry per entity, as first named
         for mention in mentions:
             name = canonical.get(fold(mention.canonical), mention.canonical)
-            by_key.setdefault(fold(name), Speaker(mention.name, name))
+            by_key.setdefault(
+                fold(name), Speaker(mention.name, name, tuple(sorted(roles[fold(name)])))
+            )
         speakers = tuple(by_key.values())
         has_verb = any(m.mode != "according" for m in mentions)
         kind = ("direct" if quotes[i] else "indirect") if has_verb else "according_to"
@@ -677,7 +683,7 @@ def _known_people(docs: Sequence[Doc]) -> frozenset[str]:
                 ent.label_ == "PER"
                 and ent.text[:1].isupper()
                 and sum(c.isalpha() for c in ent.text) >= 2  # "sur X." is a network
-                and not _role_label(doc, ent.start)
+                and not _role_label(doc, ent.start, ent.end)
             ):
                 words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
                 names.update(fold(w) for w in words[-1:])
@@ -732,10 +738,16 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             start < token.i
             and start >= 1
             and doc[start - 1].lower_ in lexicon().de_forms
-            and (doc[start].ent_type_ in ("LOC", "ORG") or "-" in doc[start].text)
+            and (
+                doc[start].ent_type_ in ("LOC", "ORG")
+                or "-" in doc[start].text
+                or (end - start >= 3 and doc[start - 2].lower_ in lexicon().territorial_roles)
+            )
         ):
-            start += 1  # "la députée des Bouches-du-Rhône Valérie X": the place is no first name
-        found.append((start, end, not _role_label(doc, start)))
+            # "la députée des Bouches-du-Rhône Valérie X", "le maire de Marcory Lamine X": the
+            # place is no first name
+            start += 1
+        found.append((start, end, not _role_label(doc, start, end)))
         covered.update(range(start, end))
     for ent in doc.ents:
         if (
@@ -743,7 +755,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and ent.text[:1].isupper()
             and not covered.intersection(range(ent.start, ent.end))
         ):
-            person = ent.label_ == "PER" and not _role_label(doc, ent.start)
+            person = ent.label_ == "PER" and not _role_label(doc, ent.start, ent.end)
             start = _past_rubric(doc, ent.start, ent.end)
             if start < ent.end:
                 found.append((start, ent.end, person))
@@ -785,12 +797,19 @@ def _names_after_roles(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _role_label(doc: Doc, start: int) -> bool:
+def _role_label(doc: Doc, start: int, end: int | None = None) -> bool:
     """ "Alain X, maire Horizons de Vesoul": capitalised words right after the role given to a
     name just before are the role's party or place, not a second person; "rue Jacqueline-X",
-    "lycée Victor-X": a place named after one."""
-    if start >= 1 and doc[start - 1].lower_ in lexicon().place_nouns:
+    "lycée Victor-X": a place named after one; "la maire de Villeneuve": the place of an office."""
+    words = lexicon()
+    if start >= 1 and doc[start - 1].lower_ in words.place_nouns:
         return True
+    # two words at most: "le maire de Marcory Lamine X" tagged as one name is still X
+    short = end is not None and end - start <= 2
+    if short and start >= 2 and doc[start - 1].lower_ in words.de_forms:
+        office = " ".join(t.lower_ for t in doc[max(0, start - 3) : start - 1])
+        if doc[start - 2].lower_ in words.territorial_roles or office in words.territorial_roles:
+            return True
     if start < 3 or doc[start - 2].text != ",":
         return False
     role = doc[start - 1]
@@ -1176,11 +1195,19 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and following.pos_ == "DET"
     ):
         finite, form = True, token.lower_ + "r"
+    # "», a-t-elle promis": after an inverted subject clitic comes the participle, however the
+    # tagger read the two ("-elle" as a determiner, "promis" as a noun)
+    after_clitic = previous_token is not None and _inverted_pronoun(previous_token)
     if (
         (token.pos_ in ("ADJ", "NOUN") or mistagged)
         and not finite
         and (
-            form is None or (previous_token is not None and previous_token.pos_ in ("DET", "NOUN"))
+            form is None
+            or (
+                previous_token is not None
+                and previous_token.pos_ in ("DET", "NOUN")
+                and not after_clitic
+            )
         )
     ):
         return None
@@ -1220,6 +1247,11 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
     return None
+
+
+def _inverted_pronoun(token: Token) -> bool:
+    """ "-il", "-elle", "-t-on" written after a verb ("a-t-elle", "estime-t-il")."""
+    return token.text.startswith("-") and token.lower_.lstrip("-") in lexicon().subject_pronouns
 
 
 def _a_follows(doc: Doc, i: int) -> bool:

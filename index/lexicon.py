@@ -48,6 +48,7 @@ class Lexicon:
     possessive_determiners: frozenset[str]
     anaphors: dict[str, str]
     place_nouns: frozenset[str]
+    territorial_roles: frozenset[str]
     indefinite_pronouns: frozenset[str]
     statement_headings: frozenset[str]
     list_bullets: tuple[str, ...]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         possessive_determiners=frozenset(raw["possessive_determiners"]),
         anaphors=dict(raw["anaphors"]),
         place_nouns=frozenset(raw["place_nouns"]),
+        territorial_roles=frozenset(raw["territorial_roles"]),
         indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
         statement_headings=frozenset(raw["statement_headings"]),
         list_bullets=tuple(raw["list_bullets"]),

@@ -246,6 +246,7 @@ class SourceIndex:
         for speaker in speakers:
             key = fold(speaker.canonical)
             names.setdefault(key, set()).add(speaker.name)
+            names[key].update(speaker.roles)
             spelled.setdefault(key, speaker.canonical)
         for key, acronym in acronyms(texts, {k: {spelled[k], *names[k]} for k in names}):
             names[key].add(acronym)  # "Extinction Rebellion (XR)": "XR" names it too

@@ -54,6 +54,10 @@ class Speaker:
 
     name: str
     canonical: str
+    #: The roles the article gives this source anywhere, folded ("maire de villeneuve" from
+    #: "Jeanne Morel, maire de Villeneuve, a présenté…"), though the sentences that quote it
+    #: say only "elle": a question asking for "the mayor" finds her by them.
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,11 @@ class Tracker:
     def names_role(self, role: str) -> bool:
         """Whether the article gave these exact role words to a named person."""
         return any(linked == role for linked, _, _ in self._links)
+
+    def roles_of(self, canonical: str) -> tuple[str, ...]:
+        """The role words the article linked to a referent (`observe`), in a stable order."""
+        entity = self._entities.get(self.key(canonical))
+        return tuple(sorted(entity.roles)) if entity else ()
 
     def gender_of(self, canonical: str) -> str:
         entity = self._entities.get(self.key(canonical))

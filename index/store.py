@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from index.article import (
     Article,
     first_line,
+    fold,
     load_articles,
     read_article,
     seeds_fingerprint,
@@ -235,7 +236,7 @@ def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
     units = list(_with_bar(articles, "reading articles"))
     titles = {a.id: a.title_text for a in articles}
     started = time.perf_counter()
-    vectors = embedder.encode_documents([u.text for u in units], progress=True)
+    vectors = embedder.encode_documents(dense_texts(units), progress=True)
     cohort = _reusable_cohort(directory, embedder)
     if cohort is None:
         cohort = embedder.encode_documents(_cohort_sentences())
@@ -288,7 +289,7 @@ def add_to_index(
         kept = [i for i, u in enumerate(live.units) if u.article != article.id]
         infos = [a for a in live.manifest.articles if a["id"] != article.id]
         infos.append(asdict(article_info(article)))
-        vectors = embedder.encode_documents([u.text for u in added]) if added else None
+        vectors = embedder.encode_documents(dense_texts(added)) if added else None
         return _write_change(seeds, directory, embedder, live, kept, added, vectors, infos)
 
 
@@ -405,6 +406,43 @@ def _with_bar(articles: list[Article], description: str) -> Iterator[Unit]:
 
     for article in tqdm(articles, desc=description, unit="article", disable=None, leave=False):
         yield from article_units(article)
+
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "on", "celui-ci", "celle-ci"})
+#: Other names of a speaker (roles) put before its sentences, at most this many.
+ROLE_NAMES = 3
+
+
+def dense_texts(units: list[Unit]) -> list[str]:
+    """What the embedding model reads for each unit: the sentence after its speakers' names and
+    the roles its article gives them ("François Bayrou, le président du MoDem : « … »").
+
+    A quotation seldom names its speaker ("« … », a-t-il ajouté"), so "what did Bayrou say about
+    the country?" would otherwise match the narration that names him better than his own words.
+    BM25 and the quoted text are untouched: only the vector sees the names."""
+    written: dict[tuple[str, str], list[str]] = {}
+    for unit in units:
+        for speaker in unit.speakers:
+            found = written.setdefault((unit.article, speaker.canonical), [])
+            found += [speaker.name.strip(), *speaker.roles]
+    others: dict[tuple[str, str], list[str]] = {}
+    for (article, canonical), names in written.items():
+        kept: list[str] = []
+        seen = [fold(canonical)]
+        for name in sorted(names, key=len, reverse=True):
+            folded = fold(name)
+            if folded in _PRONOUNS or any(folded in s or s in folded for s in seen):
+                continue
+            seen.append(folded)
+            kept.append(name)
+        others[(article, canonical)] = kept[:ROLE_NAMES]
+    texts = []
+    for unit in units:
+        names = []
+        for canonical in dict.fromkeys(s.canonical for s in unit.speakers):
+            names += [canonical, *others[(unit.article, canonical)]]
+        texts.append(f"{', '.join(names)} : {unit.text}" if names else unit.text)
+    return texts
 
 
 def lexical_text(unit: Unit, titles: dict[str, str]) -> str:

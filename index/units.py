@@ -44,7 +44,10 @@ class Unit:
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "speakers": [{"name": s.name, "canonical": s.canonical} for s in self.speakers],
+            "speakers": [
+                {"name": s.name, "canonical": s.canonical, "roles": list(s.roles)}
+                for s in self.speakers
+            ],
             "cue": self.attribution.cue,
             "quotes": list(self.attribution.quotes),
             "attribution": self.attribution.kind,
@@ -65,7 +68,10 @@ class Unit:
         """Rebuild a unit from `to_record` (or `to_json`) output."""
         passage = row.get("passage")
         attribution = Attribution(
-            speakers=tuple(Speaker(s["name"], s["canonical"]) for s in row["speakers"]),
+            speakers=tuple(
+                Speaker(s["name"], s["canonical"], tuple(s.get("roles", ())))
+                for s in row["speakers"]
+            ),
             cue=row["cue"],
             quotes=tuple(row["quotes"]),
             kind=row["attribution"],

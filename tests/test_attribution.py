@@ -1217,3 +1217,26 @@ def test_round_23_constructions(write_article, body, fragment, expected):
 def test_round_23_headlines(write_article, title, body, expected):
     units = units_of(write_article, f"{title}\n\n{body}\n")
     assert canonicals(units[0]) == expected
+
+
+def test_an_inverted_pronoun_the_tagger_misreads_still_reports(write_article):
+    """ "», a-t-elle promis": the tagger reads "-elle" as a determiner and "promis" as a noun;
+    the quotation is still the woman's who spoke just before."""
+    units = attribute(
+        write_article,
+        "Claire Fabre a présenté lundi le plan de la région devant les élus réunis à l'hôtel de "
+        "région.\n\n« Nous allons ouvrir deux lycées avant la rentrée », a-t-elle promis.",
+    )
+    assert canonicals(unit_with(units, "deux lycées")) == ["Claire Fabre"]
+
+
+def test_the_place_of_an_office_is_not_a_person(write_article):
+    """ "la maire de Villeneuve": the tagger may label the town a person; it never speaks,
+    and "l'élue" after it is the mayor, even when the title names the town."""
+    units = units_of(
+        write_article,
+        "Villeneuve : la piscine rouvrira en juin\n\n"
+        "Claire Fabre, maire de Villeneuve, a visité le chantier mardi avec les ouvriers.\n\n"
+        "« Les travaux seront finis avant l'été », a assuré l'élue.\n",
+    )
+    assert canonicals(unit_with(units, "Les travaux")) == ["Claire Fabre"]

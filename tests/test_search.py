@@ -139,11 +139,8 @@ def test_one_word_unaccented_or_misspelt_questions_are_answered(retriever, quest
     assert answer.answered and answer.reason == "answered"
 
 
-def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
-    real_embedder, index_copy, tmp_path
-):
-    """Scraped text keeps a paywall prompt and an interviewer's question; asked something they
-    seem to match, the bot answers from the article's prose or not at all."""
+def seed_index_with(real_embedder, index_copy: Path, tmp_path: Path, text: str) -> Retriever:
+    """A copy of the seed index with one more article added the way `/add` adds it."""
     import shutil
 
     from index.store import add_to_index
@@ -154,19 +151,28 @@ def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
         shutil.copy(path, seeds / path.name)
 
     def write() -> Path:
-        path = seeds / "entretien.txt"
-        path.write_text(
-            "Entretien avec une nageuse\n\n"
-            "Quel regard portez-vous sur votre saison ?\n\n"
-            "J'ai beaucoup nagé cette année et je suis fière de ma médaille.\n\n"
-            "Vous êtes abonné(e) ? Identifiez-vous\n\n"
-            "Lire la suite de l'article sur notre site\n",
-            encoding="utf-8",
-        )
+        path = seeds / "added.txt"
+        path.write_text(text, encoding="utf-8")
         return path
 
-    index = add_to_index(seeds, index_copy, real_embedder, write)
-    retriever = Retriever(index, real_embedder)
+    return Retriever(add_to_index(seeds, index_copy, real_embedder, write), real_embedder)
+
+
+def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
+    real_embedder, index_copy, tmp_path
+):
+    """Scraped text keeps a paywall prompt and an interviewer's question; asked something they
+    seem to match, the bot answers from the article's prose or not at all."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Entretien avec une nageuse\n\n"
+        "Quel regard portez-vous sur votre saison ?\n\n"
+        "J'ai beaucoup nagé cette année et je suis fière de ma médaille.\n\n"
+        "Vous êtes abonné(e) ? Identifiez-vous\n\n"
+        "Lire la suite de l'article sur notre site\n",
+    )
     for question in (
         "How do I log in to my subscription?",
         "Quel regard portez-vous sur la saison ?",
@@ -176,3 +182,32 @@ def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
         texts = [hit.text for hit in answer.hits]
         assert not any("Identifiez-vous" in t or t.endswith("?") for t in texts), question
         assert not any(t.startswith("Lire la suite") for t in texts), question
+
+
+def test_a_source_is_asked_for_by_a_role_the_article_gave_it_elsewhere(
+    real_embedder, index_copy, tmp_path
+):
+    """The article calls her "maire de Villeneuve" in a sentence that quotes nobody, then
+    quotes her as "elle" and "l'élue": asked for "the mayor", or by name about one topic, the
+    bot answers with her words on that topic."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Villeneuve : le budget de la commune présenté au conseil\n\n"
+        "Jeanne Morel, maire de Villeneuve, a présenté lundi soir le budget de la commune "
+        "devant le conseil municipal réuni en séance publique.\n\n"
+        "« Nous allons rénover les trois écoles du centre avant la rentrée », a-t-elle "
+        "promis.\n\n"
+        "Jeanne Morel a ensuite quitté la séance sous les applaudissements de ses soutiens.\n\n"
+        "« La dette de la ville baissera de dix pour cent en deux ans », a ajouté l'élue.\n\n"
+        "Le conseil votera le budget le 12 mars.\n",
+    )
+    for question, fragment in (
+        ("What did the mayor say about the debt?", "La dette"),
+        ("What did Jeanne Morel say about the schools?", "trois écoles"),
+    ):
+        answer = retriever.search(question)
+        assert answer.answered, question
+        assert fragment in answer.hits[0].text, question
+        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Jeanne Morel"], question
