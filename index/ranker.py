@@ -7,7 +7,9 @@ regression over signals of each candidate against the question, all cheap (a few
 operations per candidate):
 
 * `fused` (the hybrid score), `cosine`, `below_best` (best cosine − this one), `lexical`
-  (its BM25 score over the question's best);
+  (its BM25 score over the question's best); `topic_cosine`: for "what did X say about T",
+  the cosine to T embedded alone (every statement of X is equally close to X's name, so T
+  is what tells them apart), else the cosine;
 * `covered` / `covered_fr`: the share of the question's own words in the sentence (French
   questions apart: overlap means more there); `names`: the share of its names and numbers;
 * `wanted`: +1 / −1 / 0 when the question asks for a number, a date, a duration, a person or
@@ -44,6 +46,7 @@ class Candidate(Signals):
 
     fused: float
     cosine: float
+    topic_cosine: float
     below_best: float
     lexical: float
     covered: float

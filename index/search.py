@@ -125,6 +125,9 @@ class Pool:
     topic: frozenset[str]
     names: frozenset[str]
     english: bool
+    #: The question's topic alone ("the state of the country" of "What did X say about the
+    #: state of the country?"), embedded, when it asks for a source's words on a topic.
+    topic_query: np.ndarray | None = None
 
 
 class Retriever:
@@ -305,6 +308,10 @@ class Retriever:
         else:
             sources = self.sources.named_in(question)
             ranked = self._rank(fused, sources)
+        topic = topic_words(asked)
+        topic_query = (
+            self.embedder.encode_queries([asked.topic]) if resolution.sources and topic else None
+        )
         return Pool(
             asked=asked,
             sources=sources,
@@ -315,9 +322,10 @@ class Retriever:
             ranked=ranked,
             lexical_top=frozenset(map(int, list(lexical_positions)[:AGREEMENT_DEPTH])),
             added=added,
-            topic=frozenset(topic_words(asked)),
+            topic=frozenset(topic),
             names=frozenset(names_in(asked.text)),
             english=is_english(asked.text),
+            topic_query=topic_query,
         )
 
     def candidates(self, pool: Pool) -> list[tuple[int, Candidate]]:
@@ -342,6 +350,11 @@ class Retriever:
                     Candidate(
                         fused=pool.fused[position],
                         cosine=pool.cosine[position],
+                        topic_cosine=(
+                            float(self.index.vectors.reconstruct(position) @ pool.topic_query[0])
+                            if pool.topic_query is not None
+                            else pool.cosine[position]
+                        ),
                         below_best=best - pool.cosine[position],
                         lexical=pool.lexical.get(position, 0.0),
                         covered=covered,
