@@ -168,8 +168,13 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             continue
         mentions = _sentence_mentions(doc, in_quote, tracker)
         impersonal = not mentions and _impersonal_cue(doc)
-        if impersonal and previous is not None and units[previous].paragraph == units[i].paragraph:
-            # "…, a-t-on appris de source judiciaire. …, a-t-on précisé.": the same source
+        if (
+            impersonal
+            and previous is not None
+            and units[i].paragraph - units[previous].paragraph <= 1
+        ):
+            # "…, a-t-on appris de source judiciaire. …, a-t-on précisé.": the same source, in
+            # the next sentence or the next paragraph (a wire's paragraphs are one sentence)
             mentions = [
                 replace(m, mode="carried")
                 for m in found[previous][:1]
@@ -226,6 +231,14 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             # "« … » La présidente, Christine X, l'a déclaré à Athènes.": the quotation just
             # before is what "l'" stands for
             found[previous] = [replace(m, mode="carried") for m in mentions[:1]]
+        if not mentions and not quotes[i] and previous is not None:
+            # "« C'est un coup de massue ». Jean-François X est sonné.": the quotation that
+            # opens the paragraph is the person the next sentence introduces
+            opening = _opening_quotation(units, docs, found, spans, previous, i)
+            person = tracker.subject_of(tracker.sentence) if opening else None
+            if person is not None and _named_in(person.canonical, doc):
+                for j in opening:
+                    found[j] = [_carried_person(person.canonical, person.gender)]
         spoken = spoken or bool(mentions)
         for mention in mentions:
             key = tracker.observe(
@@ -293,6 +306,11 @@ def _quoted_name(text: str, span: Span) -> bool:
     return opening.endswith("(") and closing.startswith(")") and len(text[start:end].split()) <= 3
 
 
+#: How many sentences back a quoted paragraph looks for the person the paragraph before it
+#: was about.
+PARAGRAPH_LOOKBACK = 3
+
+
 def _carried(
     doc: Doc,
     in_quote: list[Span],
@@ -313,18 +331,17 @@ def _carried(
     """
     colon = before is not None and before.text.rstrip().endswith(":")  # "… obligé de rectifier :"
     carry = [replace(m, mode="carried") for m in before_mentions[:1]]
-    # "X, propriétaire de la boutique, déplore les pertes." then a paragraph that is one
-    # quotation, opening on its mark: X's words
-    quoted_paragraph = (
+    opens_quoted_paragraph = (
         before is not None
         and before.kind in ("body", "lead")
         and unit.kind == "body"
         and unit.paragraph == before.paragraph + 1
         and unit.text.lstrip()[:1] in '«“"'
         and share >= CARRIED_SHARE
-        and bool(carry)
-        and carry[0].person
     )
+    # "X, propriétaire de la boutique, déplore les pertes." then a paragraph that is one
+    # quotation, opening on its mark: X's words
+    quoted_paragraph = opens_quoted_paragraph and bool(carry) and carry[0].person
     if (
         carry
         and not in_passage
@@ -350,13 +367,56 @@ def _carried(
         before is not None
         and not before_mentions
         and not in_passage
-        and (before.paragraph == unit.paragraph or colon)
+        and (before.paragraph == unit.paragraph or colon or opens_quoted_paragraph)
         and share >= CARRIED_SHARE
     ):
-        topic = tracker.subject_of(tracker.sentence - 1)
+        # "X était l'invité de RTL. « … »", or a paragraph that is one quotation after one
+        # about X ("Christophe a presque tout perdu. … Il ne décolère pas." then "« … »"):
+        # the subject of the sentence before, or for a new paragraph, of one a little earlier
+        back = PARAGRAPH_LOOKBACK if opens_quoted_paragraph else 1
+        topic = next(
+            (
+                found
+                for k in range(1, back + 1)
+                if (found := tracker.subject_of(tracker.sentence - k)) is not None
+            ),
+            None,
+        )
         if topic is not None:
             return [_carried_person(topic.canonical, topic.gender)]
     return []
+
+
+def _opening_quotation(
+    units: Sequence[Sentence],
+    docs: dict[int, Doc],
+    found: list[list[Mention]],
+    spans: list[Span],
+    previous: int,
+    current: int,
+) -> list[int]:
+    """The units before `current` that open its paragraph with a quotation nobody was found
+    to say (or only carried over from before), or [] when the paragraph opens otherwise."""
+    order = list(docs)
+    position = order.index(previous)
+    opening: list[int] = []
+    while position >= 0:
+        j = order[position]
+        if units[j].paragraph != units[current].paragraph:
+            break
+        if quoted_share(spans, units[j]) < CARRIED_SHARE or any(
+            m.mode != "carried" for m in found[j]
+        ):
+            return []
+        opening.append(j)
+        position -= 1
+    return opening
+
+
+def _named_in(canonical: str, doc: Doc) -> bool:
+    """Whether a sentence writes a person's name (its last word), not only a pronoun."""
+    last = fold(canonical).split()[-1:] if canonical else []
+    return bool(last) and last[0] in re.findall(r"[\w-]+", fold(doc.text))
 
 
 def _points_back(cue: str) -> bool:
@@ -794,6 +854,59 @@ def _names_after_roles(doc: Doc) -> list[tuple[int, int]]:
         first = doc[token.i + 1]
         if end - (token.i + 1) >= 2 and first.pos_ != "DET" and first.ent_type_ != "ORG":
             found.append((token.i + 1, end))
+    return found + [span for span in _appositive_names(doc) if span not in found]
+
+
+#: A person's name between commas is two to four capitalised words.
+NAME_WORDS = (2, 4)
+
+
+def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised words set off by a comma from a person's role: "Karine X, élue de …",
+    "Le maire de Chailles, Florent X, a vécu …". The apposition makes them a person's name
+    whatever the tagger saw there (no entity, or a place)."""
+    words = lexicon()
+    roles = words.person_roles | words.territorial_roles
+    titles = set(words.name_titles)
+
+    def capitalised(token: Token) -> bool:
+        return (
+            token.text[:1].isupper()
+            and token.text.replace("-", "").isalpha()
+            and token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
+            and token.text not in titles
+        )
+
+    def role_at(i: int) -> bool:  # "élue de …", "la maire de …", "le délégué …"
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        while i < len(doc) and doc[i].lower_ in words.role_modifiers:
+            i += 1
+        return i < len(doc) and doc[i].lower_ in roles
+
+    def role_before(comma: int) -> bool:  # "Le maire de Chailles, …"
+        start = np_start(doc, doc[comma - 1]) if comma >= 1 else comma
+        return any(
+            t.lower_ in roles and t.pos_ in ("NOUN", "VERB", "ADJ") for t in doc[start:comma]
+        )
+
+    found = []
+    i = 0
+    while i < len(doc):
+        if not capitalised(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and capitalised(doc[end]):
+            end += 1
+        size = end - i
+        followed = end + 1 < len(doc) and doc[end].text == ","
+        preceded = i >= 2 and doc[i - 1].text == ","
+        if NAME_WORDS[0] <= size <= NAME_WORDS[1] and (
+            (followed and role_at(end + 1)) or (preceded and followed and role_before(i - 1))
+        ):
+            found.append((i, end))
+        i = end
     return found
 
 
@@ -1177,10 +1290,20 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     auxiliary = token.dep_.startswith("aux") and (
         token.pos_ == "AUX" or token.lemma_ in ("être", "avoir")
     )
+    # "», résume l'édile": right after a closing quotation mark and its comma, a verb of saying
+    # is a verb, whatever tag the parser gave it ("résume" read as a pronoun)
+    incise = (
+        token.i >= 2
+        and doc[token.i - 1].text == ","
+        and doc[token.i - 2].text in ('"', "»", "”")
+        and token.text[:1].islower()
+        and token.lemma_.lower() in words.reporting_verbs
+    )
+    mistagged = mistagged or incise
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
-    form = words.reporting_forms.get(token.lower_)
+    form = words.reporting_forms.get(token.lower_) or (token.lemma_.lower() if incise else None)
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
     finite = form is not None and token.lower_.endswith(words.finite_endings)
@@ -2004,7 +2127,8 @@ def _impersonal_cue(doc: Doc) -> bool:
     only through a place or a source named with it; nobody else in the sentence is the speaker."""
     words = lexicon()
     for token in doc:
-        if token.lower_.lstrip("-") == "on" and token.dep_ == "nsubj":
+        # "a-t-on précisé": the parser may call the inverted "-on" an expletive subject
+        if token.lower_.lstrip("-") == "on" and token.dep_ in ("nsubj", "expl:subj"):
             verb = token.head
             lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
             if lemma in words.reporting_verbs or lemma in words.learned_from:

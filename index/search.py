@@ -430,7 +430,9 @@ class Retriever:
         """The folded, unstemmed words of one article (computed on first use, kept)."""
         found = self._article_plain.get(article)
         if found is None:
-            found = frozenset(re.findall(r"\w+", self._folded_text(article)))
+            # "Saint-Germain-de-Montbron" whole as well as its parts
+            text = self._folded_text(article)
+            found = frozenset(re.findall(r"\w+", text)) | frozenset(re.findall(r"[\w-]+", text))
             self._article_plain[article] = found
         return found
 

@@ -19,7 +19,7 @@ from importlib import resources
 
 from index.article import fold
 from index.lexicon import lexicon
-from index.speakers import Speaker
+from index.speakers import Speaker, office
 
 _DETERMINERS = re.compile(r"^(?:l'|le |la |les |un |une |des |du |de la |de l'|d')", re.I)
 _TOKEN = re.compile(r"[\w-]+")
@@ -250,6 +250,9 @@ class SourceIndex:
             spelled.setdefault(key, speaker.canonical)
         for key, acronym in acronyms(texts, {k: {spelled[k], *names[k]} for k in names}):
             names[key].add(acronym)  # "Extinction Rebellion (XR)": "XR" names it too
+        for surfaces in names.values():
+            # "l'édile" holds the office of "maire": "the mayor" asks for her too
+            surfaces.update({held for n in surfaces if (held := office(n)) and held != fold(n)})
         self._keys: dict[str, list[tuple[str, bool]]] = {}
         for key, surfaces in names.items():
             own = own_keys(spelled[key], surfaces)
@@ -376,6 +379,25 @@ class SourceIndex:
                     tuple(
                         SourceMatch(self._canonical[k], fold(phrase), (0, len(runs)))
                         for k in sorted(speaking)
+                    )
+                )
+        if runs and not fitting and wanted and self._located is not None:
+            # "the Sainte-Suzanne resident": English puts the place before a role tied to a
+            # place; a source in that role whose article names the place is the one meant
+            # ("the Coordination rurale president" is no place's)
+            territorial = {fold(r) for r in lexicon().territorial_roles}
+            placed_role = [
+                key
+                for key, bag in sorted(self._bags.items())
+                if any(w in territorial for w in wanted[head])
+                and any(w in bag for w in wanted[head])
+                and all(w in self._located(key) for run in runs for w in run)
+            ]
+            if placed_role:
+                return Resolution(
+                    tuple(
+                        SourceMatch(self._canonical[key], fold(phrase), (0, len(wanted)))
+                        for key in placed_role
                     )
                 )
         unquoted = next((" ".join(r) for r in runs), "")

@@ -263,10 +263,10 @@ class Tracker:
         names = {key for linked, key, _ in self._links if linked == role}
         if len(names) == 1:
             return self._entities[names.pop()].canonical
-        office = _office(role)
-        if office:
+        held = office(role)
+        if held:
             # "le chef de l'État" for the person named "le président de la République X"
-            names = {key for linked, key, _ in self._links if _office(linked) == office}
+            names = {key for linked, key, _ in self._links if office(linked) == held}
             if len(names) == 1:
                 return self._entities[names.pop()].canonical
         head = role.split()[0]
@@ -289,7 +289,7 @@ class Tracker:
         return entity.gender if entity else "?"
 
 
-def _office(role: str) -> str:
+def office(role: str) -> str:
     """The office a role phrase names, when the lexicon knows it under several names (role
     keys carry no determiners: "chef de etat" for "le chef de l'État")."""
     other_names, offices = _offices()

@@ -1240,3 +1240,56 @@ def test_the_place_of_an_office_is_not_a_person(write_article):
         "« Les travaux seront finis avant l'été », a assuré l'élue.\n",
     )
     assert canonicals(unit_with(units, "Les travaux")) == ["Claire Fabre"]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "expected"),
+    [
+        # a name set off by commas from a role, which the tagger reads as a place or nothing
+        (
+            "Le maire de Chailles, Florent Marmagne, a reçu les sinistrés lundi.\n\n"
+            "« Nous avons déposé une demande pour trente logements », précise le maire.",
+            "trente logements",
+            ["Florent Marmagne"],
+        ),
+        (
+            "Karine Accassat, élue de Saint-Cirgues, a passé la nuit dehors.\n\n"
+            "« Je pensais à tous ceux qui seraient privés de soins », commente la jeune élue.",
+            "privés de soins",
+            ["Karine Accassat"],
+        ),
+        # "», résume l'édile": "résume" read as a pronoun after the closing mark
+        (
+            "Karine Accassat, élue de Saint-Cirgues, a passé la nuit dehors. « Il a fallu "
+            "réagir très vite », résume l'édile.",
+            "réagir très vite",
+            ["Karine Accassat"],
+        ),
+        # a quotation opening the paragraph, then the sentence that introduces its speaker
+        (
+            "« C'est un coup de massue pour toute la vallée ». Jean-François Knepper est sonné. "
+            "Le délégué syndical a quitté la réunion avant la fin.",
+            "coup de massue",
+            ["Jean-François Knepper"],
+        ),
+        # a paragraph that is one quotation after a paragraph about one person
+        (
+            "Comme de nombreux sinistrés, Christophe a presque tout perdu. Devant sa maison sont "
+            "entreposés ses meubles. Il ne décolère pas.\n\n"
+            "« Quasiment tout ce qu'il y avait dans la cuisine est à jeter. »",
+            "Quasiment tout",
+            ["Christophe"],
+        ),
+        # wire copy: "a-t-on précisé" in the next paragraph goes on with the named source
+        (
+            "Une rencontre est prévue jeudi au ministère, a-t-on précisé de source "
+            "gouvernementale.\n\n"
+            "Le ministre de la Santé, à l'isolement, devait participer aux discussions en "
+            "téléconférence, a-t-on précisé.",
+            "téléconférence",
+            ["source gouvernementale"],
+        ),
+    ],
+)
+def test_round_24_constructions(write_article, body, fragment, expected):
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected

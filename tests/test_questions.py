@@ -292,3 +292,32 @@ def test_the_head_of_an_organisation_quoted_only_as_itself_is_not_quoted():
         "Jeunes éleveurs"
     ]
     assert [m.canonical for m in index.resolve("the motorist").sources] == ["automobiliste"]
+
+
+def test_a_role_asked_by_another_name_of_its_office_finds_the_source():
+    """ "l'édile" holds the office of "maire": asked for "the mayor", the bot finds her."""
+    index = SourceIndex([Speaker("l'édile", "Karine Roux"), Speaker("le préfet", "préfet")])
+    assert [m.canonical for m in index.resolve("the mayor").sources] == ["Karine Roux"]
+
+
+def test_a_unions_acronym_finds_the_union_quoted_by_its_full_name():
+    index = SourceIndex([Speaker("le délégué syndical central Force ouvrière", "Force ouvrière")])
+    resolution = index.resolve("the FO union delegate")
+    assert [m.canonical for m in resolution.sources] == ["Force ouvrière"]
+    assert resolution.unquoted == ""
+
+
+def test_a_place_written_before_a_role_tied_to_places_is_where_the_source_lives():
+    """ "the Ste-Suzanne resident": the place is in the article that quotes "une habitante";
+    "the Coordination rurale president" is no place's role, and nobody quotes that union."""
+    articles = {
+        "habitante": "ste-suzanne : les habitants attendent la mairie",
+        "arnaud roux": "la fnsea et la coordination rurale appellent a manifester",
+    }
+    index = SourceIndex(
+        [Speaker("une habitante", "habitante"), Speaker("le président Arnaud Roux", "Arnaud Roux")],
+        located=lambda key: frozenset(articles[key].split()),
+    )
+    resolution = index.resolve("the Ste-Suzanne resident")
+    assert [m.canonical for m in resolution.sources] == ["habitante"]
+    assert index.resolve("the Coordination rurale president").sources == ()

@@ -211,3 +211,23 @@ def test_a_source_is_asked_for_by_a_role_the_article_gave_it_elsewhere(
         assert answer.answered, question
         assert fragment in answer.hits[0].text, question
         assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Jeanne Morel"], question
+
+
+def test_a_role_placed_in_a_hyphenated_town_finds_the_source_of_that_town(
+    real_embedder, index_copy, tmp_path
+):
+    """The article says where in its title and first sentence ("Saint-Martin-des-Prés"); the
+    mayor is quoted as "l'élue" and "la maire": "the mayor of Saint-Martin-des-Prés" is her."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Crue à Saint-Martin-des-Prés : la rivière est sortie de son lit\n\n"
+        "À Saint-Martin-des-Prés, l'eau se retirait lentement mercredi. Hélène Vautrin, la "
+        "maire, faisait le tour du hameau.\n\n"
+        "« Construire au bord de la rivière, je trouve que c'est risqué », déclare l'élue.\n",
+    )
+    answer = retriever.search("What did the mayor of Saint-Martin-des-Prés say about building?")
+    assert answer.answered
+    assert "Construire au bord" in answer.hits[0].text
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Hélène Vautrin"]
