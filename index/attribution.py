@@ -62,6 +62,7 @@ from index.speakers import (
     gender_of_determiner,
     is_person_role,
     is_proxy_role,
+    is_role_word,
     is_speaking_noun,
     pronoun_fit,
     resolve_roles,
@@ -157,6 +158,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         title_speaker = _headline_person(parsed[0], tracker)
     previous: int | None = None
     earlier: int | None = None  # the readable unit before `previous`
+    subjects: dict[int, str] = {}  # unit -> the person it is about (its subject), if one
     spoken = False  # whether any sentence so far has a speaker
     for i, doc in docs.items():
         tracker.next_sentence()
@@ -166,6 +168,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             heading = _title_speaker(doc, in_quote, tracker) if quotes[i] else []
             found[i] = resolve_roles(heading, tracker)
             continue
+        about = tracker.subject_of(tracker.sentence)
+        if about is not None:
+            subjects[i] = about.canonical
         mentions = _sentence_mentions(doc, in_quote, tracker)
         impersonal = not mentions and _impersonal_cue(doc)
         if (
@@ -282,7 +287,20 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     attributions = _headings_from_body(units, attributions)
     attributions = _listed_statements(units, attributions)
     attributions = _interview_turns(units, attributions)
-    attributions = _answers(units, attributions)
+    attributions = _answers(units, attributions, subjects)
+    # Speakers given by the passes above (an interviewee, a heading's) get their roles too.
+    attributions = [
+        replace(
+            a,
+            speakers=tuple(
+                replace(s, roles=tuple(sorted({*s.roles, *tracker.roles_of(s.canonical)})))
+                for s in a.speakers
+            ),
+        )
+        if a.speakers
+        else a
+        for a in attributions
+    ]
     return [
         replace(a, unattributed_quote=True)
         if a.quotes
@@ -625,25 +643,44 @@ def _listed_statements(
     return result
 
 
-def _answers(units: Sequence[Sentence], attributions: list[Attribution]) -> list[Attribution]:
-    """An interview under a headline that quotes someone ("X : « … »"): the paragraph after a
-    paragraph that only asks ("… ?") is that person's answer."""
-    title = next((i for i, u in enumerate(units) if u.kind == "title"), None)
-    if title is None or not attributions[title].speakers:
-        return attributions
-    speakers = attributions[title].speakers
+def _answers(
+    units: Sequence[Sentence], attributions: list[Attribution], subjects: dict[int, str]
+) -> list[Attribution]:
+    """An interview: the paragraph after a paragraph that only asks ("… ?", or a short prompt
+    trailing off: "Le podium s'éloigne…") is the interviewee's answer. The interviewee is the
+    person a headline quotes ("X : « … »"), else, when the article asks at least
+    `INTERVIEW_QUESTIONS` questions, the person its first paragraph is about ("Le professeur
+    X est épidémiologiste à l'Inserm.")."""
     last_of: dict[int, int] = {}
     for i, unit in enumerate(units):
         last_of[unit.paragraph] = i
     spoken = {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
+
+    def prompt(i: int) -> bool:
+        text = units[i].text.rstrip()
+        trailing = text.endswith(("…", "...")) and len(text) <= PROMPT_CHARS
+        return text.endswith("?") or (trailing and units[i].paragraph != units[i - 1].paragraph)
+
     # the first question may read as a caption, its answer as the lead
     asked = {
         paragraph
         for paragraph, i in last_of.items()
-        if units[i].kind in ("body", "lead", "caption")
-        and units[i].text.rstrip().endswith("?")
-        and paragraph not in spoken
+        if units[i].kind in ("body", "lead", "caption") and prompt(i) and paragraph not in spoken
     }
+    title = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    if title is not None and attributions[title].speakers:
+        speakers = attributions[title].speakers
+    else:
+        first = next(
+            (i for i, u in enumerate(units) if u.kind in ("lead", "body") and i in subjects), None
+        )
+        if (
+            first is None
+            or len(asked) < INTERVIEW_QUESTIONS
+            or min(asked) <= units[first].paragraph
+        ):
+            return attributions
+        speakers = (Speaker(subjects[first], subjects[first]),)
     # An answer may run over several paragraphs: the next ones, up to another question, go on
     # with it while they speak in the first person ("On aurait pu prendre 30 ans…").
     answering = {p + 1 for p in asked}
@@ -665,6 +702,12 @@ def _answers(units: Sequence[Sentence], attributions: list[Attribution]) -> list
             result[i] = _given(attributions[i], speakers)
     return result
 
+
+#: A prompt trailing off ("Le podium s'éloigne…") is a question when it is this short.
+PROMPT_CHARS = 80
+#: Questions an article must ask before the person of its first paragraph is taken for the
+#: interviewee of a headline that quotes nobody.
+INTERVIEW_QUESTIONS = 2
 
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 
@@ -1003,6 +1046,16 @@ def _observe_names(
         keys.append(key)
         if subject is not None:
             tracker.set_gender(key, agreement_gender(doc, subject.head))
+            attribute = subject.head
+            if (
+                person
+                and attribute.i != subject.i
+                and any(c.dep_ == "cop" for c in attribute.children)
+                and is_role_word(attribute)
+            ):
+                # "Le professeur Antoine X est épidémiologiste à l'Inserm": "l'épidémiologiste"
+                # is X too
+                tracker.add_role(key, fold(attribute.text))
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
             continue

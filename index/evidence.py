@@ -106,7 +106,11 @@ def has_wanted(kind: str, text: str) -> float:
     vocabulary = words()
     tokens = set(re.findall(r"[\w%'-]+", fold(text)))
     if kind == "number":
-        found = bool(_NUMBER.search(text)) or bool(tokens & vocabulary.number_words)
+        # "le 11 janvier", "en 2017": a date's numbers count nothing
+        counts = _YEAR.sub(" ", fold(text))
+        months = "|".join(sorted(vocabulary.months))
+        counts = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", " ", counts)
+        found = bool(_NUMBER.search(counts)) or bool(tokens & vocabulary.number_words)
     elif kind == "date":
         found = bool(_YEAR.search(text)) or bool(tokens & vocabulary.time_words)
     elif kind == "duration":

@@ -61,6 +61,7 @@ class _Words:
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
     time_words: frozenset[str]
+    months: frozenset[str]
     duration_words: frozenset[str]
 
 
@@ -97,6 +98,7 @@ def words() -> _Words:
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),
         time_words=frozenset(fold(w) for w in raw["time_words"]),
+        months=frozenset(fold(w) for w in raw["months"]),
         duration_words=frozenset(fold(w) for w in raw["duration_words"]),
     )
 
@@ -438,9 +440,16 @@ def _until_topic(tokens: list[str], english: bool) -> list[str]:
         if folded in markers and phrase:
             break
         possessive = bool(phrase) and fold(phrase[-1]).endswith("'s")
+        # "Santé publique France": one lowercase word inside a capitalised name
+        inside_name = (
+            position + 1 < len(tokens)
+            and tokens[position + 1][:1].isupper()
+            and len(folded) > 3
+            and folded not in markers
+        )
         if (
             phrase
-            and not (role or lowercase or possessive)
+            and not (role or lowercase or possessive or inside_name)
             and not token[:1].isupper()
             and folded not in determiners
         ):

@@ -152,6 +152,14 @@ class Tracker:
         self._entities[key] = self._entities.pop(key)  # most recently seen last
         return key
 
+    def add_role(self, key: str, role: str) -> None:
+        """Another role the article gives a person it has named ("X est épidémiologiste"),
+        without making the person more salient."""
+        entity = self._entities.get(key)
+        if entity is not None and role:
+            entity.roles.add(role)
+            self._links.append((role, key, self.sentence))
+
     def make_topic(self, key: str) -> None:
         """A person the title names stays salient for roles through the article (`TOPIC`)."""
         if key in self._entities and self._entities[key].person:
@@ -350,6 +358,18 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
                 # An epithet for a person: "le milliardaire républicain", "l'immunologiste"
                 return token.pos_ == "NOUN" and _agent_noun(token)
     return False
+
+
+def is_role_word(token: Token) -> bool:
+    """One word naming what a person is, whatever its tag ("épidémiologiste" read as an
+    adjective after "est"): a role of the lexicon or an agent noun."""
+    words = lexicon()
+    word = token.lower_.removeprefix("ex-").removeprefix("co-")
+    return (
+        word in words.person_roles
+        or token.lemma_.lower() in words.person_roles
+        or (token.pos_ in ("NOUN", "ADJ") and _agent_noun(token))
+    )
 
 
 def is_proxy_role(tokens: Sequence[Token]) -> bool:

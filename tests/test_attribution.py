@@ -1293,3 +1293,46 @@ def test_the_place_of_an_office_is_not_a_person(write_article):
 )
 def test_round_24_constructions(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_an_interview_prompt_trailing_off_is_a_question_too(write_article):
+    """Under a headline quoting the player, "Le podium s'éloigne…" asks as "… ?" does."""
+    units = units_of(
+        write_article,
+        'Martin Leroy après la défaite : "On aurait mérité de gagner"\n\n'
+        "C'est une défaite qui fait mal ?\n\n"
+        "Oui, on aurait mérité de gagner, pas de faire nul.\n\n"
+        "Le podium s'éloigne…\n\n"
+        "Je ne veux pas en parler, on doit penser au prochain match.\n",
+    )
+    assert canonicals(unit_with(units, "Je ne veux pas en parler")) == ["Martin Leroy"]
+    assert canonicals(unit_with(units, "Le podium")) == []
+
+
+def test_an_interview_under_a_plain_headline_is_the_person_its_first_paragraph_presents(
+    write_article,
+):
+    units = units_of(
+        write_article,
+        "La gastro déjà là, la grippe pas encore\n\n"
+        "Le professeur Antoine Morvan est épidémiologiste à l'Inserm. Chaque année il surveille "
+        "l'arrivée des grandes épidémies.\n\n"
+        "La grippe ne s'est toujours pas manifestée. Serait-ce une année sans ?\n\n"
+        "Non. Cela fait vingt ans que nous la surveillons, et on la voit toujours.\n\n"
+        "Où en est-on du risque de grippe aviaire ?\n\n"
+        "Pour l'instant, la grippe aviaire reste aviaire. Il faut continuer à la surveiller.\n",
+    )
+    assert canonicals(unit_with(units, "Cela fait vingt ans")) == ["Antoine Morvan"]
+    assert canonicals(unit_with(units, "reste aviaire")) == ["Antoine Morvan"]
+    assert canonicals(unit_with(units, "Serait-ce une année sans")) == []
+
+
+def test_one_rhetorical_question_does_not_make_an_interview(write_article):
+    units = units_of(
+        write_article,
+        "La grippe arrive\n\n"
+        "Le professeur Antoine Morvan est épidémiologiste à l'Inserm.\n\n"
+        "Faut-il s'inquiéter de la grippe cette année ?\n\n"
+        "Les hôpitaux de la région ont ouvert des lits supplémentaires cette semaine.\n",
+    )
+    assert canonicals(unit_with(units, "lits supplémentaires")) == []

@@ -321,3 +321,10 @@ def test_a_place_written_before_a_role_tied_to_places_is_where_the_source_lives(
     resolution = index.resolve("the Ste-Suzanne resident")
     assert [m.canonical for m in resolution.sources] == ["habitante"]
     assert index.resolve("the Coordination rurale president").sources == ()
+
+
+def test_a_name_with_a_lowercase_word_inside_is_one_source():
+    assert read("Selon Santé publique France, le pic est-il passé ?").speaker == (
+        "Santé publique France"
+    )
+    assert read("Qu'a dit Bayrou du Parti socialiste au pouvoir ?").speaker == "Bayrou"

@@ -231,3 +231,26 @@ def test_a_role_placed_in_a_hyphenated_town_finds_the_source_of_that_town(
     assert answer.answered
     assert "Construire au bord" in answer.hits[0].text
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Hélène Vautrin"]
+
+
+def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Le professeur Paul X est épidémiologiste" makes him "the epidemiologist"; "how many
+    died according to the minister" is not answered with her sentence that only has a date."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Grippe : le pic approche\n\n"
+        "Le professeur Paul Ménard est épidémiologiste à l'Inserm. Il suit l'épidémie chaque "
+        "hiver depuis vingt ans.\n\n"
+        "« Le pic arrivera sans doute avant la rentrée des classes », estime-t-il.\n\n"
+        "« Le bilan sera probablement lourd cette année », avait prévenu la ministre de la "
+        "Santé, Claire Dumas, le 11 janvier.\n",
+    )
+    answer = retriever.search("What did the epidemiologist say about the peak?")
+    assert answer.answered and "Le pic arrivera" in answer.hits[0].text
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Ménard"]
+    answer = retriever.search("Combien de morts la grippe a-t-elle fait selon Claire Dumas ?")
+    assert not answer.answered
