@@ -698,9 +698,16 @@ def _answers(
             unit.kind in ATTRIBUTED_KINDS
             and unit.paragraph in answering
             and not attributions[i].speakers
+            and not _stage_direction(unit.text)
         ):
             result[i] = _given(attributions[i], speakers)
     return result
+
+
+def _stage_direction(text: str) -> bool:
+    """ "(Il sourit).": the interviewer's note inside an answer, not the interviewee's words."""
+    stripped = text.strip().rstrip(".")
+    return stripped.startswith("(") and stripped.endswith(")") and "(" not in stripped[1:]
 
 
 #: A prompt trailing off ("Le podium s'éloigne…") is a question when it is this short.

@@ -1336,3 +1336,14 @@ def test_one_rhetorical_question_does_not_make_an_interview(write_article):
         "Les hôpitaux de la région ont ouvert des lits supplémentaires cette semaine.\n",
     )
     assert canonicals(unit_with(units, "lits supplémentaires")) == []
+
+
+def test_an_interviewers_stage_direction_is_not_the_answer(write_article):
+    units = units_of(
+        write_article,
+        'Martin Leroy après la défaite : "On aurait mérité de gagner"\n\n'
+        "Le podium s'éloigne…\n\n"
+        "(Il sourit). Je ne veux pas en parler, on doit penser au prochain match.\n",
+    )
+    assert canonicals(unit_with(units, "Je ne veux pas")) == ["Martin Leroy"]
+    assert canonicals(unit_with(units, "(Il sourit)")) == []
