@@ -2383,6 +2383,18 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
         and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
         and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in t.children)
     ]
+    if not roots and _statement_frame(doc):
+        # "Dans un communiqué, X « a marqué le caractère inacceptable … »": the quotation
+        # may open on the verb itself
+        roots = [
+            t
+            for t in doc
+            if t.dep_ == "ROOT"
+            and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i and not inside(c, in_quote)
+                for c in t.children
+            )
+        ]
     if not roots:
         return []
     root = roots[0]
@@ -2405,7 +2417,25 @@ def _quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Men
     if span is None:
         return []
     mention = _mention(doc, span, cue, "subject", root.i, tracker)
+    if not (mention.person or mention.antecedent) and mention.role and _statement_frame(doc):
+        # "Dans un communiqué, le directeur de cabinet de la ministre …, « a marqué … »": the
+        # frame makes the subject the statement's author, a person the article names only so
+        written = join(doc[span[0] : span[1]])
+        canonical = re.sub(r"^(?:le|la|les)\s+|^l['’]", "", written, flags=re.IGNORECASE)
+        return [replace(mention, name=written, canonical=canonical, person=True)]
     return [mention] if mention.person or mention.antecedent else []
+
+
+def _statement_frame(doc: Doc) -> bool:
+    """A sentence opening on the statement it reports: "Dans un communiqué, …", "Dans une
+    lettre aux salariés, …" (`source_nouns` of the lexicon)."""
+    words = [t.lower_ for t in doc[:3]]
+    return (
+        len(words) == 3
+        and words[0] == "dans"
+        and doc[1].pos_ == "DET"
+        and words[2] in lexicon().source_nouns
+    )
 
 
 def _named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:

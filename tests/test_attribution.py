@@ -1347,3 +1347,20 @@ def test_an_interviewers_stage_direction_is_not_the_answer(write_article):
     )
     assert canonicals(unit_with(units, "Je ne veux pas")) == ["Martin Leroy"]
     assert canonicals(unit_with(units, "(Il sourit)")) == []
+
+
+def test_a_statements_frame_makes_its_subject_the_author(write_article):
+    """ "Dans un communiqué, X « a marqué … »": the verb is inside the quotation marks and X is
+    a role the article names nobody by; X is still who said it, and "Et a appelé" goes on."""
+    units = attribute(
+        write_article,
+        "Dans un communiqué, le directeur de cabinet du ministre de l'Intérieur, qui a reçu les "
+        "maires, « a rappelé l'importance du dialogue avec les élus ». Et a appelé les maires "
+        "« à la plus grande retenue ».",
+    )
+    assert canonicals(unit_with(units, "Dans un communiqué")) == [
+        "directeur de cabinet du ministre de l'Intérieur"
+    ]
+    assert canonicals(unit_with(units, "Et a appelé")) == [
+        "directeur de cabinet du ministre de l'Intérieur"
+    ]
