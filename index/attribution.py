@@ -275,9 +275,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         by_key: dict[str, Speaker] = {}  # one entry per entity, as first named
         for mention in mentions:
             name = canonical.get(fold(mention.canonical), mention.canonical)
-            by_key.setdefault(
-                fold(name), Speaker(mention.name, name, tuple(sorted(roles[fold(name)])))
-            )
+            by_key.setdefault(fold(name), Speaker(mention.name, name))
         speakers = tuple(by_key.values())
         has_verb = any(m.mode != "according" for m in mentions)
         kind = ("direct" if quotes[i] else "indirect") if has_verb else "according_to"
@@ -288,12 +286,18 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     attributions = _listed_statements(units, attributions)
     attributions = _interview_turns(units, attributions)
     attributions = _answers(units, attributions, subjects)
-    # Speakers given by the passes above (an interviewee, a heading's) get their roles too.
+    # Every speaker, whichever pass gave it, gets the roles its entity holds: those linked to
+    # any name the article settled on it, and those the tracker knows it by.
     attributions = [
         replace(
             a,
             speakers=tuple(
-                replace(s, roles=tuple(sorted({*s.roles, *tracker.roles_of(s.canonical)})))
+                replace(
+                    s,
+                    roles=tuple(
+                        sorted({*roles.get(fold(s.canonical), ()), *tracker.roles_of(s.canonical)})
+                    ),
+                )
                 for s in a.speakers
             ),
         )
