@@ -128,6 +128,8 @@ def code_version() -> str:
         "sentences.py",
         "quotes.py",
         "attribution.py",
+        "naming.py",
+        "cues.py",
         "phrases.py",
         "speakers.py",
         "sources.py",

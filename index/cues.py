@@ -1,0 +1,1457 @@
+"""The cues in one sentence that say who speaks, and the phrase each one names.
+
+Rules over spaCy's French parse (`index.nlp`). A sentence is read for these cues:
+
+* a reporting verb after the quote, with the speaker inverted after it
+  (« … », estiment les conseillers ; …, a-t-il ajouté) -- the outer frame of the sentence. Right
+  after a closing quote any verb frames it (« … », a-t-il commencé; souffle-t-il);
+* a reporting verb with its subject before it (M. Peskov a jugé que …; Minsk avait dit que …),
+  or with its agent after a passive ("a été saluée par les syndicats");
+* a source introduced by "selon", "d'après", a sentence-initial "Pour X," or ", pour qui";
+* a document or a statement that speaks ("Dans un communiqué, X « a marqué … »");
+* a quotation whose clause has a person as subject and no cue ("Il offrira « … »").
+
+A subject must be able to speak: a person, an organisation, a role, a text ("le communiqué"), not
+"ces mesures" or "la vidéo" (`speakers.is_speaking_noun`); a verb of saying with nothing said is
+an act, not a statement. Verbs inside quotation marks are the speaker's words, not the article's
+framing, and are ignored (an incise left inside them is not). Each cue gives a `speakers.Mention`;
+pronouns and unnamed roles go to the referent the article's `speakers.Tracker` finds salient.
+Noun phrases are read by `index.phrases`; every word list lives in `data/lexicon.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from index.article import fold
+from index.lexicon import lexicon
+from index.phrases import (
+    anonymous_source,
+    definite,
+    finite_between,
+    first_nominal,
+    in_adverbial_phrase,
+    inside,
+    join,
+    nominal,
+    noun_phrase,
+    np_start,
+    phrase_name,
+    skip_adverbials,
+    swallowed_name,
+)
+from index.quotes import Span
+from index.speakers import (
+    Mention,
+    Tracker,
+    gender_of_determiner,
+    is_person_role,
+    is_proxy_role,
+    is_speaking_noun,
+    pronoun_fit,
+    role_key,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Entity
+
+
+def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    mentions: list[Mention] = []
+    for token in doc:
+        quoted = in_quote
+        if inside(token, in_quote):
+            quoted = _incise_in_quote(doc, token, in_quote)
+            if quoted is None:
+                continue
+        verb_end = _reporting_verb_end(doc, token) or _after_quote_verb_end(doc, token, quoted)
+        if verb_end is not None:
+            mention = _verb_mention(doc, token, verb_end, quoted, tracker)
+            if mention:
+                joined = _coordinated(doc, mention, in_quote, tracker)
+                if joined and not _plural_verb(doc[mention.position]):
+                    # "Le ministre d'État chargé des eaux, …, de l'environnement et de
+                    # l'écologie, Mohamed X, a affirmé": one person, the role is the name's.
+                    mentions.append(replace(joined[0], role=mention.role))
+                    continue
+                mentions.append(mention)
+                mentions.extend(joined)
+            continue
+        mention = (
+            _according_mention(doc, token, in_quote, tracker, mentions)
+            or _learned_from(doc, token, in_quote, tracker)
+            or _statement_by(doc, token, in_quote, tracker)
+        )
+        if mention:
+            mentions.append(mention)
+    sources = lexicon().source_nouns
+    if any(m.canonical.lower() not in sources for m in mentions):
+        # "X s'est dit préoccupé, selon un communiqué": the communiqué is X's, not a source
+        mentions = [m for m in mentions if m.canonical.lower() not in sources]
+    incises = [m.position for m in mentions if m.mode == "incise"]
+    if incises:
+        # ", assure l'Elysée" frames everything said before it in the sentence.
+        mentions = [
+            m
+            for m in mentions
+            if m.mode in ("incise", "according", "relative") or m.position > max(incises)
+        ]
+    return mentions
+
+
+def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span] | None:
+    """The quote spans with an incise cut out, when `token` is the verb of one left inside the
+    marks: "« …, a-t-il lancé, citant X. … »", "« Nous sommes prêts, a déclaré le porte-parole
+    Marc Lenoir. Le dialogue … »". The incise is the article's framing, not the speaker's words.
+    """
+    misread = token.pos_ in ("PROPN", "NOUN") and token.text[:1].islower()  # "raconte"/PROPN
+    if (token.pos_ not in ("VERB", "AUX", "ADJ") and not misread) or token.dep_.startswith("aux"):
+        return None
+    group = _verb_group_start(doc, token)
+    if group == 0 or doc[group - 1].text != ",":
+        return None
+    clitic = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
+    if not clitic and _reporting_verb_end(doc, token) is None:
+        return None
+    end = next(
+        (t.i for t in doc[token.i + 1 :] if t.text in (",", ".", ";", ":", "!", "?", '"')),
+        len(doc),
+    )
+    if not clitic and (end - token.i < 2 or end - token.i > 12):
+        return None  # a noun subject must follow, and an incise is short
+    hole = (doc[group].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    cut: list[Span] = []
+    for start, stop in in_quote:
+        if start <= hole[0] < stop:
+            cut += [(start, hole[0]), (hole[1], stop)]
+        else:
+            cut.append((start, stop))
+    return cut
+
+
+def narrative_infinitive(doc: Doc) -> bool:
+    """A sentence opening "Et de" + a verb of saying in the infinitive (the French narrative
+    infinitive: "Et d'ajouter que …"), whose subject is the speaker of the sentence before."""
+    words = lexicon()
+    if len(doc) < 3 or doc[0].lower_ != "et" or doc[1].lower_ not in words.de_forms:
+        return False
+    verb = doc[3] if doc[2].lower_ in words.reflexive_clitics and len(doc) > 3 else doc[2]
+    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    return lemma in words.reporting_verbs or any(
+        phrase[0] in words.reflexive_clitics and phrase[-1] == lemma
+        for phrase in words.reporting_phrases
+    )
+
+
+def and_said(doc: Doc) -> bool:
+    """ "Il a évoqué les motifs. Et a annoncé que …": a sentence opening on "Et" and a verb of
+    saying with no subject goes on with the subject of the sentence before."""
+    if len(doc) < 3 or doc[0].lower_ != "et" or doc[1].pos_ not in ("AUX", "VERB"):
+        return False
+    verb = next((t for t in doc[1:4] if t.pos_ == "VERB"), None)
+    if verb is None or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children
+    ):
+        return False
+    return (
+        lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    ) in lexicon().reporting_verbs
+
+
+def participle_fragment(doc: Doc) -> bool:
+    """A sentence that is only a verb of saying in the present participle ("Expliquant ensuite
+    que la personne avait été identifiée …"): the speaker before goes on."""
+    first = doc[0]
+    lemma = lexicon().reporting_forms.get(first.lower_) or first.lemma_.lower()
+    return (
+        first.dep_ == "ROOT"
+        and "Part" in first.morph.get("VerbForm")
+        and "Pres" in first.morph.get("Tense")
+        and lemma in lexicon().reporting_verbs
+        and not any(t.dep_ in ("nsubj", "nsubj:pass") and t.head is first for t in doc)
+    )
+
+
+def _clitic_end(doc: Doc, i: int) -> int:
+    """Past the subject clitic of a simple tense: "lâche-t-il", "souffle-t-elle"."""
+    while i < len(doc) and doc[i].text.startswith("-") and len(doc[i]) > 1:
+        i += 1
+    return i
+
+
+def _impersonal_source(
+    doc: Doc, verb: Token, cue: str, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "Du côté de l'Élysée, on parle de …", "au Château, on nie …", "jure-t-on du côté du
+    ministère": "on" speaks for the place the sentence puts it in, if it names one."""
+    for token in doc:
+        if inside(token, in_quote):
+            continue
+        start = None
+        if token.lower_ == "côté":
+            start = token.i + 1
+            if start < len(doc) and doc[start].lower_ in lexicon().de_forms:
+                start += 1
+        elif (
+            token.lower_ in lexicon().a_forms
+            and token.pos_ != "AUX"  # the "a" of "a-t-on précisé" is the verb itself
+            and (token.i == 0 or doc[token.i - 1].text in (",", ":") or token.i == verb.i + 1)
+        ):
+            start = token.i + 1
+        if start is None or start >= len(doc):
+            continue
+        while start < len(doc) and doc[start].pos_ == "DET":
+            start += 1
+        span = noun_phrase(doc, start, in_quote) if start < len(doc) else None
+        named = token.lower_ == "côté" or doc[start].text[:1].isupper()  # not "à la mi-journée"
+        if span is not None and named and _speaks(doc, span):
+            return phrase_mention(doc, span, cue, "incise", verb.i, tracker)
+    return None
+
+
+def _inverted_clitic(doc: Doc, start: int, end: int) -> Token | None:
+    """The inverted subject pronoun of a verb group ("a-t-il ajouté" -> "-il"), if any."""
+    return next(
+        (t for t in doc[start:end] if t.text.startswith("-") and len(t) > 1 and t.lower_ != "-t"),
+        None,
+    )
+
+
+def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
+    """Any verb that opens an incise right after a closing quote frames the quote.
+
+    « … », a-t-il commencé / souffle-t-il / s'est-elle insurgée: French puts only speech framing
+    there, so no verb list is needed (the list still serves every other position).
+    """
+    if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux") or token.i < 2:
+        return None
+    if _infinitive(token) or (
+        "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    ):
+        return None
+    group = _verb_group_start(doc, token)
+    if group < 1:
+        return None
+    before = doc[group - 1]
+    after_quote = (before.text == "," and group >= 2 and doc[group - 2].text == '"') or (
+        before.text == '"' and not inside(before, in_quote)
+    )
+    if not after_quote:
+        return None
+    inverted = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
+    if (
+        before.text == '"'
+        and group == token.i
+        and not inverted
+        and "Part" in token.morph.get("VerbForm")
+    ):
+        return None  # « un chantage » exercé par la compagnie: the participle describes the words
+    return token.i + 1 if inverted or token.dep_ != "ROOT" or group == token.i else None
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive by its tag and its ending: the small tagger calls "promet" one."""
+    return "Inf" in token.morph.get("VerbForm") and token.lower_.endswith(("er", "ir", "re"))
+
+
+def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
+    """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
+    words = lexicon()
+    # "regrette" read as a name, "dénoncent" as an adverb: a known form still reports
+    mistagged = token.pos_ in ("PROPN", "ADV") and token.text[:1].islower()
+    # "», a écrit X, attaché de presse": a participle the parser hung on the next one as
+    # "aux:pass" is still the verb; true auxiliaries are tagged AUX or are être / avoir.
+    auxiliary = token.dep_.startswith("aux") and (
+        token.pos_ == "AUX" or token.lemma_ in ("être", "avoir")
+    )
+    # "», résume l'édile": right after a closing quotation mark and its comma, a verb of saying
+    # is a verb, whatever tag the parser gave it ("résume" read as a pronoun)
+    incise = (
+        token.i >= 2
+        and doc[token.i - 1].text == ","
+        and doc[token.i - 2].text in ('"', "»", "”")
+        and token.text[:1].islower()
+        and token.lemma_.lower() in words.reporting_verbs
+    )
+    mistagged = mistagged or incise
+    if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
+        return None
+    previous_token = doc[token.i - 1] if token.i > 0 else None
+    form = words.reporting_forms.get(token.lower_) or (token.lemma_.lower() if incise else None)
+    # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
+    # "une situation critique" stay nouns and adjectives.
+    finite = form is not None and token.lower_.endswith(words.finite_endings)
+    # "… d'où est partie l'incendie déplore les pertes": a present tense read as an adjective of
+    # the noun before it, yet followed by its own object
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        token.pos_ == "ADJ"
+        and token.lower_.endswith("e")
+        and token.lower_ + "r" in words.reporting_verbs
+        and following is not None
+        and following.pos_ == "DET"
+    ):
+        finite, form = True, token.lower_ + "r"
+    # "», a-t-elle promis": after an inverted subject clitic comes the participle, however the
+    # tagger read the two ("-elle" as a determiner, "promis" as a noun)
+    after_clitic = previous_token is not None and _inverted_pronoun(previous_token)
+    if (
+        (token.pos_ in ("ADJ", "NOUN") or mistagged)
+        and not finite
+        and (
+            form is None
+            or (
+                previous_token is not None
+                and previous_token.pos_ in ("DET", "NOUN")
+                and not after_clitic
+            )
+        )
+    ):
+        return None
+    lemma = form or token.lemma_.lower()
+    previous = previous_token.lower_ if previous_token is not None else ""
+    if _infinitive(token) and previous not in lexicon().infinitive_markers:
+        return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
+    if (
+        previous == "en"
+        and "Part" in token.morph.get("VerbForm")
+        and not any(t.lower_ in words.completives for t in doc[token.i + 1 : token.i + 3])
+    ):
+        return None  # "en dénonçant la corruption": a manner; "en rappelant que …" says
+    # The clitic must be this verb's: "se prépare à défendre" is not "se défendre".
+    reflexive = any(
+        t.lower_ in words.reflexive_clitics for t in doc[_verb_group_start(doc, token) : token.i]
+    )
+    for phrase in words.reporting_phrases:
+        head, *rest = phrase
+        if head in words.reflexive_clitics:
+            if reflexive and (lemma == rest[0] or lemma == " ".join(phrase)):
+                return token.i + 1
+            continue
+        if lemma == head and [t.lower_ for t in doc[token.i + 1 : token.i + len(phrase)]] == rest:
+            return token.i + len(phrase)
+    if lemma in words.not_reporting_before_a and _a_follows(doc, token.i + 1):
+        return None  # "le tribunal l'a condamné à deux ans de prison": a sentence, not a word
+    if (
+        lemma in words.not_reporting_of_a_person
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in token.children)
+        and any(
+            c.dep_ == "obj" and (c.ent_type_ == "PER" or is_person_role(doc[c.i : c.i + 1]))
+            for c in token.children
+        )
+    ):
+        return None  # "les ouvriers ont reconnu le héros national": recognised, not admitted
+    if lemma in words.reporting_verbs and not reflexive:
+        return token.i + 1  # "s'assurer", "se demander" are not reporting
+    return None
+
+
+def _inverted_pronoun(token: Token) -> bool:
+    """ "-il", "-elle", "-t-on" written after a verb ("a-t-elle", "estime-t-il")."""
+    return token.text.startswith("-") and token.lower_.lstrip("-") in lexicon().subject_pronouns
+
+
+def _a_follows(doc: Doc, i: int) -> bool:
+    """An "à" complement in the rest of the clause ("… l'ancien maire à deux ans de prison")."""
+    for token in doc[i:]:
+        if token.is_punct or token.lower_ in lexicon().relative_pronouns:
+            return False
+        if token.lower_ in lexicon().a_forms:
+            return True
+    return False
+
+
+def _verb_group_start(doc: Doc, verb: Token) -> int:
+    """The first token of "a-t-il ajouté", "s'est félicité", "a pour sa part jugé"."""
+    start = verb.i
+    for child in verb.children:
+        # Only the verb's own group: no quotation mark or punctuation between ("Il m'a …
+        # envoyé « … » », a expliqué X": the parser may hang the quote's "a" on "expliqué").
+        between = doc[child.i + 1 : verb.i]
+        if (
+            child.i < verb.i
+            and verb.i - child.i <= 12
+            and (not any(t.is_punct for t in between) or _comma_aside(between))
+            and (
+                child.dep_.startswith("aux")
+                or child.lower_ in lexicon().reflexive_clitics
+                or (child.text.startswith("-") and len(child.text) > 1)
+            )
+        ):
+            start = min(start, child.i)
+    while start > 0 and (
+        (doc[start - 1].lemma_ in ("avoir", "être") and doc[start - 1].pos_ in ("AUX", "VERB"))
+        or (  # ", nous a déclaré X", ", m'a confié X"
+            doc[start - 1].pos_ == "PRON" and doc[start - 1].lower_ in lexicon().object_clitics
+        )
+        or (doc[start - 1].text.startswith("-") and len(doc[start - 1].text) > 1)
+        or doc[start - 1].lower_ in lexicon().reflexive_clitics | lexicon().negation_clitics
+    ):
+        start -= 1
+    return start
+
+
+def _comma_aside(tokens: Span) -> bool:
+    """ ", dans son compte-rendu à la presse," between "a" and "annoncé": an aside set off by
+    commas (no quotation mark, no other clause) inside one verb group."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].text == ","
+        and tokens[-1].text == ","
+        and not any(t.text == '"' or t.pos_ in ("VERB", "AUX") for t in tokens)
+    )
+
+
+def _verb_mention(
+    doc: Doc, verb: Token, verb_end: int, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    group = _verb_group_start(doc, verb)
+    verb_end = _clitic_end(doc, verb_end)
+    cue = join(doc[group:verb_end])
+    clitic = _inverted_clitic(doc, group, verb_end)
+    if clitic is not None and clitic.lower_.endswith("on"):
+        return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "jure-t-on du côté de X"
+    if clitic is not None:
+        return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
+    if group > 0 and doc[group - 1].lower_ == "on":
+        return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "à Matignon, on assure"
+    if _suspected_act(doc, group):
+        return None  # "soupçonné d'avoir informé X": an act alleged, not words reported
+    participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : verb.i])
+    passive = (
+        past_participle
+        and not reflexive  # "s'est dit préoccupé", "s'est félicité" are active
+        and not _present_like_participle(doc, verb, group, verb_end)
+        and (
+            group == verb.i
+            or any(c.dep_ == "aux:pass" for c in verb.children)
+            or any(t.lemma_ == "être" for t in doc[group : verb.i])
+        )
+    )
+    adjectival = verb.pos_ == "ADJ" and group == verb.i and _participle_form(verb)
+    # "Interrogé par la radio X, le ministre a dit": a participle opening the sentence describes
+    # its subject, and its agent is the interviewer, not a source.
+    opening = group == 0 or all(t.is_punct for t in doc[:group])
+    agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
+    if agent:
+        # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
+        return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
+    subject = _subject(doc, verb, group)
+    # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject
+    compound_passive = any(t.lower_ == "été" for t in doc[group : verb.i])
+    incise = (
+        None
+        if participle or compound_passive
+        else _inverted_subject(doc, group, verb_end, subject, in_quote)
+    )
+    if incise:
+        # Right after a closing quotation only speech is framed: whoever follows the verb
+        # said it ("», lance l'une d'entre eux", "», témoigne une rescapée").
+        after_quote = doc[group - 1].text == '"' or (
+            group >= 2 and doc[group - 1].text == "," and doc[group - 2].text == '"'
+        )
+        speaks = _speaks(doc, incise) or after_quote
+        return phrase_mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
+    if passive or adjectival:
+        return None  # "qualifié de …", "a été condamnée": a description, not a statement
+    if subject is None or inside(subject, in_quote):
+        return None
+    mode = "participle" if participle else "preposed"
+    if not in_quote and _says_nothing(doc, verb, verb_end):
+        return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
+    if _continues_something(doc, verb, verb_end):
+        return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
+    if _object_relative(doc, verb, group):
+        return None  # "les résultats que le groupe avait annoncés": a description of results
+    pronoun = _as_pronoun(subject)
+    if pronoun:
+        return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
+    span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
+    if span is not None and span[0] < group < span[1]:
+        span = (span[0], group)  # the mis-tagged verb is not part of its subject
+    if span is None or not _speaks(doc, span):
+        return None
+    return phrase_mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _suspected_act(doc: Doc, group: int) -> bool:
+    """Whether the verb group is "d'avoir …" after a word of suspicion ("soupçonné d'avoir
+    informé", "accusé d'avoir menti")."""
+    i = group
+    if i > 0 and doc[i - 1].lower_ in ("avoir", "être"):
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in ("de", "d'"):
+        return False
+    return doc[i - 2].lower_ in lexicon().suspicion_words
+
+
+def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
+    """A verb of saying used with no said content: no quotation in the sentence, no object,
+    clause or infinitive, no "que" or colon after it ("lorsqu'ils ne parlaient pas")."""
+    if verb_end > verb.i + 1:
+        return False  # a phrase ("pointer du doigt") carries its own object
+    group = doc[_verb_group_start(doc, verb) : verb.i]
+    if any(t.lower_ in lexicon().reflexive_clitics for t in group):
+        return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
+    if any(t.lower_ in ("le", "l'", "l’") and t.pos_ == "PRON" for t in group):
+        return False  # "nous le confirme": what was said is the sentence it points at
+    first = _next_word(doc, verb_end)
+    if first is not None and (
+        first.pos_ in ("DET", "NOUN", "PROPN") or first.lower_ in lexicon().de_forms
+    ):
+        # "a rejeté toute comparaison", "a parlé d'un arsenal": the parse may not call it an object
+        return False
+    if verb.pos_ != "VERB":
+        # A misread verb's dependents cannot be trusted: only "ils ne parlaient pas," is empty.
+        rest = []
+        for token in doc[verb_end:]:
+            if token.is_punct:
+                break
+            rest.append(token)
+        return all(t.pos_ == "ADV" for t in rest)
+    content = {"obj", "ccomp", "xcomp", "parataxis", "csubj"}
+    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if lemma not in lexicon().addressee_verbs:
+        # "a appelé à la grève", "a plaidé pour une peine": the complement is what was said;
+        # "répondait à trois journalistes" names whom it was said to.
+        content |= {"obl:arg", "iobj"}
+    if any(child.dep_ in content for child in verb.children):
+        return False
+    following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
+    if any(t in lexicon().completives or t == ":" for t in following):
+        return False
+    # "il confiait à la cour et aux jurés :": what was said is the quotation that follows
+    last = next((t for t in reversed(doc) if not t.is_space), None)
+    return not (last is not None and last.text == ":" and not _finite_after(doc, verb_end))
+
+
+def _finite_after(doc: Doc, start: int) -> bool:
+    """Whether a conjugated verb follows `start` in the sentence (another clause)."""
+    return any("Fin" in t.morph.get("VerbForm") for t in doc[start:])
+
+
+def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -> bool:
+    """ "Cécile, une habitante, décrit « … »": "dit", "écrit", "décrit" are also the present
+    tense; with no auxiliary, after its subject and no "par" agent, the verb is the present."""
+    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if group != verb.i or not (verb.lower_.endswith("it") and lemma.endswith("ire")):
+        return False
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    agent = any(t.lower_ == "par" for t in doc[verb_end : verb_end + 3])
+    return (
+        before is not None
+        and (before.text == "," or before.pos_ in ("NOUN", "PROPN"))
+        and (not agent)
+    )
+
+
+def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
+    """Whether the verb sits in a relative clause about a noun it has for object ("aux
+    résultats que le concepteur avait annoncés fin avril", "ce que X a dit"): no statement of
+    the sentence."""
+    if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    for i in range(group - 1, max(-1, group - 10), -1):
+        token = doc[i]
+        if token.is_punct:
+            return False
+        if token.lower_ in lexicon().completives:
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and before.lower_ == "ce":
+                # "Ce que X et Y se sont dit": what was said, named, not said; but "c'est ce
+                # qu'a expliqué X" points back at words the article gave
+                return i < 2 or doc[i - 2].lemma_ != "être"
+            return before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN")
+    return False
+
+
+def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
+    """A verb that reports only as an incise, used before its object instead of a colon, a
+    quotation or "que" ("poursuivre ses livraisons", "conclure un accord")."""
+    words = lexicon()
+    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if lemma not in words.incise_only_verbs:
+        return False
+    following = _next_word(doc, verb_end)
+    return following is not None and not (
+        following.text in (":", '"') or following.lower_ in words.completives
+    )
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The first token from `i` that is no adverb, within three ("a rejeté hier toute …")."""
+    return next((t for t in doc[i : i + 3] if t.pos_ != "ADV"), None)
+
+
+def _participle_form(token: Token) -> bool:
+    """Whether a word tagged ADJ is written like a past participle ("qualifié", "promise"),
+    rather than a present tense the tagger misread ("évoque", "estime")."""
+    words = lexicon()
+    lemma = words.reporting_forms.get(token.lower_) or token.lemma_.lower()
+    if lemma.endswith("er"):
+        return token.lower_.endswith(words.er_participle_endings)
+    return token.lower_.endswith(words.participle_endings)
+
+
+def _coordinated(
+    doc: Doc, mention: Mention, in_quote: list[Span], tracker: Tracker
+) -> list[Mention]:
+    """ "X et Y ont appelé à …", "« … », ont déclaré X et Y": every name joined to the subject
+    speaks too."""
+    if mention.mode not in ("preposed", "incise"):
+        return []
+    verb = doc[mention.position]
+    if mention.mode == "incise":
+        return _coordinated_after(doc, mention, in_quote, tracker)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    found = []
+    for subject in subjects:
+        for other in subject.conjuncts:
+            if other.i > verb.i or inside(other, in_quote):
+                continue
+            span = noun_phrase(doc, np_start(doc, other), in_quote)
+            if span is not None and _speaks(doc, span):
+                extra = phrase_mention(doc, span, mention.cue, "preposed", verb.i, tracker)
+                if fold(extra.canonical) != fold(mention.canonical):
+                    found.append(replace(extra, plural=False))
+    if not _plural_verb(verb):
+        # A singular verb has one subject: a name "joined" to an unnamed role is its apposition
+        # (the tagger read a list inside the role as coordination); anything else is no speaker.
+        named = [m for m in found if m.person]
+        return named[:1] if named and not mention.person and mention.role else []
+    return found
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether the verb group is plural (or its number is unknown)."""
+    numbers = _numbers(verb)
+    return not numbers or "Plur" in numbers
+
+
+def _numbers(verb: Token) -> list[str]:
+    """The grammatical numbers the verb and its auxiliaries show."""
+    group = (verb, *[c for c in verb.children if c.dep_.startswith("aux")])
+    return [n for t in group for n in t.morph.get("Number")]
+
+
+def _coordinated_after(
+    doc: Doc, mention: Mention, in_quote: list[Span], tracker: Tracker
+) -> list[Mention]:
+    """The name after "et" that closes an inverted subject ("ont déclaré X et Y, deux élus")."""
+    verb = doc[mention.position]
+    if "Plur" not in _numbers(verb):
+        return []  # the number unknown counts as singular here: an incise rarely has two
+    for token in doc[verb.i + 1 :]:
+        if token.is_punct or inside(token, in_quote):
+            return []
+        if token.pos_ == "CCONJ" and token.i + 1 < len(doc):
+            span = noun_phrase(doc, token.i + 1, in_quote)
+            if span is not None and _speaks(doc, span):
+                return [phrase_mention(doc, span, mention.cue, "incise", verb.i, tracker)]
+            return []
+    return []
+
+
+def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
+    """The noun phrase after "par" that follows a passive participle, past any adverb."""
+    while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials):
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "par":
+        return None
+    span = noun_phrase(doc, i + 1, in_quote)
+    if span and _is_document(doc, span) and span[1] - span[0] <= 2:
+        return None  # "seront prévenus par mail": a channel, not who speaks
+    return span if span and _speaks(doc, span) else None
+
+
+def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase can name a source: a name, an entity, or a noun that speaks."""
+    tokens = doc[span[0] : span[1]]
+    if any(t.ent_type_ in ("PER", "ORG") for t in tokens) or anonymous_source(tokens):
+        return True
+    titles = lexicon().name_titles
+    if any(
+        t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() for t in tokens
+    ):
+        return True  # "M. Macron", "Mme Borne"
+    head = next((t for t in tokens if nominal(t) or t.pos_ == "PRON"), None)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):
+        return True
+    if is_speaking_noun(head):
+        return True
+    # "une partie des syndicats", "plusieurs cadres du parti": a part of those who speak
+    complement = next(
+        (t for t in doc[head.i + 1 : span[1]] if t.pos_ in ("NOUN", "PROPN") and t.i > head.i),
+        None,
+    )
+    return (
+        complement is not None
+        and doc[complement.i - 1].lower_ in lexicon().de_forms | {"l'", "la", "le", "les"}
+        and (complement.pos_ == "PROPN" or is_speaking_noun(complement))
+    )
+
+
+def _leading_name(doc: Doc, start: int) -> int:
+    """Step back to a name the phrase is in apposition to: "Anna Weber, la porte-parole, a dit"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return start
+    j = start - 2
+    while (
+        j >= 0 and doc[j].text not in (",", '"', ";", ":") and doc[j].pos_ not in ("SCONJ", "CCONJ")
+    ):
+        j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+        return start  # "une intersyndicale CFDT, CGT, Unsa, les salariés": the end of a list
+    name = first_nominal(doc, j + 1, start - 1)
+    is_name = name is not None and (
+        name.ent_type_ == "PER" or (name.pos_ == "PROPN" and name.i > 0)
+    )
+    if not is_name or finite_between(doc, j, start - 1):
+        return start
+    return np_start(doc, name)
+
+
+def _inverted_subject(
+    doc: Doc, group: int, verb_end: int, subject: Token | None, in_quote: list[Span]
+) -> tuple[int, int] | None:
+    """The subject of an incise (", assure l'Elysée"; "», estiment les conseillers"), if any.
+
+    An incise follows a comma or a closing quote and has its subject after the verb; the noun
+    phrase after the verb is no subject when an infinitive or "que" follows it ("a enjoint
+    Moscou à enquêter"), or when the clause before has a subject of its own.
+    """
+    openers = lexicon().incise_openers
+    opener = group > 0 and (
+        doc[group - 1].lower_ in openers
+        or (
+            group > 1 and doc[group - 1].lower_ in ("l'", "le") and doc[group - 2].lower_ in openers
+        )
+    )
+    if group == 0 or (doc[group - 1].text not in (",", '"', ":") and not opener):
+        return None
+    after_quote = (group >= 2 and doc[group - 2].text == '"') or doc[group - 1].text == '"'
+    verb = doc[verb_end - 1]
+    parsed_inverted = any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in doc[group].head.children
+    ) or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in verb.children)
+    # ", ainsi que quatre blessés, a déclaré le ministre": a comma before a verb the parser
+    # gives no subject at all means its subject comes after it.
+    subjectless = (
+        doc[group - 1].text == ","
+        and not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+            for t in (verb, *[a for a in verb.children if a.dep_.startswith("aux")])
+            for c in t.children
+        )
+        and verb.dep_ == "ROOT"
+        and not (subject is not None and _in_a_subject(subject))
+    )
+    # "Ce sont des traces de nitrate qui ont été retrouvées, a précisé la source": a cleft
+    # sentence's noun is no subject of the verb after its comma.
+    cleft = (
+        doc[group - 1].text == ","
+        and len(doc) > 2
+        and doc[0].lower_ in lexicon().demonstratives
+        and doc[1].lemma_ == "être"
+    )
+    if (
+        subject is not None
+        and subject.i < group
+        and not after_quote
+        and not opener
+        and not parsed_inverted
+        and not subjectless
+        and not cleft
+        and not finite_between(doc, subject.i, group)
+        and not _closing_incise(doc, group, verb_end, in_quote)
+        and not inside(subject, in_quote)  # "« La colère monte, observe le responsable, …"
+    ):
+        return None
+    start = skip_adverbials(doc, verb_end)
+    span = noun_phrase(doc, start, in_quote) if start is not None else None
+    if span is None and start is not None and after_quote:
+        span = _pronoun_phrase(doc, start)
+    if span is None:
+        span = swallowed_name(doc, verb_end, len(doc) if start is None else start)
+    if span is None:
+        return None
+    follower = doc[span[1]] if span[1] < len(doc) else None
+    if follower is not None and (
+        follower.lower_ in lexicon().completives
+        or (
+            follower.lower_ in lexicon().infinitive_markers
+            and span[1] + 1 < len(doc)
+            and "Inf" in doc[span[1] + 1].morph.get("VerbForm")
+        )
+    ):
+        return None
+    return span
+
+
+def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -> bool:
+    """ "…, les agriculteurs entendent continuer …, a fait savoir la FNSEA.": a comma, a verb
+    of saying and a noun phrase that ends the sentence are an incise framing all before it,
+    whatever subject the clause before has."""
+    if group == 0 or doc[group - 1].text != ",":
+        return False
+    start = skip_adverbials(doc, verb_end)
+    span = noun_phrase(doc, start, in_quote) if start is not None else None
+    if span is None or not _speaks(doc, span):
+        return False
+    if doc[span[0]].lower_ in lexicon().possessive_determiners:
+        return False  # "…, Joe X, dénonce avec virulence sa gestion": an object, not a speaker
+    rest = [t for t in doc[span[1] :] if not t.is_space]
+    clause_before = (
+        finite_between(doc, 0, group - 1)
+        or any(  # "les agriculteurs entendent …,"
+            t.pos_ == "ADV" and t.lower_.endswith("ent") and not t.lower_.endswith("ment")
+            for t in doc[: group - 1]  # a verb in -ent the tagger reads as an adverb
+        )
+    )
+    return clause_before and all(t.is_punct for t in rest) and bool(rest)
+
+
+def _as_pronoun(subject: Token) -> str:
+    """The pronoun a subject is or stands for ("ce dernier" is "il"), else ""."""
+    if subject.pos_ == "PRON":
+        return subject.lower_
+    previous = subject.doc[subject.i - 1].lower_ if subject.i > 0 else ""
+    if previous in ("ce", "cette", "ces"):
+        return lexicon().anaphors.get(subject.lower_, "")
+    return ""
+
+
+def _in_a_subject(token: Token) -> bool:
+    """Whether a word is a subject or a name in apposition to one ("Le maire, Paul Roche,")."""
+    for _ in range(3):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _pronoun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
+    """ "l'un des sauveteurs", "l'une d'entre eux", "une autre": an unnamed speaker, up to the
+    punctuation that closes the incise."""
+    first = next((t for t in doc[start : start + 2] if t.lower_ not in ("l'", "l’")), None)
+    if first is None or first.lower_ not in lexicon().indefinite_pronouns:
+        return None
+    end = start
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    return (start, end) if end > first.i else None
+
+
+def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
+    """The verb's subject before it: the parser's nearest nsubj, else the noun just before.
+
+    Looks through "persistait à dire", "en annonçant" and coordination to the governing verb.
+    """
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        before = [c for c in subjects if c.i < group]
+        if before:
+            subject = max(before, key=lambda c: c.i)
+            if in_adverbial_phrase(doc, subject):
+                break  # "s'est d'autre part dit": "part" is no subject
+            if (
+                subject.i > 0
+                and doc[subject.i - 1].pos_ == "ADP"
+                and doc[subject.i - 1].lower_ not in lexicon().de_forms
+            ):
+                break  # "soignant l'opposant à Berlin ont annoncé": a noun inside a phrase
+            if subject.lower_ == "qui":
+                antecedent = current.head
+                return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+            return subject
+        if subjects and verb.i == 0 and verb.i < subjects[0].i:
+            return subjects[0]  # "Dénonçant …, l'ONG Golos a reçu …"
+        if current is verb and not subjects:
+            own = _coordinated_clause_subject(doc, group)
+            if own is not None:
+                return own
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:
+            current = current.head
+            continue
+        break
+    return _clause_subject(doc, group)
+
+
+def _coordinated_clause_subject(doc: Doc, group: int) -> Token | None:
+    """The noun opening a clause joined by "mais" / "et" right before the verb ("Le
+    gouvernement se tenait prêt … mais le président Emmanuel Macron a déclaré"): the parser
+    often hangs that noun on the first clause, but it is the subject of the verb after it."""
+    i = group - 1
+    while i >= 0 and not doc[i].is_punct and doc[i].pos_ not in ("CCONJ", "SCONJ"):
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+        i -= 1
+    if i < 0 or doc[i].pos_ != "CCONJ" or i + 1 >= group:
+        return None
+    return first_nominal(doc, i + 1, group)
+
+
+def _clause_subject(doc: Doc, group: int) -> Token | None:
+    """The first noun or subject pronoun of the clause the verb group closes.
+
+    The small parser often labels a preposed subject "dep" or picks a noun inside a phrase; a
+    French subject opens its clause, after any leading adverb or prepositional phrase. Comma
+    chunks between subject and verb are skipped when they are a relative clause
+    ("M. Peskov, qui ne prononce …, a affirmé") or an apposition ("…, l'ayatollah X, a promis").
+    """
+    end = group
+    for _ in range(4):
+        i = end - 1
+        while (
+            i >= 0
+            and doc[i].text not in (",", '"', ";", ":")
+            and doc[i].pos_ not in ("SCONJ", "CCONJ")
+        ):
+            i -= 1
+        chunk = doc[i + 1 : end]
+        stressed = len(chunk) == 1 and chunk[0].lower_ in lexicon().stressed_pronouns
+        if not len(chunk) or stressed or chunk[0].lower_ in lexicon().relative_pronouns:
+            if i < 0 or doc[i].text != ",":
+                return None
+            end = i
+            continue
+        nominal = first_nominal(doc, i + 1, end)
+        if nominal is None and i > 0 and doc[i].text == ",":
+            # ", figure très respectée aux Etats-Unis, s'est dit": an aside the tagger misread
+            j = i - 1
+            while j >= 0 and doc[j].text not in (",", '"', ";", ":"):
+                j -= 1
+            earlier = first_nominal(doc, j + 1, i)
+            if earlier is not None and earlier.dep_ in ("nsubj", "nsubj:pass"):
+                return earlier
+        if nominal is not None and i > 0 and doc[i].text == ",":
+            # "Peter Stano, le porte-parole …, a enjoint": the name opens the phrase.
+            j = i - 1
+            while (
+                j >= 0
+                and doc[j].text not in (",", '"', ";", ":")
+                and doc[j].pos_ not in ("SCONJ", "CCONJ")
+            ):
+                j -= 1
+            earlier = first_nominal(doc, j + 1, i)
+            # "Peter Stano, le porte-parole, a enjoint"; "l'officier X, présent sur place, donne"
+            is_name = earlier is not None and any(
+                t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
+            )
+            if is_name and not finite_between(doc, j, i):
+                return earlier
+        return nominal
+    return None
+
+
+def _according_mention(
+    doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker, same_sentence: list[Mention]
+) -> Mention | None:
+    words = lexicon()
+    if token.lower_ not in words.according_first_words:
+        return None
+    for phrase in words.according_to:
+        size = len(phrase)
+        if [t.lower_ for t in doc[token.i : token.i + size]] != list(phrase):
+            continue
+        after = token.i + size
+        if after >= len(doc) or doc[after].lower_ in words.relative_pronouns:
+            return None
+        cue = join(doc[token.i : after])
+        if phrase == ("pour",):
+            return _pour_mention(doc, token, in_quote, tracker, same_sentence)
+        nxt = doc[after]
+        if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and phrase != ("dixit",):
+            return None  # "en conférence de presse d'après match": a time, not a source
+        if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
+            return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
+        span = noun_phrase(doc, after, in_quote)
+        if span and not _is_non_source(doc, span):
+            if _is_document(doc, span):
+                return _document_source(doc, span, cue, token.i, in_quote, tracker)
+            return phrase_mention(doc, span, cue, "according", token.i, tracker)
+        return None
+    return None
+
+
+def _document_source(
+    doc: Doc, span: tuple[int, int], cue: str, position: int, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "selon un bilan lu à la radio par le porte-parole", "selon son récit": a document's
+    author is the source, named by "par X" or by the possessive; a document has no apposition,
+    so "selon son récit, Kolofata, située …" does not make Kolofata the source."""
+    words = lexicon()
+    head = _head(doc, span)
+    stop = next((t.i for t in doc[head.i : span[1]] if t.text == ","), None)
+    clause_end = next((t.i for t in doc[head.i :] if t.text in (",", ";", ":")), len(doc))
+    for token in doc[head.i + 1 : clause_end]:
+        if token.lower_ == "par" and token.i + 1 < clause_end:
+            agent = noun_phrase(doc, token.i + 1, in_quote)
+            if agent is not None and _speaks(doc, agent):
+                return phrase_mention(doc, agent, cue, "according", position, tracker)
+    determiner = doc[span[0]]
+    if determiner.lower_ in words.possessive_determiners:
+        chosen = tracker.resolve("any", determiner.lower_.startswith("leur"), before=span[0])
+        if chosen is not None:
+            name = join(doc[span[0] : stop or span[1]])
+            return Mention(
+                name,
+                chosen.canonical,
+                cue,
+                "according",
+                position,
+                chosen.gender,
+                chosen.plural,
+                chosen.person,
+                "",
+                "",
+            )
+    # "d'après ce mail, …": without its author, the document itself is the source given
+    return phrase_mention(doc, (span[0], stop or span[1]), cue, "according", position, tracker)
+
+
+def _head(doc: Doc, span: tuple[int, int]) -> Token:
+    return next((t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")), doc[span[0]])
+
+
+def _is_document(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase names a document or channel ("un bilan", "son récit", "ce mail")."""
+    return _head(doc, span).lower_ in lexicon().source_nouns and not anonymous_source(
+        doc[span[0] : span[1]]
+    )
+
+
+def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "…, a appris l'AFP auprès du parquet d'Ajaccio": the parquet is the source; so is the
+    source of "a-t-on appris de source judiciaire", "a-t-on précisé de même source"."""
+    words = lexicon()
+    if token.lower_ in ("de", "d'") and not inside(token, in_quote):
+        return _de_source(doc, token, tracker)
+    if token.lower_ != "auprès" or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].lower_ not in words.de_forms:
+        return None
+    if not any(t.lemma_.lower() in words.learned_from for t in doc[max(0, token.i - 6) : token.i]):
+        return None
+    start = token.i + 2 if doc[token.i + 1].lower_ in ("de", "d'") else token.i + 1
+    if doc[token.i + 1].lower_ in ("du", "des"):
+        start = token.i + 2
+    span = noun_phrase(doc, start, in_quote)
+    if span is None or not _speaks(doc, span):
+        return None
+    cue = join(doc[token.i : token.i + 2])
+    return phrase_mention(doc, span, cue, "according", token.i, tracker)
+
+
+def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "L'annonce a été faite par le ministre de l'Intérieur, Bernard X, dans un communiqué":
+    a noun of speech, subject of a passive, makes the agent the speaker."""
+    if inside(token, in_quote) or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    # made, read out, issued: not "les révélations étaient orchestrées par l'État"
+    if token.lemma_.lower() not in ("faire", "lire", "prononcer", "formuler", "publier", "émettre"):
+        return None
+    if not any(c.dep_ == "aux:pass" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < token.i]
+    if not any(c.lower_ in lexicon().statement_nouns for c in subjects):
+        return None
+    agent = _agent(doc, token.i + 1, in_quote)
+    if agent is None:
+        return None
+    return phrase_mention(doc, agent, join(doc[token.i : token.i + 1]), "agent", token.i, tracker)
+
+
+def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
+    """ "de source judiciaire", "de même source" after a verb of learning or saying: the wire
+    services' way of naming an unnamed source."""
+    words = lexicon()
+    start = token.i + 1
+    while start < len(doc) and (doc[start].is_space or doc[start].lower_ == "même"):
+        start += 1  # a hard-wrapped line ("appris de\nsource judiciaire") parses a space token
+    if start >= len(doc) or doc[start].lower_ not in words.anonymous_sources:
+        return None
+    verbs = words.learned_from | words.reporting_verbs
+    before = doc[max(0, token.i - 5) : token.i]
+    if not any((words.reporting_forms.get(t.lower_) or t.lemma_.lower()) in verbs for t in before):
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "ADJ":
+        end += 1  # "de source judiciaire", "de sources policières concordantes"
+    first = next(t.i for t in doc[token.i + 1 : end] if not t.is_space)
+    return phrase_mention(
+        doc, (first, end), join(doc[token.i : first]), "according", token.i, tracker
+    )
+
+
+def anonymous_source_name(canonical: str) -> bool:
+    """Whether a canonical name is an unnamed source ("source judiciaire", "même source")."""
+    words = fold(canonical).split()
+    words = words[1:] if words[:1] == ["meme"] else words
+    return bool(words) and words[0] in lexicon().anonymous_sources
+
+
+def impersonal_cue(doc: Doc) -> bool:
+    """ "a-t-on précisé", "on indique": a verb of saying whose subject is "on" says who spoke
+    only through a place or a source named with it; nobody else in the sentence is the speaker."""
+    words = lexicon()
+    for token in doc:
+        # "a-t-on précisé": the parser may call the inverted "-on" an expletive subject
+        if token.lower_.lstrip("-") == "on" and token.dep_ in ("nsubj", "expl:subj"):
+            verb = token.head
+            lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+            if lemma in words.reporting_verbs or lemma in words.learned_from:
+                return True
+    return False
+
+
+def _pour_mention(
+    doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker, same_sentence: list[Mention]
+) -> Mention | None:
+    """ "Pour ses détracteurs, …" names a source; ", pour qui …" repeats the previous one."""
+    words = lexicon()
+    before = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1]
+    if before is not None and before.text == "," and nxt.lower_ == "qui":
+        previous = [m for m in same_sentence if m.position < token.i]
+        if previous:
+            return replace(previous[-1], cue="pour qui", mode="relative", position=token.i)
+        return None
+    opening_conjunction = (
+        token.i == 1 and before is not None and before.lower_ in words.sentence_connectors
+    )
+    if before is not None and before.text not in (",", ":") and not opening_conjunction:
+        return None  # "Car pour la magistrate, …" and "Mais pour X, …" open like "Pour X, …"
+    if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
+        if token.i + 2 < len(doc) and doc[token.i + 2].text == ",":
+            return _pronoun_mention(nxt.lower_, "pour", "according", token.i, tracker)
+        return None
+    if any("Inf" in t.morph.get("VerbForm") for t in doc[token.i + 1 : token.i + 3]):
+        return None  # "pour la combattre, …", "pour lutter contre …": a purpose, not a source
+    comma = next((t.i for t in doc[token.i + 1 : token.i + 16] if t.text == ","), None)
+    span = noun_phrase(doc, token.i + 1, in_quote)
+    if span and doc[span[1]].text == "(":
+        # "Pour Laurent Escure (Unsa), …": the bracket is an aside to the name
+        close = next((t.i for t in doc[span[1] : span[1] + 8] if t.text == ")"), None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
+            return phrase_mention(doc, span, "pour", "according", token.i, tracker)
+    if not span or comma is None or finite_between(doc, token.i, comma):
+        return None
+    if span[0] < comma < span[1]:
+        span = (span[0], comma)  # "Pour le camp Fillon, les révélations …": no apposition
+    if (token.i == 0 or opening_conjunction) and doc[span[1]].pos_ == "ADP":
+        span = (span[0], comma)  # "Pour le Fonds de lutte contre la corruption, …"
+    if doc[span[1]].text != "," or _is_non_source(doc, span) or not _speaks(doc, span):
+        return None  # "pour la combattre, …" (a verb the tagger read as a noun) is no source
+    return phrase_mention(doc, span, "pour", "according", token.i, tracker)
+
+
+def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
+    words = lexicon()
+    if doc[span[0]].lower_ in words.first_person_determiners:
+        return True  # "selon nos informations": the outlet itself
+    heads = [t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")]
+    return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
+
+
+def speaker_in_title(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """Who a title quotes: its own cue ("…», dit Annick Girardin"; "X appelle à « … »"), or
+    the name before a colon that opens the quotation ('Arvin Boolell, leader de l'opposition :
+    « … »', the commonest headline of reported speech)."""
+    mentions = sentence_mentions(doc, in_quote, tracker) or quote_subject(doc, in_quote, tracker)
+    if mentions:
+        return mentions
+    colon = next(
+        (
+            t.i
+            for t in doc
+            if (t.text == ":" and t.i + 1 < len(doc) and inside(doc[t.i + 1], in_quote))
+            or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text in ('"', "«", "“"))
+        ),
+        None,
+    )
+    # "Mondial U20 : Malick Daf : « … »", "Équipe de France - Pogba : « … »": the speaker
+    # follows the rubric's colon or dash
+    start = max((t.i + 1 for t in doc[:colon] if _rubric_end(t)), default=0) if colon else 0
+    if colon is None or colon == start:
+        return []
+    if _bare_name(doc[start:colon]):
+        # "Deschamps : « … »": a surname alone, which the small tagger reads as anything
+        name = join(doc[start:colon])
+        return [Mention(name, name, "", "incise", colon, "?", False, True)]
+    person = _person_at(doc, start)
+    if person is not None and person.end <= colon:
+        # "Nasser Al-Khelaïfi après PSG-Real : « … »"
+        end = person.end
+        while end < colon and (doc[end].text[:1].isupper() or doc[end].text == "-"):
+            end += 1
+        span = (start, min(end, colon))
+        mention = phrase_mention(doc, span, "", "incise", colon, tracker)
+        return [mention] if mention.person else []
+    span = noun_phrase(doc, start, in_quote)
+    if span is None or span[1] > colon or not _speaks(doc, span):
+        return []
+    mention = phrase_mention(doc, span, "", "incise", colon, tracker)
+    return [mention] if mention.person else []
+
+
+def _person_at(doc: Doc, start: int) -> Entity | None:
+    """The person entity opening a headline at `start`: the tagger may read a first name as a
+    verb ("Nasser" VERB), and the entity is more reliable there than the parts of speech."""
+    person = next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
+    if person is not None and person[0].lower_ in lexicon().rubric_nouns:
+        return None  # "Affaire Bettencourt : …" names a case
+    return person
+
+
+def _rubric_end(token: Token) -> bool:
+    """A colon, or a dash or bar with spaces around it ("Équipe de France - Pogba"; not the
+    hyphen of "Al-Khelaïfi"), after a headline's rubric."""
+    if token.text == ":":
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return spaced and token.text in ("-", "–", "—", "|")
+
+
+def _bare_name(tokens: Sequence[Token]) -> bool:
+    """One to three capitalised words that the parser does not read as a place, an
+    organisation, a common noun or a function word: a person's name, however it tagged it."""
+    words = lexicon()
+    return (
+        1 <= len(tokens) <= 3
+        and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens)
+        and all(t.ent_type_ in ("", "PER") for t in tokens)
+        and not any(t.pos_ in ("NOUN", "DET", "PRON", "NUM") for t in tokens)
+        and not any(t.text in words.sentence_starters for t in tokens)
+    )
+
+
+def headline_person(doc: Doc, tracker: Tracker) -> list[Mention]:
+    """The person a verbless headline opens with ("Michael X après la défaite de …"): an
+    interview's headline, whose body opens with that person's quotation."""
+    if any("Fin" in t.morph.get("VerbForm") for t in doc) or (
+        len(doc) and doc[0].lower_ in lexicon().rubric_nouns
+    ):
+        return []  # "Affaire Bettencourt : …" opens on the case, not on a person
+    person = _person_at(doc, 0)
+    span = (0, person.end) if person is not None else noun_phrase(doc, 0, [])
+    if span is None or not _speaks(doc, span):
+        return []
+    mention = phrase_mention(doc, span, "", "incise", 0, tracker)
+    return [mention] if mention.person else []
+
+
+def _quoted_tokens(doc: Doc, in_quote: list[Span]) -> list[int]:
+    return [t.i for t in doc if inside(t, in_quote) and not t.is_punct]
+
+
+def _in_clause_of(token: Token, root: Token) -> bool:
+    """Whether a token hangs from `root` without passing through a present participle that
+    describes a noun ("une information du Parisien évoquant « … »")."""
+    current = token
+    for _ in range(40):
+        if current is root or current.head is current:
+            return True  # the small parser may give the sentence a second root: still its clause
+        if current.dep_ == "acl" and "Pres" in current.morph.get("Tense"):
+            return False
+        current = current.head
+    return True
+
+
+def speaking_subject(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether the main clause has a subject outside the quotation that could speak for itself
+    (a name, a person, an institution), so that its quoted words are not simply the previous
+    speaker's. "cela" and quoted words ("« cela pourrait … »") speak for nobody."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = (
+        next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if root is not None
+        else None
+    )
+    if subject is None or inside(subject, in_quote):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in lexicon().demonstratives
+    return _speaks(doc, (subject.i, subject.i + 1))
+
+
+def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """A sentence that quotes words with no cue: the person its main clause is about said them.
+
+    "Il offrira « à tous les progressistes de travailler ensemble »"; "M. X voit dans sa démission
+    « la suite logique »". Only a person (a name, a role, a pronoun that resolves to one) counts:
+    "Une liberté qui n'était « pas compatible »" is left to the quote carried from before.
+    """
+    # The small parser sometimes gives a sentence two roots ("La députée X est furieuse : «…»"):
+    # the first one outside the quotation with a subject before it is the clause.
+    roots = [
+        t
+        for t in doc
+        if t.dep_ == "ROOT"
+        and not inside(t, in_quote)
+        and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+        and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in t.children)
+    ]
+    if not roots and _statement_frame(doc):
+        # "Dans un communiqué, X « a marqué le caractère inacceptable … »": the quotation
+        # may open on the verb itself
+        roots = [
+            t
+            for t in doc
+            if t.dep_ == "ROOT"
+            and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i and not inside(c, in_quote)
+                for c in t.children
+            )
+        ]
+    if not roots:
+        return []
+    root = roots[0]
+    if not any(_in_clause_of(doc[i], root) for i in _quoted_tokens(doc, in_quote)):
+        return []  # "… une information du Parisien évoquant une « soufflante »": not hers
+    subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i)
+    if subject.i == 0 and len(doc) > 1 and doc[1].pos_ == "ADP":
+        # "Joint par LCI, l'officier X … donne des précisions : « … »": the opening participle
+        # is an aside; the subject is the phrase right before the verb.
+        subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
+    if inside(subject, in_quote):
+        return []
+    group = _verb_group_start(doc, root)
+    cue = join(doc[group : root.i + 1])
+    pronoun = _as_pronoun(subject)
+    if pronoun:
+        mention = _pronoun_mention(pronoun, cue, "subject", root.i, tracker)
+        return [mention] if mention is not None and mention.person else []
+    span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
+    if span is None:
+        return []
+    mention = phrase_mention(doc, span, cue, "subject", root.i, tracker)
+    if not (mention.person or mention.antecedent) and mention.role and _statement_frame(doc):
+        # "Dans un communiqué, le directeur de cabinet de la ministre …, « a marqué … »": the
+        # frame makes the subject the statement's author, a person the article names only so
+        written = join(doc[span[0] : span[1]])
+        canonical = re.sub(r"^(?:le|la|les)\s+|^l['’]", "", written, flags=re.IGNORECASE)
+        return [replace(mention, name=written, canonical=canonical, person=True)]
+    return [mention] if mention.person or mention.antecedent else []
+
+
+def _statement_frame(doc: Doc) -> bool:
+    """A sentence opening on the statement it reports: "Dans un communiqué, …", "Dans une
+    lettre aux salariés, …" (`source_nouns` of the lexicon)."""
+    words = [t.lower_ for t in doc[:3]]
+    return (
+        len(words) == 3
+        and words[0] == "dans"
+        and doc[1].pos_ == "DET"
+        and words[2] in lexicon().source_nouns
+    )
+
+
+def named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """ "Adama X, conseiller à la commune, voisin des boutiques, a tout vu : « … »": a sentence
+    that opens on a person's name, names nobody else, and introduces a quotation with a colon
+    is that person's, however the parser read the words between."""
+    colon = next(
+        (
+            t.i
+            for t in doc
+            if t.text == ":"
+            and t.i + 2 < len(doc)
+            and (inside(doc[t.i + 1], in_quote) or inside(doc[t.i + 2], in_quote))
+        ),
+        None,
+    )
+    if colon is None or colon < 2:
+        return []
+    person = _person_at(doc, 0)
+    end = person.end if person is not None else 0
+    if person is None:
+        while end < colon and doc[end].pos_ == "PROPN":
+            end += 1
+        if end < 2:
+            return []
+    others = [e for e in doc.ents if e.label_ == "PER" and end <= e.start < colon]
+    if others:
+        return []
+    mention = phrase_mention(doc, (0, end), "", "subject", colon, tracker)
+    return [mention] if mention.person else []
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def phrase_mention(
+    doc: Doc, span: tuple[int, int], cue: str, mode: str, position: int, tracker: Tracker
+) -> Mention:
+    tokens = doc[span[0] : span[1]]
+    name = join(tokens)
+    canonical, person = phrase_name(doc, span)
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
+    # Only the phrase's own determiner tells its gender ("la maire", not "de la CGT").
+    gender = gender_of_determiner(tokens)
+    if gender == "?" and not person:
+        gender = {"Fem": "fem", "Masc": "masc"}.get(next(iter(head.morph.get("Gender")), ""), "?")
+    if person and gender == "?":
+        gender = tracker.gender_of(canonical)
+    plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
+    role = role_key(tokens) if is_person_role(tokens) else ""
+    if role and person:
+        # "le chef de la diplomatie ukrainienne Dmytro Kouleba": the role is the words before
+        # the name, so that "le chef de la diplomatie ukrainienne" alone finds him again.
+        role = role.removesuffix(fold(canonical)).strip()
+    later = ""
+    if not role and not person and definite(tokens) and is_proxy_role(tokens):
+        # "le porte-parole du gouvernement" again: the person the article named so, if any;
+        # a headline's "l'avocate de X" is the one the body names so, once it has been read
+        proxy = role_key(tokens)
+        if tracker.names_role(proxy):
+            role = proxy
+        else:
+            later = proxy
+    antecedent = ""
+    if role and not person and not plural and definite(tokens):
+        # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
+        # definite is someone the article is already about.
+        chosen = tracker.resolve(
+            gender, False, people_only=True, before=span[0], role=True, role_head=role.split()[0]
+        )
+        antecedent = chosen.canonical if chosen is not None else ""
+        if antecedent and fold(antecedent).split()[-1] in fold(name).split():
+            antecedent = ""  # "l'avocate de Mohamed Abrini" is never Abrini
+    role = role or later
+    return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
+
+
+def _pronoun_mention(
+    pronoun: str, cue: str, mode: str, position: int, tracker: Tracker
+) -> Mention | None:
+    """Resolve il/elle/lui/eux to the most salient referent that fits (`Tracker.resolve`)."""
+    fit = pronoun_fit(pronoun)
+    if fit is None:
+        return None
+    gender, plural = fit
+    chosen = tracker.resolve(gender, plural, before=position)
+    if chosen is None:
+        return None
+    written = pronoun.removeprefix("-t").removeprefix("-")
+    return Mention(
+        written,
+        chosen.canonical,
+        cue,
+        mode,
+        position,
+        chosen.gender if chosen.gender != "?" else gender,
+        plural,
+        chosen.person,
+    )

@@ -1,0 +1,399 @@
+"""Who a sentence names: the people of an article, and the names and roles each sentence gives them.
+
+Read before the cues so that `speakers.Tracker` knows every person a pronoun or a role may
+point back to ("Marie Durand, ministre du Logement, …" then "la ministre").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from index.article import fold
+from index.cues import phrase_mention
+from index.lexicon import lexicon
+from index.phrases import (
+    apposition_end,
+    definite,
+    inside,
+    join,
+    nominal,
+    noun_phrase,
+    np_start,
+    strip_titles,
+)
+from index.quotes import Span
+from index.speakers import (
+    MENTIONED,
+    SUBJECT,
+    Tracker,
+    agreement_gender,
+    gender_of_determiner,
+    is_person_role,
+    is_proxy_role,
+    is_role_word,
+    is_speaking_noun,
+    pronoun_fit,
+    role_key,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def known_people(docs: Sequence[Doc]) -> frozenset[str]:
+    """Folded names the article shows to be people: the parser's PER entities and any
+    capitalised word after "M." or "Mme" (the small parser misses "M. Macron")."""
+    titles = lexicon().name_titles
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            # "président de la République" tagged PER: a name opens on a capital
+            if (
+                ent.label_ == "PER"
+                and ent.text[:1].isupper()
+                and sum(c.isalpha() for c in ent.text) >= 2  # "sur X." is a network
+                and not _role_label(doc, ent.start, ent.end)
+            ):
+                words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
+                names.update(fold(w) for w in words[-1:])
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if token.text in titles and following.text[:1].isupper():
+                names.add(fold(following.text))
+    return frozenset(names)
+
+
+def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, person) of every name in a sentence: the parser's PER and ORG entities, and
+    runs of capitalised words that hold a known person's name ("Emmanuel Macron" read as MISC,
+    "M. Macron" read as nothing, "Bruno Le Maire" with its particle)."""
+    found: list[tuple[int, int, bool]] = []
+    covered: set[int] = set()
+    titles = lexicon().name_titles
+
+    def in_name(token: Token) -> bool:
+        return token.text[:1].isupper() and nominal(token) and token.text not in titles
+
+    for start, end in _names_after_roles(doc):
+        found.append((start, end, True))
+        covered.update(range(start, end))
+    for token in doc:
+        if token.i in covered or fold(token.text) not in people or not in_name(token):
+            continue
+        start, end = token.i, token.i + 1
+        while (
+            start > 0
+            and in_name(doc[start - 1])
+            and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "PER")
+            and not (start - 1 == 0 and doc[0].pos_ == "DET")
+        ):
+            start -= 1  # "Emmanuel Macron", not "l'Intérieur Gérald Martin"
+        while end < len(doc) and in_name(doc[end]):
+            end += 1
+        entity = next(
+            (e for e in doc.ents if e.label_ == "PER" and e.start <= token.i < e.end), None
+        )
+        if entity is not None:  # "Anne Vidal" with "Anne" tagged ADJ but inside the PER entity
+            start, end = min(start, entity.start), max(end, entity.end)
+        start = _past_rubric(doc, start, token.i)
+        while (
+            start < token.i
+            and start >= 2
+            and doc[start - 1].pos_ == "DET"
+            and doc[start - 2].lower_ in lexicon().de_forms
+        ):
+            start += 1  # "le président de la République François X": a complement, not a name
+        while (
+            start < token.i
+            and start >= 1
+            and doc[start - 1].lower_ in lexicon().de_forms
+            and (
+                doc[start].ent_type_ in ("LOC", "ORG")
+                or "-" in doc[start].text
+                or (end - start >= 3 and doc[start - 2].lower_ in lexicon().territorial_roles)
+            )
+        ):
+            # "la députée des Bouches-du-Rhône Valérie X", "le maire de Marcory Lamine X": the
+            # place is no first name
+            start += 1
+        found.append((start, end, not _role_label(doc, start, end)))
+        covered.update(range(start, end))
+    for ent in doc.ents:
+        if (
+            ent.label_ in ("PER", "ORG")
+            and ent.text[:1].isupper()
+            and not covered.intersection(range(ent.start, ent.end))
+        ):
+            person = ent.label_ == "PER" and not _role_label(doc, ent.start, ent.end)
+            start = _past_rubric(doc, ent.start, ent.end)
+            if start < ent.end:
+                found.append((start, ent.end, person))
+    return sorted(found)
+
+
+def _past_rubric(doc: Doc, start: int, limit: int) -> int:
+    """Past the common nouns of a rubric opening a name ("Affaire Bettencourt": the case's
+    name, not a person "Affaire"), up to `limit`."""
+    while start < limit and doc[start].lower_ in lexicon().rubric_nouns:
+        start += 1
+    return start
+
+
+def _names_after_roles(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised words right after a person's role ("sa présidente Marine Le Pen", "le
+    ministre Paul Roux"): a person's name, even when the tagger saw no entity there ("Pen"
+    read as a noun). Two words at least, the last one capitalised."""
+    words = lexicon()
+    found = []
+    for token in doc[:-2]:
+        if token.lower_ not in words.person_roles or token.pos_ != "NOUN":
+            continue
+        end = token.i + 1
+        while end < len(doc) and (
+            (doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ"))
+            or (
+                doc[end].lower_ in words.name_particles
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
+            )
+        ):
+            end += 1
+        while end > token.i + 1 and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        first = doc[token.i + 1]
+        if end - (token.i + 1) >= 2 and first.pos_ != "DET" and first.ent_type_ != "ORG":
+            found.append((token.i + 1, end))
+    return found + [span for span in _appositive_names(doc) if span not in found]
+
+
+#: A person's name between commas is two to four capitalised words.
+NAME_WORDS = (2, 4)
+
+
+def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised words set off by a comma from a person's role: "Karine X, élue de …",
+    "Le maire de Chailles, Florent X, a vécu …". The apposition makes them a person's name
+    whatever the tagger saw there (no entity, or a place)."""
+    words = lexicon()
+    roles = words.person_roles | words.territorial_roles
+    titles = set(words.name_titles)
+
+    def capitalised(token: Token) -> bool:
+        return (
+            token.text[:1].isupper()
+            and token.text.replace("-", "").isalpha()
+            and token.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ")
+            and token.text not in titles
+        )
+
+    def role_at(i: int) -> bool:  # "élue de …", "la maire de …", "le délégué …"
+        while i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        while i < len(doc) and doc[i].lower_ in words.role_modifiers:
+            i += 1
+        return i < len(doc) and doc[i].lower_ in roles
+
+    def role_before(comma: int) -> bool:  # "Le maire de Chailles, …"
+        start = np_start(doc, doc[comma - 1]) if comma >= 1 else comma
+        return any(
+            t.lower_ in roles and t.pos_ in ("NOUN", "VERB", "ADJ") for t in doc[start:comma]
+        )
+
+    found = []
+    i = 0
+    while i < len(doc):
+        if not capitalised(doc[i]):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and capitalised(doc[end]):
+            end += 1
+        size = end - i
+        followed = end + 1 < len(doc) and doc[end].text == ","
+        preceded = i >= 2 and doc[i - 1].text == ","
+        if NAME_WORDS[0] <= size <= NAME_WORDS[1] and (
+            (followed and role_at(end + 1)) or (preceded and followed and role_before(i - 1))
+        ):
+            found.append((i, end))
+        i = end
+    return found
+
+
+def _role_label(doc: Doc, start: int, end: int | None = None) -> bool:
+    """ "Alain X, maire Horizons de Vesoul": capitalised words right after the role given to a
+    name just before are the role's party or place, not a second person; "rue Jacqueline-X",
+    "lycée Victor-X": a place named after one; "la maire de Villeneuve": the place of an office."""
+    words = lexicon()
+    if start >= 1 and doc[start - 1].lower_ in words.place_nouns:
+        return True
+    # two words at most: "le maire de Marcory Lamine X" tagged as one name is still X
+    short = end is not None and end - start <= 2
+    if short and start >= 2 and doc[start - 1].lower_ in words.de_forms:
+        office = " ".join(t.lower_ for t in doc[max(0, start - 3) : start - 1])
+        if doc[start - 2].lower_ in words.territorial_roles or office in words.territorial_roles:
+            return True
+    if start < 3 or doc[start - 2].text != ",":
+        return False
+    role = doc[start - 1]
+    return (
+        role.text[:1].islower()
+        and is_person_role(doc[start - 1 : start])
+        and doc[start - 3].ent_type_ == "PER"
+    )
+
+
+def observe_names(
+    doc: Doc, in_quote: list[Span], tracker: Tracker, people: frozenset[str]
+) -> list[str]:
+    """Record the people and organisations a sentence names or refers to, and their roles.
+
+    "La ministre du Travail, Muriel Pénicaud," and "le ministre de l'Économie Bruno Le Maire"
+    link a role to a name; "M." and "Mme" and a gendered role give the person's gender. Subject
+    pronouns and unnamed roles in the subject ("Il a répété", "Le ministre sortant a souligné")
+    keep their referent salient even when their verb is not a reporting one.
+    """
+    words = lexicon()
+    keys = []
+    # A sentence with no conjugated verb ("Même sentiment chez X, un client de 23 ans.") is
+    # about the names it holds.
+    verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not inside(t, in_quote))
+    for start, end, person in _name_spans(doc, people):
+        if inside(doc[start], in_quote):
+            continue
+        if (
+            not person
+            and start >= 2
+            and doc[start - 1].lower_ in words.de_forms
+            and doc[start - 2].pos_ == "NOUN"
+        ):
+            continue  # "le président du MoDem": the organisation is not the one acting
+        name = strip_titles(join(doc[start:end])) if person else join(doc[start:end])
+        if not name or not name[:1].isupper():
+            continue
+        role_start = np_start(doc, doc[start])
+        if role_start == start and start >= 2 and doc[start - 1].text == ",":
+            role_start = np_start(doc, doc[start - 2])
+            role_tokens = doc[role_start : start - 1]
+        else:
+            role_tokens = doc[role_start:start]
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and not (
+                before.text[:1].isupper() or is_person_role(doc[start - 1 : start])
+            ):
+                role_tokens = doc[start:start]  # "l'administration Trump": no role of Trump's
+        if not len(role_tokens):
+            role_tokens = _role_before(doc, start)
+        after = _apposition_after(doc, end, in_quote)
+        role_tokens = role_tokens if len(role_tokens) else after
+        # "le porte-parole du gouvernement, Houmedi X": a proxy's full role names him too
+        named_role = is_person_role(role_tokens) or is_proxy_role(role_tokens)
+        role = role_key(role_tokens) if len(role_tokens) and named_role else ""
+        gender = "?"
+        title = doc[start - 1] if start > 0 else None
+        if title is not None and title.text in words.feminine_titles:
+            gender = "fem"
+        elif title is not None and title.text in words.masculine_titles:
+            gender = "masc"
+        elif role and len(role_tokens):
+            gender = gender_of_determiner(role_tokens)
+        complement = start > 0 and doc[start - 1].lower_ in words.de_forms
+        heads = [*doc[start:end], *role_tokens]
+        subject = next((t for t in heads if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        subject = None if complement else subject  # "la démission d'Emmanuel Macron est …"
+        key = tracker.observe(
+            name,
+            SUBJECT if subject is not None or verbless else MENTIONED,
+            position=start,
+            person=person,
+            plural=False,
+            gender=gender,
+            role=role if person else "",
+        )
+        keys.append(key)
+        if subject is not None:
+            tracker.set_gender(key, agreement_gender(doc, subject.head))
+            attribute = subject.head
+            if (
+                person
+                and attribute.i != subject.i
+                and any(c.dep_ == "cop" for c in attribute.children)
+                and is_role_word(attribute)
+            ):
+                # "Le professeur Antoine X est épidémiologiste à l'Inserm": "l'épidémiologiste"
+                # is X too
+                tracker.add_role(key, fold(attribute.text))
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
+            continue
+        if token.pos_ == "PRON" and token.lower_ in words.subject_pronouns:
+            fit = pronoun_fit(token.lower_)
+            chosen = tracker.resolve(*fit, before=token.i) if fit else None
+            if chosen is not None:
+                tracker.observe(
+                    chosen.canonical,
+                    SUBJECT,
+                    position=token.i,
+                    person=chosen.person,
+                    plural=chosen.plural,
+                )
+        elif token.pos_ == "NOUN" and not any(
+            t.ent_type_ and t.text[:1].isupper() for t in (token, *token.children)
+        ):
+            span = (np_start(doc, token), token.i + 1)
+            tokens = doc[span[0] : span[1]]
+            if (
+                is_person_role(tokens)
+                and definite(tokens)
+                and "Plur" not in token.morph.get("Number")
+            ):
+                mention = phrase_mention(doc, span, "", "subject", token.i, tracker)
+                target = tracker.named_for(mention.role) or mention.antecedent
+                tracker.observe(
+                    target or mention.canonical,
+                    SUBJECT,
+                    position=token.i,
+                    person=True,
+                    plural=False,
+                    gender=mention.gender,
+                )
+            elif not definite(tokens) and is_speaking_noun(token):
+                # "une mère de famille installe sa fille", "d'autres habitants sont restés":
+                # someone new, whom the next "glisse-t-elle" or "racontent-ils" is about.
+                phrase = noun_phrase(doc, span[0], in_quote) or span
+                mention = phrase_mention(doc, phrase, "", "subject", token.i, tracker)
+                tracker.observe(
+                    mention.canonical,
+                    SUBJECT,
+                    position=token.i,
+                    person=is_person_role(tokens),
+                    plural=mention.plural,
+                    gender=mention.gender,
+                )
+    return keys
+
+
+def _role_before(doc: Doc, start: int) -> Span | Sequence[Token]:
+    """The role written right before a name, from its determiner ("le président de la
+    République François Hollande", wherever the parser hung the name): the words from the
+    nearest determiner, with no punctuation or verb between, when they make a person's role."""
+    k = start - 1
+    while k >= max(0, start - 8):
+        token = doc[k]
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        if token.pos_ == "DET" and (k == 0 or doc[k - 1].lower_ not in lexicon().de_forms):
+            tokens = doc[k:start]
+            return tokens if is_person_role(tokens) else doc[start:start]
+        k -= 1
+    return doc[start:start]
+
+
+def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Token]:
+    """ ", ministre du Travail," after a name: the role words, or nothing."""
+    if end >= len(doc) or doc[end].text != ",":
+        return doc[end:end]
+    stop = apposition_end(doc, end + 1, in_quote)
+    if stop is None or stop == end + 1:
+        return doc[end:end]
+    return doc[end + 1 : stop]
