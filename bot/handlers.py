@@ -53,6 +53,7 @@ from bot.replies import (
 from bot.throttle import Throttle
 from index import (
     MAX_QUESTION_CHARS,
+    Answer,
     ArticleError,
     ExtractError,
     FetchError,
@@ -157,12 +158,28 @@ def deliver(
     context.application.create_task(send(message, reply), update=update)
 
 
+#: Seconds an answer may take before the chat shows "typing…". Most answers take milliseconds:
+#: announcing those would cost a round trip to Telegram before the search, and an announcement
+#: that lands after the reply leaves the indicator on for five seconds.
+TYPING_AFTER = 0.3
+
+
 async def typing(message: Message) -> None:
     """Show "typing…"; an API that refuses the optional chat action does not stop the answer."""
     try:
         await message.chat.send_action(ChatAction.TYPING)
     except TelegramError as error:
         log.info("chat action refused: %s", error)
+
+
+async def answer_for(engine: Engine, message: Message, asked: str) -> Answer:
+    """The engine's answer, searched in a thread (encoding a question is CPU work the event loop
+    must not wait on), with "typing…" shown if it is slower than `TYPING_AFTER`."""
+    searching = asyncio.ensure_future(asyncio.to_thread(engine.search, asked))
+    done, _ = await asyncio.wait({searching}, timeout=TYPING_AFTER)
+    if not done:
+        await typing(message)
+    return await searching
 
 
 def admitted(update: Update, context: ContextTypes.DEFAULT_TYPE, language: str) -> bool:
@@ -306,8 +323,7 @@ async def question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         language = user_language(update, settings)
         await _add_from(update, context, language, lambda: read_source(link.group(1)))
         return
-    await typing(message)
-    answer = await asyncio.to_thread(engine.search, asked)
+    answer = await answer_for(engine, message, asked)
     deliver(update, context, message, answer_reply(engine, answer, language, message.chat.id))
 
 

@@ -8,6 +8,7 @@ decoded file text, so ``article.text[start:end]`` is always the exact source of 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -74,11 +75,17 @@ def article_id(path: Path) -> str:
     return f"{safe.strip('_')[:60] or 'article'}-{hashlib.sha256(raw).hexdigest()[:8]}"
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, apostrophes unified: the key used to compare spellings."""
+    """Lower-case, accent-free, apostrophes unified: the key used to compare spellings.
+
+    Cached: a question is folded by every reader of it (the slot, the kind of answer, BM25, the
+    ranker's features), and an article's names by every sentence that meets them."""
     import unicodedata
 
     text = text.replace("’", "'").replace("`", "'").lower()
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

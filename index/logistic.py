@@ -3,11 +3,11 @@ learned decisions of the answering layer share (`index.ranker`, `index.evidence`
 
 from __future__ import annotations
 
+import functools
 import json
 import math
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from importlib import resources
-from typing import Any
 
 
 class Signals:
@@ -16,9 +16,11 @@ class Signals:
     __slots__ = ()
 
     def vector(self) -> tuple[float, ...]:
-        return astuple(self)
+        # Not dataclasses.astuple: it deep-copies every field, which cost more than the model.
+        return tuple(getattr(self, name) for name in self.names_of_fields())
 
     @classmethod
+    @functools.cache
     def names_of_fields(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
 
@@ -33,11 +35,11 @@ class Logistic:
     intercept: float
     threshold: float = 0.5
 
-    def probability(self, signals: Any) -> float:
+    def probability(self, signals: Signals) -> float:
         """The probability for a dataclass of signals, in the order the file was fitted in."""
         total = self.intercept
         for value, mean, scale, weight in zip(
-            astuple(signals), self.mean, self.scale, self.coefficients, strict=True
+            signals.vector(), self.mean, self.scale, self.coefficients, strict=True
         ):
             total += weight * (value - mean) / scale
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))

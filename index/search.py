@@ -588,7 +588,12 @@ _SPACES = re.compile(r"\s+")
 
 def clean_question(text: str) -> str:
     """Printable text on one line, cut at `MAX_QUESTION_CHARS`; control characters dropped."""
-    printable = "".join(c if c.isprintable() or c.isspace() else " " for c in text)
+    # A text is cut at the limit anyway; the margin is for runs of spaces, which collapse.
+    text = text[: 4 * MAX_QUESTION_CHARS]
+    if text.isprintable():
+        printable = text
+    else:
+        printable = "".join(c if c.isprintable() or c.isspace() else " " for c in text)
     return _SPACES.sub(" ", printable).strip()[:MAX_QUESTION_CHARS]
 
 

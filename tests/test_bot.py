@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 import logging
 import re
+import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -13,8 +14,9 @@ import pytest
 from bot.app import build_application, protect_logs
 from bot.config import BotSettings
 from bot.engine import Engine
+from bot.handlers import TYPING_AFTER
 from tests.botapi import TOKEN, BotApi
-from tests.conftest import SEEDS, copy_seed_index
+from tests.conftest import SEEDS, copy_seed_index, make_hash_embedder
 
 pytestmark = pytest.mark.slow
 
@@ -87,7 +89,30 @@ async def test_the_belarus_question_is_answered_with_the_elysee(bot):
     assert reply.params["parse_mode"] == "HTML" and len(html) <= 4096
     more = reply.params["reply_markup"]["inline_keyboard"][0][0]
     assert "(2)" in more["text"] and len(more["callback_data"].encode()) <= 64
-    assert bot.api.sent("sendChatAction")[0].params["action"] == "typing"
+
+
+async def test_typing_is_shown_only_while_an_answer_is_slow(tmp_path):
+    """An answer found in milliseconds comes without "typing…" (which would cost a round trip
+    first, and linger after the reply); one slower than TYPING_AFTER is announced before it."""
+    fast = make_hash_embedder()
+
+    class Slow(type(fast)):
+        def _encode(self, texts, query, progress):
+            if query:
+                time.sleep(TYPING_AFTER * 3)
+            return super()._encode(texts, query, progress)
+
+    for name, embedder in (("fast", fast), ("slow", Slow())):
+        engine = Engine(SEEDS, tmp_path / name, embedder)
+        async for started in running(engine):
+            started.api.send_text("what did the Élysée say about Belarus?")
+            (reply,) = await started.replies(1)
+            actions = started.api.sent("sendChatAction")
+            if name == "fast":
+                assert not actions
+            else:
+                assert [a.params["action"] for a in actions] == ["typing"]
+                assert actions[0].at < reply.at
 
 
 async def test_more_passages_button(bot):
