@@ -29,6 +29,7 @@ from index.cues import (
     participle_fragment,
     quote_subject,
     sentence_mentions,
+    signed_quote,
     speaker_in_title,
     speaking_subject,
 )
@@ -148,7 +149,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if about is not None:
             subjects[i] = about.canonical
         mentions = sentence_mentions(doc, in_quote, tracker)
-        impersonal = not mentions and impersonal_cue(doc)
+        impersonal = not mentions and impersonal_cue(doc, in_quote)
         if (
             impersonal
             and previous is not None
@@ -162,8 +163,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 if anonymous_source_name(m.canonical)
             ]
         elif not mentions and quotes[i] and not impersonal:
-            mentions = quote_subject(doc, in_quote, tracker) or named_before_quote(
-                doc, in_quote, tracker
+            mentions = (
+                quote_subject(doc, in_quote, tracker)
+                or named_before_quote(doc, in_quote, tracker)
+                or signed_quote(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
         if not mentions:
@@ -237,7 +240,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         earlier, previous = previous, i
 
     found = [resolve_roles(mentions, tracker) for mentions in found]
-    canonical = canonical_names(m for mentions in found for m in mentions)
+    canonical = canonical_names((m for mentions in found for m in mentions), tracker.full_names())
     roles: dict[str, set[str]] = {}  # the roles of each entity, by its folded canonical name
     for mention in (m for mentions in found for m in mentions):
         name = canonical.get(fold(mention.canonical), mention.canonical)
@@ -716,7 +719,9 @@ def _given(
     return Attribution(speakers, cue, quotes, "direct" if quotes else unquoted)
 
 
-_TURN = re.compile(r"^([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3}) ?: ")
+#: A turn's label: up to four capitalised words ("Benoît X", "Le Parisien"), or one word in
+#: lower case, as some outlets write their own name ("franceinfo : …").
+_TURN = re.compile(r"^([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3}|[a-zà-ÿ][\w.'’-]{3,}) ?: ")
 
 
 def _interview_turns(
@@ -742,6 +747,18 @@ def _interview_turns(
     for label in turns.values():
         if " " in label:
             names["".join(w[0] for w in label.split()).lower()] = label
+    text_of: dict[int, str] = {}
+    for unit in units:
+        text_of[unit.paragraph] = text_of.get(unit.paragraph, "") + " " + unit.text
+    spoken = {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
+    # "Colonel Jérôme X : …" is the Jérôme X the article quotes elsewhere
+    known = {fold(s.canonical): s.canonical for a in attributions for s in a.speakers}
+
+    def speaker(label: str) -> Speaker:
+        folded = fold(label)
+        same = [c for k, c in known.items() if folded == k or folded.endswith(" " + k)]
+        return Speaker(label, max(same, key=len) if same else label)
+
     result = list(attributions)
     current: tuple[str, int] | None = None
     for i, unit in enumerate(units):
@@ -750,9 +767,23 @@ def _interview_turns(
             initials = re.sub(r"[^\w]", "", label).lower()
             label = names.get(initials, label) if len(initials) <= 3 else label
             current = (label, unit.paragraph)
-        elif current is None or current[1] != unit.paragraph or unit.kind != "body":
+        elif current is not None and current[1] != unit.paragraph and unit.kind != "title":
+            # a turn runs on over the next paragraphs, up to the next turn, while they speak in
+            # the first person; a pull quote in between (its own speaker's, or set as a
+            # heading) does not stop it
+            if unit.paragraph in spoken or (unit.kind != "body" and attributions[i].quotes):
+                continue
+            if unit.kind != "body":
+                current = None
+                continue
+            if _first_person(text_of[unit.paragraph]):
+                current = (current[0], unit.paragraph)
+            else:
+                current = None
+                continue
+        elif current is None or unit.kind != "body":
             current = None
             continue
         if not attributions[i].speakers:
-            result[i] = _given(attributions[i], (Speaker(current[0], current[0]),))
+            result[i] = _given(attributions[i], (speaker(current[0]),))
     return result

@@ -250,7 +250,12 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         and "Part" in token.morph.get("VerbForm")
     ):
         return None  # « un chantage » exercé par la compagnie: the participle describes the words
-    return token.i + 1 if inverted or token.dep_ != "ROOT" or group == token.i else None
+    if inverted or token.dep_ != "ROOT" or group == token.i:
+        return token.i + 1
+    # « … », s'est énervé auprès de l'AFP, X: a compound verb the parser makes the root frames
+    # the quote too when its subject follows it (« Les Misérables », a été adapté: no subject)
+    end = _clitic_end(doc, token.i + 1)
+    return end if _inverted_subject(doc, group, end, None, in_quote) is not None else None
 
 
 def _infinitive(token: Token) -> bool:
@@ -319,9 +324,14 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     if (
         previous == "en"
         and "Part" in token.morph.get("VerbForm")
-        and not any(t.lower_ in words.completives for t in doc[token.i + 1 : token.i + 3])
+        and not any(
+            t.lower_ in words.completives or t.text in (":", '"', "«", "“")
+            for t in doc[token.i + 1 : token.i + 3]
+        )
     ):
-        return None  # "en dénonçant la corruption": a manner; "en rappelant que …" says
+        # "en dénonçant la corruption": a manner; "en rappelant que …" and "en lançant : « … »"
+        # say something
+        return None
     # The clitic must be this verb's: "se prépare à défendre" is not "se défendre".
     reflexive = any(
         t.lower_ in words.reflexive_clitics for t in doc[_verb_group_start(doc, token) : token.i]
@@ -524,8 +534,9 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     if any(child.dep_ in content for child in verb.children):
         return False
     following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
-    if any(t in lexicon().completives or t == ":" for t in following):
-        return False
+    said = lexicon().completives | lexicon().interrogatives
+    if any(t in said or t == ":" for t in following):
+        return False  # "… que", "rappelle à quel point …": a clause says it
     # "il confiait à la cour et aux jurés :": what was said is the quotation that follows
     last = next((t for t in reversed(doc) if not t.is_space), None)
     return not (last is not None and last.text == ":" and not _finite_after(doc, verb_end))
@@ -977,12 +988,31 @@ def _according_mention(
         if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
             return _pronoun_mention(nxt.lower_, cue, "according", token.i, tracker)
         span = noun_phrase(doc, after, in_quote)
+        owner = _findings_owner(doc, span, in_quote) if span else None
+        if owner is not None:
+            return phrase_mention(doc, owner, cue, "according", token.i, tracker)
         if span and not _is_non_source(doc, span):
             if _is_document(doc, span):
                 return _document_source(doc, span, cue, token.i, in_quote, tracker)
             return phrase_mention(doc, span, cue, "according", token.i, tracker)
         return None
     return None
+
+
+def _findings_owner(
+    doc: Doc, span: tuple[int, int], in_quote: list[Span]
+) -> tuple[int, int] | None:
+    """ "selon les chiffres de la préfecture", "d'après les informations du commandant X": the
+    one whose findings they are (`findings_nouns`), when that one can speak."""
+    head = _head(doc, span)
+    if head.lower_ not in lexicon().findings_nouns or head.i + 1 >= len(doc):
+        return None
+    of = doc[head.i + 1]
+    if of.lower_ not in ("de", "d'", "d’", "du", "des"):
+        return None
+    # "du"/"des" hold the article: the owner's phrase starts at the next word
+    owner = noun_phrase(doc, of.i + 1, in_quote)
+    return owner if owner is not None and _speaks(doc, owner) else None
 
 
 def _document_source(
@@ -1102,11 +1132,14 @@ def anonymous_source_name(canonical: str) -> bool:
     return bool(words) and words[0] in lexicon().anonymous_sources
 
 
-def impersonal_cue(doc: Doc) -> bool:
+def impersonal_cue(doc: Doc, in_quote: list[Span]) -> bool:
     """ "a-t-on précisé", "on indique": a verb of saying whose subject is "on" says who spoke
-    only through a place or a source named with it; nobody else in the sentence is the speaker."""
+    only through a place or a source named with it; nobody else in the sentence is the speaker.
+    An "on" inside the quotation marks is the speaker's own ("« on appelle ça … »")."""
     words = lexicon()
     for token in doc:
+        if inside(token, in_quote):
+            continue
         # "a-t-on précisé": the parser may call the inverted "-on" an expletive subject
         if token.lower_.lstrip("-") == "on" and token.dep_ in ("nsubj", "expl:subj"):
             verb = token.head
@@ -1388,6 +1421,23 @@ def named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
     return [mention] if mention.person else []
 
 
+def signed_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """ "« Nous ne lâcherons rien. » Marie X, secrétaire générale de la CGT": a quotation signed
+    by the person named after it, with no verb after the quotation (a pull quote, a caption)."""
+    quoted = [t.i for t in doc if inside(t, in_quote)]
+    if not quoted or (not inside(doc[0], in_quote) and not doc[0].is_punct):
+        return []
+    rest = [t for t in doc[quoted[-1] + 1 :] if not t.is_punct]
+    if not rest or any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in rest):
+        return []
+    start = rest[0].i
+    span = noun_phrase(doc, start, in_quote)
+    if span is None or not _speaks(doc, span):
+        return []
+    mention = phrase_mention(doc, span, "", "subject", start, tracker)
+    return [mention] if mention.person else []
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 
@@ -1409,7 +1459,10 @@ def phrase_mention(
     if role and person:
         # "le chef de la diplomatie ukrainienne Dmytro Kouleba": the role is the words before
         # the name, so that "le chef de la diplomatie ukrainienne" alone finds him again.
-        role = role.removesuffix(fold(canonical)).strip()
+        # "colonel Jérôme X, porte-parole de …": the words before the name, else those after
+        # it ("Fabien X, délégué syndical")
+        before, _, after = role.partition(fold(canonical))
+        role = before.strip() or after.strip()
     later = ""
     if not role and not person and definite(tokens) and is_proxy_role(tokens):
         # "le porte-parole du gouvernement" again: the person the article named so, if any;

@@ -19,6 +19,7 @@ class Lexicon:
     according_to: tuple[tuple[str, ...], ...]
     according_first_words: frozenset[str]  # the first word of each, checked on every token
     source_nouns: frozenset[str]
+    findings_nouns: frozenset[str]
     non_sources: frozenset[str]
     adverbials: frozenset[str]
     adverbial_phrases: tuple[tuple[str, ...], ...]
@@ -62,6 +63,7 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     a_forms: frozenset[str]
     completives: frozenset[str]
+    interrogatives: frozenset[str]
     clause_pronouns: frozenset[str]
     er_participle_endings: tuple[str, ...]
     demonstratives: frozenset[str]
@@ -149,6 +151,7 @@ def lexicon() -> Lexicon:
         according_to=according,
         according_first_words=frozenset(phrase[0] for phrase in according),
         source_nouns=frozenset(raw["source_nouns"]),
+        findings_nouns=frozenset(raw["findings_nouns"]),
         non_sources=frozenset(raw["non_sources"]),
         adverbials=frozenset(raw["adverbials"]),
         adverbial_phrases=tuple(
@@ -194,6 +197,7 @@ def lexicon() -> Lexicon:
         infinitive_markers=frozenset(raw["infinitive_markers"]),
         a_forms=frozenset(raw["a_forms"]),
         completives=frozenset(raw["completives"]),
+        interrogatives=frozenset(raw["interrogatives"]),
         clause_pronouns=frozenset(raw["clause_pronouns"]),
         er_participle_endings=tuple(raw["er_participle_endings"]),
         demonstratives=frozenset(raw["demonstratives"]),

@@ -105,12 +105,13 @@ class Tracker:
         self.sentence += 1
 
     def key(self, canonical: str) -> str:
-        """The entity key of a name: a lone surname joins the full name already seen."""
+        """The entity key of a name: a lone surname, or a lone first name ("Annick Deloziere …
+        Annick va devoir"), joins the one full name already seen that it belongs to."""
         folded = fold(canonical)
         if folded in self._entities or " " in folded:
             return folded
-        fuller = [k for k, e in self._entities.items() if e.person and k.split()[-1] == folded]
-        return fuller[0] if len(fuller) == 1 else folded
+        people = [k for k, e in self._entities.items() if e.person]
+        return _full_name(folded, people) or folded
 
     def observe(
         self,
@@ -287,6 +288,11 @@ class Tracker:
         """Whether the article gave these exact role words to a named person."""
         return any(linked == role for linked, _, _ in self._links)
 
+    def full_names(self) -> dict[str, str]:
+        """Every person named with more than one word, folded key to spelling: a speaker the
+        article goes on calling "Sophie" or "Marchetti" is one of them."""
+        return {k: e.canonical for k, e in self._entities.items() if e.person and " " in k}
+
     def roles_of(self, canonical: str) -> tuple[str, ...]:
         """The role words the article linked to a referent (`observe`), in a stable order."""
         entity = self._entities.get(self.key(canonical))
@@ -430,10 +436,13 @@ def pronoun_fit(pronoun: str) -> tuple[str, bool] | None:
     return gender, number == "plur"
 
 
-def canonical_names(mentions: Iterable[Mention]) -> dict[str, str]:
+def canonical_names(
+    mentions: Iterable[Mention], people: dict[str, str] | None = None
+) -> dict[str, str]:
     """Map each folded canonical name to the one spelling used for the article.
 
-    Later short mentions join the full name ("Peskov" -> "Dmitri Peskov"); accent variants join
+    Later short mentions join the full name ("Peskov" -> "Dmitri Peskov"), also one the article
+    gave a person it did not quote (`people`, folded to spelling); accent variants join
     the best-accented spelling ("Elysee"/"Elysée" -> "Élysée" when the article has it); names of
     one source in `sources.json` ("Paris", "l'Élysée", "la présidence française") become the one
     the article uses most.
@@ -441,16 +450,21 @@ def canonical_names(mentions: Iterable[Mention]) -> dict[str, str]:
     from index.sources import source_entity
 
     spellings: dict[str, list[str]] = {}
+    people_keys = set()
     for mention in mentions:
         spellings.setdefault(fold(mention.canonical), []).append(mention.canonical)
+        if mention.person:
+            people_keys.add(fold(mention.canonical))
     chosen = {key: max(names, key=_accent_score) for key, names in spellings.items()}
     full_names = {key: name for key, name in chosen.items() if len(key.split()) >= 2}
+    for key, name in (people or {}).items():
+        full_names.setdefault(key, name)
+        people_keys.add(key)
     result = {}
     for key, name in chosen.items():
         if len(key.split()) == 1:
-            longer = [full for full_key, full in full_names.items() if full_key.split()[-1] == key]
-            if len(longer) == 1:
-                name = longer[0]
+            full = _full_name(key, full_names, people_keys)
+            name = full_names[full] if full else name
         result[key] = name
     by_entity: dict[int, list[tuple[int, str]]] = {}
     for key in result:
@@ -467,6 +481,18 @@ def canonical_names(mentions: Iterable[Mention]) -> dict[str, str]:
             for _, key in ranked:
                 result[key] = result[main]
     return result
+
+
+def _full_name(word: str, names: Iterable[str], people: Iterable[str] | None = None) -> str | None:
+    """The one folded full name a lone folded word stands for: its surname, else (a person an
+    article calls by first name) the first name of one of `people` (all `names` when None);
+    None when no name or several fit."""
+    full = [name for name in names if " " in name]
+    fits = [name for name in full if name.split()[-1] == word]
+    if not fits:
+        persons = full if people is None else [name for name in full if name in set(people)]
+        fits = [name for name in persons if name.split()[0] == word]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _accent_score(name: str) -> tuple[int, int]:

@@ -1333,6 +1333,27 @@ def test_an_interviewers_stage_direction_is_not_the_answer(write_article):
     assert canonicals(unit_with(units, "(Il sourit)")) == []
 
 
+def test_an_interview_labelled_by_the_outlet_in_lower_case_gives_each_turn_its_label(
+    write_article,
+):
+    """ "franceinfo : …" then "Colonel Paul X : …": the answer is the colonel's, under the name
+    the article quotes him by elsewhere, and runs on over the next paragraphs in the first
+    person, past a pull quote of his."""
+    units = units_of(
+        write_article,
+        'Incendies : "La saison sera difficile", craint un pompier\n\n'
+        '"La saison sera difficile", craint le colonel Paul Aubert, porte-parole des pompiers.\n\n'
+        "franceinfo : Le moment est-il risqué ?\n\n"
+        "Colonel Paul Aubert : Nous sommes en avance sur la sécheresse.\n\n"
+        '"Chez nous on appelle ça la règle des trois 30." colonel Paul Aubert, porte-parole\n\n'
+        "Donc on est assez inquiets pour la saison à venir.\n\n"
+        "Les hôpitaux de la région ont ouvert des lits.\n",
+    )
+    assert canonicals(unit_with(units, "Nous sommes en avance")) == ["Paul Aubert"]
+    assert canonicals(unit_with(units, "assez inquiets")) == ["Paul Aubert"]
+    assert canonicals(unit_with(units, "ont ouvert des lits")) == []
+
+
 def test_a_statements_frame_makes_its_subject_the_author(write_article):
     """ "Dans un communiqué, X « a marqué … »": the verb is inside the quotation marks and X is
     a role the article names nobody by; X is still who said it, and "Et a appelé" goes on."""
@@ -1350,9 +1371,70 @@ def test_a_statements_frame_makes_its_subject_the_author(write_article):
     ]
 
 
+ROUND_26 = [
+    # a person the article goes on calling by first name, or by what she is ("la salariée")
+    (
+        "Sophie Marchetti est caissière à Lens depuis vingt ans. Sophie va devoir chercher un "
+        "autre emploi. « Je ne sais pas quoi faire », confie Sophie.",
+        "quoi faire",
+        ["Sophie Marchetti"],
+    ),
+    (
+        "Sophie Marchetti est caissière à Lens depuis vingt ans. « On nous a menti », "
+        "raconte la salariée.",
+        "menti",
+        ["Sophie Marchetti"],
+    ),
+    # whose figures or findings they are, not the figures
+    (
+        "La crue a atteint Nevers. Selon les chiffres de la préfecture, 40 maisons ont été "
+        "évacuées.",
+        "40 maisons",
+        ["préfecture"],
+    ),
+    (
+        "Le massif reste fermé : d'après les informations du capitaine Marc Aubert, deux "
+        "randonneurs sont toujours recherchés.",
+        "deux randonneurs",
+        ["Marc Aubert"],
+    ),
+    ("Selon les estimations, 40 maisons ont été évacuées.", "40 maisons", []),
+    # any compound verb right after the quotation frames it when its subject follows
+    (
+        "« Démission ! », ont crié des manifestants. « On n'a rien obtenu, aucune garantie », "
+        "s'est énervé auprès de l'AFP, Yann Le Bihan, éleveur de porcs dans le Finistère.",
+        "rien obtenu",
+        ["Yann Le Bihan"],
+    ),
+    ("« Les Misérables », a été adapté au cinéma en 2012.", "Misérables", []),
+    # an indirect question is what was said, also after a coordinated verb
+    (
+        "Le préfet Paul Aubert a fait le point sur les incendies et rappelle à quel point "
+        "l'année est difficile.",
+        "à quel point",
+        ["Paul Aubert"],
+    ),
+    # a gerund that opens a quotation with a colon says it ("en dénonçant X" is a manner)
+    (
+        "« Démission ! », ont crié des manifestants. Un jeune éleveur a pris ses aînés à "
+        "partie en lançant : « Je repars sans rien. »",
+        "Je repars sans rien",
+        ["jeune éleveur"],
+    ),
+    # a quotation signed by the name after it, with "on" inside it
+    (
+        "La saison commence.\n\n"
+        "« Chez nous on appelle ça la règle des trois 30 » Marie Durand, porte-parole des "
+        "pompiers du Var.\n\nLa saison sera longue.",
+        "règle des trois 30",
+        ["Marie Durand"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
-    [*NAMES_THE_TAGGER_MISSED, *ROUND_22, *ROUND_23, *ROUND_24],
+    [*NAMES_THE_TAGGER_MISSED, *ROUND_22, *ROUND_23, *ROUND_24, *ROUND_26],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
