@@ -56,9 +56,14 @@ def parser_version() -> str:
         return f"{MODEL} (not installed)"
 
 
+#: Breton's "c'h" ("Le Floc'h") is a letter, not an elision: split there, the name loses its h.
+#: The modifier letter apostrophe, a word character of the same length, keeps it whole.
+_BRETON_CH = re.compile(r"(?<=[cC])'(?=[hH]\b)")
+
+
 def for_parser(text: str) -> str:
     """The same text with apostrophes, quotes and odd spaces the parser understands, same length."""
-    return _BARE_A.sub("À ", text.translate(_PARSE_TABLE))
+    return _BRETON_CH.sub("\u02bc", _BARE_A.sub("À ", text.translate(_PARSE_TABLE)))
 
 
 def parse(texts: list[str]) -> list[Doc]:

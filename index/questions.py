@@ -418,8 +418,8 @@ def _until_topic(tokens: list[str], english: bool) -> list[str]:
         if folded in ("de", "du", "des", "d'") or folded.startswith("d'"):
             nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
             target = token[2:] if folded.startswith("d'") and len(token) > 2 else nxt
-            if not role or not target:
-                break
+            if not role or not target or _role_then_name(phrase):
+                break  # "le commandant Rivoire des mégots": after the name comes the topic
             if fold(target) in determiners and fold(target) != "l'":
                 # "de la CGT", "de la famille": a determiner, then a name or a role noun
                 after = tokens[position + 2] if position + 2 < len(tokens) else ""
@@ -457,6 +457,13 @@ def _until_topic(tokens: list[str], english: bool) -> list[str]:
         phrase.append(token)
         position += 1
     return phrase
+
+
+def _role_then_name(phrase: list[str]) -> bool:
+    """ "le commandant Rivoire": a determiner, a role in lower case, then a capitalised name (a
+    role's own complement comes before the name: "le maire de Pau Paul X")."""
+    capitals = [i for i, token in enumerate(phrase) if token[:1].isupper()]
+    return len(phrase) >= 3 and bool(capitals) and capitals[0] >= 2 and phrase[1].islower()
 
 
 def _trim(phrase: list[str]) -> str:

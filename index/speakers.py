@@ -462,9 +462,23 @@ def canonical_names(
         people_keys.add(key)
     result = {}
     for key, name in chosen.items():
-        if len(key.split()) == 1:
+        # a lone word, or a surname with its particle ("Le Floc'h", "de Villepin")
+        words = key.split()
+        if len(words) == 1 or (key in people_keys and len(words) <= 3 and words[0] in _PARTICLES):
             full = _full_name(key, full_names, people_keys)
             name = full_names[full] if full else name
+        elif key in people_keys and not name.split()[0].isupper():
+            # "Le procureur de Nanterre Philippe X": a role run into the name it ends with; not
+            # "les proches de François X", who are not him
+            shorter = [
+                k
+                for k in people_keys
+                if len(k.split()) >= 2
+                and key.endswith(" " + k)
+                and key[: -len(k)].split()[-1] not in ("de", "du", "des", "d")
+            ]
+            if shorter:
+                name = full_names.get(max(shorter, key=len), name)
         result[key] = name
     by_entity: dict[int, list[tuple[int, str]]] = {}
     for key in result:
@@ -483,13 +497,24 @@ def canonical_names(
     return result
 
 
+#: Words a surname may open with, that make it more than one word ("Le Floc'h", "Van Damme").
+_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "des", "d", "van", "von", "der", "di", "da", "del", "della", "ben"}
+)
+
+
 def _full_name(word: str, names: Iterable[str], people: Iterable[str] | None = None) -> str | None:
     """The one folded full name a lone folded word stands for: its surname, else (a person an
     article calls by first name) the first name of one of `people` (all `names` when None);
     None when no name or several fit."""
-    full = [name for name in names if " " in name]
-    fits = [name for name in full if name.split()[-1] == word]
-    if not fits:
+    size = len(word.split())
+    full = [name for name in names if len(name.split()) > size]
+    # "Le Floc'h" is the end of "Véronique Le Floc'h" as "Peskov" is of "Dmitri Peskov"
+    fits = [name for name in full if name.endswith(" " + word)]
+    shortest = min(fits, key=len, default="")
+    if all(name.endswith(" " + shortest) or name == shortest for name in fits):
+        fits = fits and [shortest]  # "Courroye": "Philippe Courroye", not "le procureur … Courroye"
+    if not fits and size == 1:
         persons = full if people is None else [name for name in full if name in set(people)]
         fits = [name for name in persons if name.split()[0] == word]
     return fits[0] if len(fits) == 1 else None

@@ -1385,6 +1385,20 @@ ROUND_26 = [
         "menti",
         ["Sophie Marchetti"],
     ),
+    # a surname with its particle, and a role run into the name, are the full name
+    (
+        "Véronique Le Floc'h, présidente de la Coordination rurale, a accepté de venir. "
+        "« S'il peut rentrer », a ajouté Mme Le Floc'h.",
+        "peut rentrer",
+        ["Véronique Le Floc'h"],
+    ),
+    (
+        "Le procureur de Nanterre Philippe Marin a annoncé vendredi avoir ordonné des "
+        "investigations pour « violation du secret de l'enquête ».\n\n"
+        "Le parquet a ouvert une enquête à la suite d'une plainte, a précisé M. Marin.",
+        "a précisé M. Marin",
+        ["Philippe Marin"],
+    ),
     # whose figures or findings they are, not the figures
     (
         "La crue a atteint Nevers. Selon les chiffres de la préfecture, 40 maisons ont été "

@@ -25,6 +25,8 @@ from index.speakers import Speaker
         ("Qu'a dit Marie Durand sur le logement ?", "Marie Durand"),
         ("Qu'a déclaré lundi le syndicat Sud-Rail ?", "le syndicat Sud-Rail"),
         ("Que pense le maire de Lyon de la réforme ?", "le maire de Lyon"),
+        # after a role and a name, "des …" is the topic
+        ("Que dit le commandant Rivoire des mégots ?", "le commandant Rivoire"),
         ("Qu'a dénoncé la secrétaire générale de la CGT chez Renault ?",
          "la secrétaire générale de la CGT"),
         ("Comment Les Verts ont-ils réagi à la décision ?", "Les Verts"),
