@@ -58,6 +58,7 @@ class _Words:
     topic_markers_fr: frozenset[str]
     determiners: frozenset[str]
     roles_en: dict[str, tuple[str, ...]]
+    leader_words_fr: frozenset[str]
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
     time_words: frozenset[str]
@@ -95,6 +96,7 @@ def words() -> _Words:
         topic_markers_fr=frozenset(fold(w) for w in raw["topic_markers_fr"]),
         determiners=frozenset(fold(w) for w in raw["determiners"]),
         roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
+        leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),
         time_words=frozenset(fold(w) for w in raw["time_words"]),
@@ -626,5 +628,8 @@ def role_words(phrase: str) -> list[tuple[str, ...]]:
             continue
         if folded.endswith("'s"):
             folded = folded[:-2]
+        if folded in words().leader_words_fr:
+            found.append((folded, *roles["leader"]))  # "le patron de la CGT": whoever leads it
+            continue
         found.append((folded, *roles.get(folded, ())))
     return found

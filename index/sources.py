@@ -332,7 +332,17 @@ class SourceIndex:
                 # "le patron des Jeunes agriculteurs" when only the organisation is quoted: his
                 # words are nowhere, and the organisation's are not his
                 return Resolution((), phrase)
-            return Resolution(tuple(m for m in named if m.strength == named[0].strength))
+            best = [m for m in named if m.strength == named[0].strength]
+            holding = [
+                m
+                for m in best
+                if not wanted
+                or any(w in self._bags.get(fold(m.canonical), ()) for w in wanted[head])
+            ]
+            if holding:
+                return Resolution(tuple(holding))
+            # "le vice-président de la FNSEA": whoever is named with the FNSEA but not in that
+            # role is not who was asked for; the role words below decide
         scored: list[tuple[float, str]] = []
         for key in sorted(fitting) if wanted else ():
             bag = self._bags[key]
@@ -360,7 +370,12 @@ class SourceIndex:
         if named and not wanted:
             return Resolution(tuple(m for m in named if m.strength == named[0].strength))
         if runs and fitting:
-            # Every name fits these sources, with a typo: "Emma Tuker".
+            # Every name fits these sources, with a typo: "Emma Tuker"; in the role asked for,
+            # if one is ("le vice-président de la CGT" is not the CGT's secretary general)
+            if wanted and wanted[head][0] not in in_runs:
+                fitting = {k for k in fitting if any(w in self._bags[k] for w in wanted[head])}
+                if not fitting:
+                    return Resolution((), "")
             strength = (1, sum(len(r) for r in runs))
             return Resolution(
                 tuple(

@@ -167,6 +167,15 @@ def test_a_name_no_article_quotes_is_reported_not_matched_to_another_source(
     assert resolution.unquoted == unquoted
 
 
+def test_someone_named_with_an_organisation_in_another_role_is_not_the_one_asked_for(sources):
+    """ "le vice-président de la CGT" is not the CGT's secretary general, the one source named
+    with the CGT: his words would be shown as another man's."""
+    assert sources.resolve("le vice-président de la CGT").sources == ()
+    assert [m.canonical for m in sources.resolve("le secrétaire général de la CGT").sources] == [
+        "Jean Martin"
+    ]
+
+
 @pytest.mark.parametrize("phrase", ["le groupe de Rupert Murdoch", "the newsagent"])
 def test_a_role_the_articles_do_not_describe_is_neither_matched_nor_called_unquoted(
     sources, phrase
