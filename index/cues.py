@@ -229,6 +229,8 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     """
     if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux") or token.i < 2:
         return None
+    if token.dep_ in ("fixed", "case", "mark"):
+        return None  # « … » étant donné la situation: a preposition built on a participle
     if _infinitive(token) or (
         "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
     ):
@@ -298,7 +300,8 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and token.lower_.endswith("e")
         and token.lower_ + "r" in words.reporting_verbs
         and following is not None
-        and following.pos_ == "DET"
+        # its object: a determiner, or a name ("Zelensky accuse Moscou de …")
+        and (following.pos_ == "DET" or following.text[:1].isupper())
     ):
         finite, form = True, token.lower_ + "r"
     # "», a-t-elle promis": after an inverted subject clitic comes the participle, however the

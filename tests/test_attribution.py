@@ -1380,6 +1380,12 @@ ROUND_26 = [
         ["Sophie Marchetti"],
     ),
     (
+        "Le ministre Sergueï Volkov est arrivé à Genève. Le diplomate a souligné que la paix "
+        "était possible.",
+        "paix",
+        ["Sergueï Volkov"],
+    ),
+    (
         "Sophie Marchetti est caissière à Lens depuis vingt ans. « On nous a menti », "
         "raconte la salariée.",
         "menti",
@@ -1435,6 +1441,17 @@ ROUND_26 = [
         "Je repars sans rien",
         ["jeune éleveur"],
     ),
+    # round 27: "étant donné" after a quotation is a preposition, not a verb that frames it;
+    # "Et a assuré …" goes on with the sentence before
+    (
+        "Sibeth Ndiaye a rappelé que la ministre était « disponible ». Et a assuré sur RTL "
+        "« comprendre leur colère », ajoutant qu’elle ne jetait « la pierre à personne » "
+        "étant donné la situation de l’hôpital.",
+        "Et a assuré",
+        ["Sibeth Ndiaye"],
+    ),
+    # a present tense read as an adjective, with a name for its object
+    ("Zelensky accuse Moscou de traîner les pieds.", "traîner les pieds", ["Zelensky"]),
     # a quotation signed by the name after it, with "on" inside it
     (
         "La saison commence.\n\n"
