@@ -581,8 +581,20 @@ def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
                 # "Ce que X et Y se sont dit": what was said, named, not said; but "c'est ce
                 # qu'a expliqué X" points back at words the article gave
                 return i < 2 or doc[i - 2].lemma_ != "être"
+            if _cleft_opening(doc, i):
+                return False  # "C'est un moratoire qu'elle demande": what she asks for, said
             return before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN")
     return False
+
+
+def _cleft_opening(doc: Doc, que: int) -> bool:
+    """Whether the "que" at `que` closes a cleft opening the sentence ("C'est X que …")."""
+    return (
+        que >= 3
+        and doc[0].lower_ in ("c'", "c’", "ce")
+        and doc[1].lemma_ == "être"
+        and not any(t.is_punct or t.lower_ in lexicon().completives for t in doc[2:que])
+    )
 
 
 def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:

@@ -1450,6 +1450,13 @@ ROUND_26 = [
         "Et a assuré",
         ["Sibeth Ndiaye"],
     ),
+    # round 28: a cleft puts what was said first ("C'est un moratoire qu'elle demande")
+    (
+        "Frédérique Rolet déplore le manque d'écoute. C'est un moratoire qu'elle demande "
+        "maintenant à la ministre.",
+        "moratoire",
+        ["Frédérique Rolet"],
+    ),
     # a present tense read as an adjective, with a name for its object
     ("Zelensky accuse Moscou de traîner les pieds.", "traîner les pieds", ["Zelensky"]),
     # a quotation signed by the name after it, with "on" inside it
