@@ -651,8 +651,18 @@ def _answers(
         if units[i].kind in ("body", "lead", "caption") and prompt(i) and paragraph not in spoken
     }
     title = next((i for i, u in enumerate(units) if u.kind == "title"), None)
+    # an answer the rules already gave a speaker ("Nous avons fait le point avec le procureur
+    # X." then "Le JDM : … ?" and « … ») names the interviewee of the others
+    answered = {
+        s.canonical: s
+        for u, a in zip(units, attributions, strict=True)
+        if u.paragraph - 1 in asked
+        for s in a.speakers
+    }
     if title is not None and attributions[title].speakers:
         speakers = attributions[title].speakers
+    elif len(answered) == 1 and len(asked) >= INTERVIEW_QUESTIONS:
+        speakers = tuple(answered.values())
     else:
         first = next(
             (i for i, u in enumerate(units) if u.kind in ("lead", "body") and i in subjects), None

@@ -1322,6 +1322,31 @@ def test_one_rhetorical_question_does_not_make_an_interview(write_article):
     assert canonicals(unit_with(units, "lits supplémentaires")) == []
 
 
+def test_an_interviews_answers_are_the_person_its_first_answer_was_given_to(write_article):
+    """The lead names the victim; the journalist "fait le point avec le procureur X", then asks:
+    every answer is the prosecutor's, not the victim's the first paragraph was about."""
+    units = units_of(
+        write_article,
+        "Mort de Karim : ce que l'on sait\n\n"
+        "Difficile d'y voir clair dans l'agression qui a coûté la vie à Karim la semaine "
+        "dernière.\n\n"
+        "Le week-end a été difficile pour les gendarmes. Nous avons fait le point avec le "
+        "procureur Yann Marec.\n\n"
+        "Le JDM : Que sait-on des circonstances ?\n\n"
+        "« Deux véhicules ont été stoppés sur la voie publique. »\n\n"
+        "Une autopsie a été pratiquée, connaît-on la cause du décès ? On a évoqué des coups "
+        "de couteau…\n\n"
+        "« Les résultats de l’autopsie ne sont pas encore publiés. Les causes du décès ne "
+        "seraient pas celles qu'on a pu lire.\n\n"
+        "Les informations dont nous disposons ouvrent d'autres pistes. »\n\n"
+        "Une personne a été interpellée, qu’en est-il ?\n\n"
+        "« Je suis extrêmement prudent quant aux suites judiciaires. »\n",
+    )
+    assert canonicals(unit_with(units, "Deux véhicules")) == ["Yann Marec"]
+    assert canonicals(unit_with(units, "autopsie ne sont pas")) == ["Yann Marec"]
+    assert canonicals(unit_with(units, "extrêmement prudent")) == ["Yann Marec"]
+
+
 def test_an_interviewers_stage_direction_is_not_the_answer(write_article):
     units = units_of(
         write_article,
@@ -1456,6 +1481,12 @@ ROUND_26 = [
         "maintenant à la ministre.",
         "moratoire",
         ["Frédérique Rolet"],
+    ),
+    # round 29: a part of a group, named after a numeral the tagger reads as a pronoun
+    (
+        "Deux de ses camarades ont rapporté aux enquêteurs qu'il avait foncé sur la victime.",
+        "foncé",
+        ["Deux de ses camarades"],
     ),
     # a present tense read as an adjective, with a name for its object
     ("Zelensky accuse Moscou de traîner les pieds.", "traîner les pieds", ["Zelensky"]),
