@@ -749,6 +749,25 @@ def _leading_name(doc: Doc, start: int) -> int:
     return np_start(doc, name)
 
 
+def _past_manner(doc: Doc, start: int) -> int:
+    """Past how the speaker said it, between the verb and an inverted subject: "a déclaré très
+    émue la jeune réalisatrice", "a dit, ému, le maire"."""
+    k = start + 1 if doc[start].text == "," else start
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k + 1 >= len(doc):
+        return start
+    agreeing = doc[k].pos_ == "ADJ" or (
+        doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm")
+    )
+    if not agreeing or not doc[k].text[:1].islower():
+        return start
+    after = k + 2 if doc[k + 1].text == "," else k + 1
+    if after < len(doc) and doc[after].pos_ == "DET":
+        return after
+    return start
+
+
 def _inverted_subject(
     doc: Doc, group: int, verb_end: int, subject: Token | None, in_quote: list[Span]
 ) -> tuple[int, int] | None:
@@ -806,6 +825,8 @@ def _inverted_subject(
     ):
         return None
     start = skip_adverbials(doc, verb_end)
+    if start is not None:
+        start = _past_manner(doc, start)
     span = noun_phrase(doc, start, in_quote) if start is not None else None
     if span is None and start is not None and after_quote:
         span = _pronoun_phrase(doc, start)

@@ -1322,6 +1322,17 @@ def test_one_rhetorical_question_does_not_make_an_interview(write_article):
     assert canonicals(unit_with(units, "lits supplémentaires")) == []
 
 
+def test_how_the_speaker_said_it_is_not_part_of_the_name_shown(write_article):
+    """ "a déclaré très émue la lauréate, X": the reply shows "la lauréate, X", not "émue …"."""
+    units = attribute(
+        write_article,
+        'Le jury a remis le prix samedi soir. "Je ne m\'y attendais pas", a déclaré très émue '
+        "la lauréate, Alina Grigore.",
+    )
+    (speaker,) = unit_with(units, "attendais pas").speakers
+    assert speaker.name == "la lauréate, Alina Grigore"
+
+
 def test_an_interviews_answers_are_the_person_its_first_answer_was_given_to(write_article):
     """The lead names the victim; the journalist "fait le point avec le procureur X", then asks:
     every answer is the prosecutor's, not the victim's the first paragraph was about."""
