@@ -20,6 +20,7 @@ from index.phrases import (
     nominal,
     noun_phrase,
     np_start,
+    saint_place,
     strip_titles,
 )
 from index.quotes import Span
@@ -51,6 +52,7 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
             # "président de la République" tagged PER: a name opens on a capital
             if (
                 ent.label_ == "PER"
+                and not saint_place(ent.text)
                 and ent.text[:1].isupper()
                 and sum(c.isalpha() for c in ent.text) >= 2  # "sur X." is a network
                 and not _role_label(doc, ent.start, ent.end)
@@ -125,7 +127,11 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and ent.text[:1].isupper()
             and not covered.intersection(range(ent.start, ent.end))
         ):
-            person = ent.label_ == "PER" and not _role_label(doc, ent.start, ent.end)
+            person = (
+                ent.label_ == "PER"
+                and not saint_place(ent.text)
+                and not _role_label(doc, ent.start, ent.end)
+            )
             start = _past_rubric(doc, ent.start, ent.end)
             if start < ent.end:
                 found.append((start, ent.end, person))

@@ -9,6 +9,7 @@ tag, so that attribution (`index.attribution`) can ask for "the noun phrase afte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -384,6 +385,15 @@ def _in_complement(doc: Doc, start: int, position: int) -> bool:
     return k > start and doc[k - 1].lower_ in lexicon().de_forms
 
 
+_SAINT = re.compile(r"^Saint(?:e|es|s)?-[A-ZÀ-Ý]", re.IGNORECASE)
+
+
+def saint_place(name: str) -> bool:
+    """ "Saint-Sébastien", "Sainte-Suzanne": a saint's name joined by a hyphen is a place (a
+    town, a hospital, a festival's), whatever the tagger says; the person is "saint Sébastien"."""
+    return bool(_SAINT.match(name.strip())) and " " not in name.strip()
+
+
 def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
 
@@ -397,6 +407,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         ent
         for ent in doc.ents
         if ent.label_ == "PER"
+        and not saint_place(ent.text)
         and start <= ent.start < end
         and not _in_complement(doc, start, ent.start)
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)

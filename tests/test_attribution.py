@@ -1322,6 +1322,22 @@ def test_one_rhetorical_question_does_not_make_an_interview(write_article):
     assert canonicals(unit_with(units, "lits supplémentaires")) == []
 
 
+def test_a_saints_name_joined_by_a_hyphen_is_a_place_not_the_person_meant(write_article):
+    """The tagger calls "Saint-Sébastien" a person: "la jeune réalisatrice" and "elle" then went
+    to the festival's town rather than to the director the lead names."""
+    units = units_of(
+        write_article,
+        "Les femmes raflent tout au festival de Saint-Sébastien\n\n"
+        "Après Cannes et Venise, le Festival international du film de Saint-Sébastien a décerné "
+        "à son tour, samedi, sa plus haute récompense à une réalisatrice, la Roumaine Ana "
+        "Popescu, sacrée pour son premier long métrage.\n\n"
+        "Je ne m'y attendais pas du tout, a déclaré, très émue, la jeune réalisatrice en "
+        "recevant la Coquille d'or. Elle a remercié toutes les femmes qui ont porté ce film.\n",
+    )
+    assert canonicals(unit_with(units, "attendais pas")) == ["Ana Popescu"]
+    assert canonicals(unit_with(units, "Elle a remercié")) == ["Ana Popescu"]
+
+
 def test_how_the_speaker_said_it_is_not_part_of_the_name_shown(write_article):
     """ "a déclaré très émue la lauréate, X": the reply shows "la lauréate, X", not "émue …"."""
     units = attribute(
