@@ -637,7 +637,7 @@ def _answers(
     last_of: dict[int, int] = {}
     for i, unit in enumerate(units):
         last_of[unit.paragraph] = i
-    spoken = {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
+    spoken = _spoken_paragraphs(units, attributions)
 
     def prompt(i: int) -> bool:
         text = units[i].text.rstrip()
@@ -677,12 +677,13 @@ def _answers(
     # An answer may run over several paragraphs: the next ones, up to another question, go on
     # with it while they speak in the first person ("On aurait pu prendre 30 ans…").
     answering = {p + 1 for p in asked}
+    text_of = _paragraph_texts(units)
     for paragraph in sorted(last_of):
         if (
             paragraph - 1 in answering
             and paragraph not in asked
             and paragraph not in spoken
-            and _first_person(" ".join(u.text for u in units if u.paragraph == paragraph))
+            and _first_person(text_of[paragraph])
         ):
             answering.add(paragraph)
     result = list(attributions)
@@ -695,6 +696,19 @@ def _answers(
         ):
             result[i] = _given(attributions[i], speakers)
     return result
+
+
+def _spoken_paragraphs(units: Sequence[Sentence], attributions: list[Attribution]) -> set[int]:
+    """The paragraphs in which some unit already has a speaker."""
+    return {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
+
+
+def _paragraph_texts(units: Sequence[Sentence]) -> dict[int, str]:
+    """Each paragraph's text, its units joined by spaces."""
+    texts: dict[int, list[str]] = {}
+    for unit in units:
+        texts.setdefault(unit.paragraph, []).append(unit.text)
+    return {paragraph: " ".join(parts) for paragraph, parts in texts.items()}
 
 
 def _stage_direction(text: str) -> bool:
@@ -757,10 +771,8 @@ def _interview_turns(
     for label in turns.values():
         if " " in label:
             names["".join(w[0] for w in label.split()).lower()] = label
-    text_of: dict[int, str] = {}
-    for unit in units:
-        text_of[unit.paragraph] = text_of.get(unit.paragraph, "") + " " + unit.text
-    spoken = {u.paragraph for u, a in zip(units, attributions, strict=True) if a.speakers}
+    text_of = _paragraph_texts(units)
+    spoken = _spoken_paragraphs(units, attributions)
     # "Colonel Jérôme X : …" is the Jérôme X the article quotes elsewhere
     known = {fold(s.canonical): s.canonical for a in attributions for s in a.speakers}
 

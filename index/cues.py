@@ -486,7 +486,7 @@ def _verb_mention(
     if pronoun:
         return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
     span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
-    if span is None and subject.pos_ == "PRON" and subject.i + 2 < len(doc):
+    if span is None and _partitive(subject) and subject.i + 2 < len(doc):
         # "Deux de ses camarades", "certains d'entre eux": the group they are part of
         inner = noun_phrase(doc, subject.i + 2, in_quote)
         span = (subject.i, inner[1]) if inner is not None else None
@@ -870,13 +870,21 @@ def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -
     return clause_before and all(t.is_punct for t in rest) and bool(rest)
 
 
+def _partitive(subject: Token) -> bool:
+    """ "Deux de ses camarades ont rapporté": a numeral or quantifier the tagger reads as a
+    pronoun, then "de" and the group it is part of (the speaker named after it)."""
+    doc = subject.doc
+    return (
+        subject.pos_ == "PRON"
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].lower_ in lexicon().de_forms
+    )
+
+
 def _as_pronoun(subject: Token) -> str:
     """The pronoun a subject is or stands for ("ce dernier" is "il"), else ""."""
     if subject.pos_ == "PRON":
-        following = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
-        if following is not None and following.lower_ in lexicon().de_forms:
-            return ""  # "Deux de ses camarades ont rapporté": a part of a group, named after
-        return subject.lower_
+        return "" if _partitive(subject) else subject.lower_
     previous = subject.doc[subject.i - 1].lower_ if subject.i > 0 else ""
     if previous in ("ce", "cette", "ces"):
         return lexicon().anaphors.get(subject.lower_, "")

@@ -334,10 +334,7 @@ class SourceIndex:
                 return Resolution((), phrase)
             best = [m for m in named if m.strength == named[0].strength]
             holding = [
-                m
-                for m in best
-                if not wanted
-                or any(w in self._bags.get(fold(m.canonical), ()) for w in wanted[head])
+                m for m in best if not wanted or self._holds(fold(m.canonical), wanted[head])
             ]
             if holding:
                 return Resolution(tuple(holding))
@@ -373,7 +370,7 @@ class SourceIndex:
             # Every name fits these sources, with a typo: "Emma Tuker"; in the role asked for,
             # if one is ("le vice-président de la CGT" is not the CGT's secretary general)
             if wanted and wanted[head][0] not in in_runs:
-                fitting = {k for k in fitting if any(w in self._bags[k] for w in wanted[head])}
+                fitting = {k for k in fitting if self._holds(k, wanted[head])}
                 if not fitting:
                     return Resolution((), "")
             strength = (1, sum(len(r) for r in runs))
@@ -417,6 +414,11 @@ class SourceIndex:
                 )
         unquoted = next((" ".join(r) for r in runs), "")
         return Resolution((), unquoted if not fitting else "")
+
+    def _holds(self, key: str, role: Sequence[str]) -> bool:
+        """Whether a source's words hold a role, by any of the words that may stand for it."""
+        bag = self._bags.get(key, frozenset())
+        return any(w in bag for w in role)
 
     def _speaking_for(self, organisation: SourceMatch, role: Sequence[str]) -> list[str]:
         """The sources that speak for a named organisation in the role a phrase asks for

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -503,7 +504,9 @@ _PARTICLES = frozenset(
 )
 
 
-def _full_name(word: str, names: Iterable[str], people: Iterable[str] | None = None) -> str | None:
+def _full_name(
+    word: str, names: Iterable[str], people: AbstractSet[str] | None = None
+) -> str | None:
     """The one folded full name a lone folded word stands for: its surname, else (a person an
     article calls by first name) the first name of one of `people` (all `names` when None);
     None when no name or several fit."""
@@ -511,11 +514,12 @@ def _full_name(word: str, names: Iterable[str], people: Iterable[str] | None = N
     full = [name for name in names if len(name.split()) > size]
     # "Le Floc'h" is the end of "Véronique Le Floc'h" as "Peskov" is of "Dmitri Peskov"
     fits = [name for name in full if name.endswith(" " + word)]
-    shortest = min(fits, key=len, default="")
-    if all(name.endswith(" " + shortest) or name == shortest for name in fits):
-        fits = fits and [shortest]  # "Courroye": "Philippe Courroye", not "le procureur … Courroye"
+    if fits:
+        shortest = min(fits, key=len)
+        if all(name == shortest or name.endswith(" " + shortest) for name in fits):
+            fits = [shortest]  # "Courroye": "Philippe Courroye", not "le procureur … Courroye"
     if not fits and size == 1:
-        persons = full if people is None else [name for name in full if name in set(people)]
+        persons = full if people is None else [name for name in full if name in people]
         fits = [name for name in persons if name.split()[0] == word]
     return fits[0] if len(fits) == 1 else None
 
