@@ -35,6 +35,7 @@ from index.cues import (
 )
 from index.lexicon import lexicon
 from index.naming import known_people, observe_names
+from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
 from index.sentences import Sentence
 from index.speakers import (
@@ -59,6 +60,9 @@ ATTRIBUTION_KINDS = ("direct", "indirect", "according_to", "none")
 ATTRIBUTED_KINDS = ("lead", "body")
 #: A sentence at least this much in quotation marks, with no cue, is its previous speaker's.
 CARRIED_SHARE = 0.5
+#: How many sentences back the last speaker may have spoken for a quotation nobody introduces
+#: to go on with them (`Tracker.sole_voice`): one sentence of narration in between.
+SOLE_VOICE_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +120,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     for i, doc in zip(titles, parsed, strict=False):
         # "le ministre" in the lead, "il" further down, may be the person the title names.
         title_quotes = quoted_chars(spans, units[i])
+        cases = _case_names(doc)
         for key in observe_names(doc, title_quotes, tracker, people):
-            tracker.make_topic(key)
+            if not any(word in cases for word in fold(key).split()):
+                tracker.make_topic(key)
         if quotes[i]:
             found[i] = speaker_in_title(doc, title_quotes, tracker)
         else:
@@ -224,7 +230,14 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 for j in opening:
                     found[j] = [_carried_person(person.canonical, person.gender)]
         spoken = spoken or bool(mentions)
-        for mention in mentions:
+        # A quotation running over several sentences is its speaker talking all along: "il"
+        # after five quoted sentences still means them (the sentences get the speaker later,
+        # in `_spread_over_quotes`).
+        going_on = [
+            replace(m, position=0)
+            for m in (found[opened_by[i]][:1] if not mentions and i in in_passage else [])
+        ]
+        for mention in mentions or going_on:
             key = tracker.observe(
                 mention.canonical,
                 SPEAKER,
@@ -343,6 +356,13 @@ def _carried(
     # "X, propriétaire de la boutique, déplore les pertes." then a paragraph that is one
     # quotation, opening on its mark: X's words
     quoted_paragraph = opens_quoted_paragraph and bool(carry) and carry[0].person
+    # "…, « et l'autopsie du corps sera programmée »." in the paragraph after X's quotation: words
+    # that open on "et" / "mais" go on with what was just quoted
+    goes_on = (
+        before is not None
+        and unit.paragraph == before.paragraph + 1
+        and _continues_a_quotation(doc, in_quote)
+    )
     if (
         carry
         and not in_passage
@@ -350,6 +370,7 @@ def _carried(
             (before.kind, before.paragraph) == (unit.kind, unit.paragraph)
             or colon
             or quoted_paragraph
+            or goes_on
         )
         and share > 0
         and (share >= CARRIED_SHARE or not speaking_subject(doc, in_quote))
@@ -357,7 +378,10 @@ def _carried(
         return carry
     if carry and (narrative_infinitive(doc) or participle_fragment(doc) or and_said(doc)):
         return carry
-    speaker = tracker.last_speaker() if colon and not before_mentions else None
+    # "La Région réagit via un communiqué." then "Le communiqué :" and the quotation: the
+    # document's words are its author's, a person or not
+    document = colon and _document_label(before.text)
+    speaker = tracker.last_speaker(not document) if colon and not before_mentions else None
     if speaker is not None and not in_passage and share >= CARRIED_SHARE:
         # "… un duo avec Mélanie X :" then a quoted paragraph: whoever the article has been
         # quoting goes on; the colon only introduced the topic
@@ -385,7 +409,45 @@ def _carried(
         )
         if topic is not None:
             return [_carried_person(topic.canonical, topic.gender)]
+    voice = tracker.sole_voice(SOLE_VOICE_REACH) if before is not None else None
+    if (
+        voice is not None
+        and not before_mentions
+        and not in_passage
+        and share >= CARRIED_SHARE
+        and unit.paragraph - before.paragraph <= 1
+    ):
+        # "… », liste X." then "De plus, la demande ne cesse d'augmenter. « La situation est
+        # très inquiétante. »": nobody else has come in; the quotation goes on with X
+        return [_carried_person(voice.canonical, voice.gender)]
     return []
+
+
+def _case_names(doc: Doc) -> set[str]:
+    """The folded names a headline gives a case or an event ("Affaire Bettencourt :", "Procès
+    X"): the case is what the article is about, not a person its roles stand for."""
+    rubrics = lexicon().rubric_nouns
+    return {
+        fold(doc[t.i + 1].text)
+        for t in doc[:-1]
+        if t.lower_ in rubrics and doc[t.i + 1].text[:1].isupper()
+    }
+
+
+def _continues_a_quotation(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether a quotation in the sentence opens on a coordinating conjunction or an ellipsis:
+    a fragment that continues words already quoted ("« et l'autopsie sera programmée »")."""
+    first = next((t for t in doc if inside(t, in_quote) and t.text not in '«“"'), None)
+    return first is not None and (
+        first.text in ("…", "...") or first.text in lexicon().continuing_conjunctions
+    )
+
+
+def _document_label(text: str) -> bool:
+    """A label that names a document before its text: "Le communiqué :", "Extrait de la
+    lettre :"."""
+    words = text.rstrip().removesuffix(":").split()
+    return 0 < len(words) <= 4 and words[-1].lower() in lexicon().source_nouns
 
 
 def _opening_quotation(

@@ -108,7 +108,8 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     marks: "« …, a-t-il lancé, citant X. … »", "« Nous sommes prêts, a déclaré le porte-parole
     Marc Lenoir. Le dialogue … »". The incise is the article's framing, not the speaker's words.
     """
-    misread = token.pos_ in ("PROPN", "NOUN") and token.text[:1].islower()  # "raconte"/PROPN
+    # "raconte" read as a name, "rappelle" as a foreign word
+    misread = token.pos_ in ("PROPN", "NOUN", "X") and token.text[:1].islower()
     if (token.pos_ not in ("VERB", "AUX", "ADJ") and not misread) or token.dep_.startswith("aux"):
         return None
     group = _verb_group_start(doc, token)
@@ -227,10 +228,14 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     « … », a-t-il commencé / souffle-t-il / s'est-elle insurgée: French puts only speech framing
     there, so no verb list is needed (the list still serves every other position).
     """
-    if token.pos_ not in ("VERB", "AUX") or token.dep_.startswith("aux") or token.i < 2:
+    if token.i < 2 or token.dep_.startswith("aux"):
         return None
+    if token.pos_ not in ("VERB", "AUX"):
+        return _misread_incise_verb(doc, token, in_quote)
     if token.dep_ in ("fixed", "case", "mark"):
         return None  # « … » étant donné la situation: a preposition built on a participle
+    if token.dep_ == "cop":
+        return None  # "découverte dans « … », était une commerçante": the copula says nothing
     if _infinitive(token) or (
         "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
     ):
@@ -252,6 +257,15 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         and "Part" in token.morph.get("VerbForm")
     ):
         return None  # « un chantage » exercé par la compagnie: the participle describes the words
+    reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : token.i])
+    if (
+        before.text == '"'
+        and not (inverted or reflexive)
+        and _reporting_verb_end(doc, token) is None
+    ):
+        # « Un homicide » a eu lieu: with no comma, the quotation is the subject unless the
+        # verb says or feels something ("» s'est attristée X")
+        return None
     if inverted or token.dep_ != "ROOT" or group == token.i:
         return token.i + 1
     # « … », s'est énervé auprès de l'AFP, X: a compound verb the parser makes the root frames
@@ -260,16 +274,42 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     return end if _inverted_subject(doc, group, end, None, in_quote) is not None else None
 
 
+def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
+    """A verb the tagger read as a noun or a name right after "», " ("», convient, de son côté,
+    la ministre"; "», rappelle X" tagged foreign): it frames the quote when it looks finite and
+    a subject follows it. A noun in apposition ("», thème de la campagne") has no subject after.
+    """
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "X") or not token.text[:1].islower():
+        return None
+    if doc[token.i - 1].text != "," or doc[token.i - 2].text != '"':
+        return None
+    words = lexicon()
+    finite = (
+        token.lower_.endswith(words.finite_endings) or token.lower_ + "r" in words.reporting_verbs
+    )
+    if inside(doc[token.i - 2], in_quote) or not finite:
+        return None
+    end = _clitic_end(doc, token.i + 1)
+    if _inverted_clitic(doc, token.i, end) is not None:
+        return end
+    return end if _inverted_subject(doc, token.i, end, None, in_quote) is not None else None
+
+
 def _infinitive(token: Token) -> bool:
-    """An infinitive by its tag and its ending: the small tagger calls "promet" one."""
-    return "Inf" in token.morph.get("VerbForm") and token.lower_.endswith(("er", "ir", "re"))
+    """An infinitive by its tag and its ending: the small tagger calls "promet" one, and "tire"
+    (of "tirer la sonnette d'alarme"), whose "-re" is the present of a verb in "-rer"."""
+    if "Inf" not in token.morph.get("VerbForm") or not token.lower_.endswith(("er", "ir", "re")):
+        return False
+    words = lexicon()
+    present = token.lower_ + "r"
+    return present not in words.reporting_verbs and present not in words.phrase_heads
 
 
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
     # "regrette" read as a name, "dénoncent" as an adverb: a known form still reports
-    mistagged = token.pos_ in ("PROPN", "ADV") and token.text[:1].islower()
+    mistagged = token.pos_ in ("PROPN", "ADV", "X") and token.text[:1].islower()
     # "», a écrit X, attaché de presse": a participle the parser hung on the next one as
     # "aux:pass" is still the verb; true auxiliaries are tagged AUX or are être / avoir.
     auxiliary = token.dep_.startswith("aux") and (
@@ -473,7 +513,7 @@ def _verb_mention(
         return phrase_mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
     if passive or adjectival:
         return None  # "qualifié de …", "a été condamnée": a description, not a statement
-    if subject is None or inside(subject, in_quote):
+    if subject is not None and inside(subject, in_quote):
         return None
     mode = "participle" if participle else "preposed"
     if not in_quote and _says_nothing(doc, verb, verb_end):
@@ -482,6 +522,11 @@ def _verb_mention(
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
     if _object_relative(doc, verb, group):
         return None  # "les résultats que le groupe avait annoncés": a description of results
+    if subject is None:
+        span = _pronoun_subject(doc, group)
+        if span is None or not (_bare_pronoun(doc, span) or _speaks(doc, span)):
+            return None  # "Une rencontre est prévue « dès jeudi »"
+        return phrase_mention(doc, span, cue, mode, verb.i, tracker)
     pronoun = _as_pronoun(subject)
     if pronoun:
         return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
@@ -524,6 +569,8 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     ):
         # "a rejeté toute comparaison", "a parlé d'un arsenal": the parse may not call it an object
         return False
+    if _through_a_document(doc, verb_end):
+        return False  # "la Région réagit via un communiqué": the statement is that document
     if verb.pos_ != "VERB":
         # A misread verb's dependents cannot be trusted: only "ils ne parlaient pas," is empty.
         rest = []
@@ -549,6 +596,16 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     return not (last is not None and last.text == ":" and not _finite_after(doc, verb_end))
 
 
+def _through_a_document(doc: Doc, start: int) -> bool:
+    """Whether a preposition right after the verb names the document that carries the words:
+    "réagit via un communiqué", "a réagi dans une lettre", "s'exprime sur son compte"."""
+    words = lexicon()
+    tokens = doc[start : start + 4]
+    if not len(tokens) or tokens[0].pos_ != "ADP":
+        return False
+    return any(t.lower_ in words.source_nouns for t in tokens[1:] if t.pos_ == "NOUN")
+
+
 def _finite_after(doc: Doc, start: int) -> bool:
     """Whether a conjugated verb follows `start` in the sentence (another clause)."""
     return any("Fin" in t.morph.get("VerbForm") for t in doc[start:])
@@ -556,9 +613,14 @@ def _finite_after(doc: Doc, start: int) -> bool:
 
 def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -> bool:
     """ "Cécile, une habitante, décrit « … »": "dit", "écrit", "décrit" are also the present
-    tense; with no auxiliary, after its subject and no "par" agent, the verb is the present."""
+    tense; with no auxiliary, after its subject and no "par" agent, the verb is the present.
+    "La Région réagit" is the present whatever the tagger says."""
     lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
-    if group != verb.i or not (verb.lower_.endswith("it") and lemma.endswith("ire")):
+    if group != verb.i or not verb.lower_.endswith("it"):
+        return False
+    if lemma.endswith("ir"):
+        return True  # "réagit", "avertit": an -ir verb's participle ends in -i, -u or -ert
+    if not lemma.endswith("ire"):
         return False
     before = doc[verb.i - 1] if verb.i > 0 else None
     agent = any(t.lower_ == "par" for t in doc[verb_end : verb_end + 3])
@@ -912,6 +974,32 @@ def _pronoun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     while end < len(doc) and not doc[end].is_punct:
         end += 1
     return (start, end) if end > first.i else None
+
+
+def _pronoun_subject(doc: Doc, group: int) -> tuple[int, int] | None:
+    """ "Un autre ajoute", "L'une d'elles raconte": an indefinite pronoun that opens the clause
+    before the verb. The small parser reads "un autre" as a determiner and an adjective and
+    finds no subject; the words still name someone who speaks, unnamed."""
+    start = group
+    while (
+        start > 0 and not doc[start - 1].is_punct and doc[start - 1].pos_ not in ("CCONJ", "SCONJ")
+    ):
+        start -= 1
+    span = _pronoun_phrase(doc, start)
+    return (start, group) if span is not None and start < group <= span[1] else None
+
+
+def _bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
+    """An indefinite pronoun with no noun of its own before any "de": "un autre", "l'une
+    d'elles", "l'un des sauveteurs"; not "une porte-parole", whose noun says who it is."""
+    if _pronoun_phrase(doc, span[0]) is None:
+        return False
+    for token in doc[span[0] : span[1]]:
+        if token.pos_ == "ADP" or token.lower_ in lexicon().de_forms:
+            return True
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False
+    return True
 
 
 def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
@@ -1329,7 +1417,10 @@ def headline_person(doc: Doc, tracker: Tracker) -> list[Mention]:
     ):
         return []  # "Affaire Bettencourt : …" opens on the case, not on a person
     person = _person_at(doc, 0)
-    span = (0, person.end) if person is not None else noun_phrase(doc, 0, [])
+    end = person.end if person is not None else 0
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1  # the small model's entities may take the colon after the name in
+    span = (0, end) if end else noun_phrase(doc, 0, [])
     if span is None or not _speaks(doc, span):
         return []
     mention = phrase_mention(doc, span, "", "incise", 0, tracker)
@@ -1410,6 +1501,11 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         # is an aside; the subject is the phrase right before the verb.
         subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
     if inside(subject, in_quote):
+        return []
+    described = {t.i for t in subject.subtree}
+    if all(i in described for i in _quoted_tokens(doc, in_quote)):
+        # "La femme, découverte dans « une mare de sang », était commerçante": the words
+        # describe the subject; someone else said them
         return []
     group = _verb_group_start(doc, root)
     cue = join(doc[group : root.i + 1])
@@ -1498,6 +1594,8 @@ def phrase_mention(
     tokens = doc[span[0] : span[1]]
     name = join(tokens)
     canonical, person = phrase_name(doc, span)
+    # "un autre", "l'une d'elles": an unnamed someone who speaks, whom "il" / "elle" may take up
+    person = person or _bare_pronoun(doc, span)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     # Only the phrase's own determiner tells its gender ("la maire", not "de la CGT").
     gender = gender_of_determiner(tokens)

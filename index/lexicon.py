@@ -15,6 +15,7 @@ class Lexicon:
 
     reporting_verbs: frozenset[str]
     reporting_phrases: tuple[tuple[str, ...], ...]
+    phrase_heads: frozenset[str]  # the verb each phrase opens on ("tirer", "pointer")
     reporting_forms: dict[str, str]
     according_to: tuple[tuple[str, ...], ...]
     according_first_words: frozenset[str]  # the first word of each, checked on every token
@@ -69,6 +70,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     addressee_verbs: frozenset[str]
     incise_openers: frozenset[str]
+    continuing_conjunctions: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
@@ -116,7 +118,9 @@ _STEM_VOWEL = re.compile(r"[ée]([^aeiouyéèêë]+)$")
 
 def _first_group_forms(verbs: list[str]) -> dict[str, str]:
     forms = {}
-    for verb in verbs:
+    # a phrase's verb too ("tirer la sonnette d'alarme": "tire" is "tirer"), not its clitic
+    heads = [v.split()[0] for v in verbs if " " in v and not v.startswith(("se ", "s'"))]
+    for verb in [*verbs, *heads]:
         if " " in verb or "'" in verb:
             continue
         stem = verb[:-2]
@@ -147,6 +151,7 @@ def lexicon() -> Lexicon:
         reporting_phrases=tuple(
             tuple(v.replace("'", "' ").split()) for v in verbs if " " in v or "'" in v
         ),
+        phrase_heads=frozenset(v.split()[0] for v in verbs if " " in v),
         reporting_forms={**_first_group_forms(verbs), **raw["reporting_forms"]},
         according_to=according,
         according_first_words=frozenset(phrase[0] for phrase in according),
@@ -203,6 +208,7 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(raw["demonstratives"]),
         addressee_verbs=frozenset(raw["addressee_verbs"]),
         incise_openers=frozenset(raw["incise_openers"]),
+        continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),

@@ -233,6 +233,8 @@ def _role_label(doc: Doc, start: int, end: int | None = None) -> bool:
     words = lexicon()
     if start >= 1 and doc[start - 1].lower_ in words.place_nouns:
         return True
+    if _organisation_name(doc, start):
+        return True
     # two words at most: "le maire de Marcory Lamine X" tagged as one name is still X
     short = end is not None and end - start <= 2
     if short and start >= 2 and doc[start - 1].lower_ in words.de_forms:
@@ -246,6 +248,36 @@ def _role_label(doc: Doc, start: int, end: int | None = None) -> bool:
         role.text[:1].islower()
         and is_person_role(doc[start - 1 : start])
         and doc[start - 3].ent_type_ == "PER"
+    )
+
+
+def _named_role(doc: Doc, start: int, in_quote: list[Span], person: str) -> str:
+    """The role words of the phrase at `start` when they hold a capitalised name after the
+    first word ("le président de l'association Mazone", "la maire de Pau"): a role precise
+    enough to give the person it resolves to. A bare "le président" adds nothing, and may be
+    wrong."""
+    span = noun_phrase(doc, start, in_quote)
+    if span is None or not any(t.text[:1].isupper() for t in doc[span[0] + 1 : span[1]]):
+        return ""
+    role = role_key(doc[span[0] : span[1]])
+    names = set(fold(person).split())
+    people = [
+        t
+        for t in doc[span[0] : span[1]]
+        if t.ent_type_ == "PER" and not _organisation_name(doc, t.i)
+    ]
+    if people or names & set(role.split()):
+        return ""  # "le président russe Vladimir Poutine" names its own person
+    return role
+
+
+def _organisation_name(doc: Doc, start: int) -> bool:
+    """A name right after "l'association", "le syndicat", "la société": the organisation's own
+    name ("l'association Horizon"), whatever the tagger says."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in lexicon().organisation_nouns
+        and doc[start - 2].pos_ == "DET"
     )
 
 
@@ -315,6 +347,7 @@ def observe_names(
             plural=False,
             gender=gender,
             role=role if person else "",
+            introduced=not complement,
         )
         keys.append(key)
         if subject is not None:
@@ -344,7 +377,8 @@ def observe_names(
                     plural=chosen.plural,
                 )
         elif token.pos_ == "NOUN" and not any(
-            t.ent_type_ and t.text[:1].isupper() for t in (token, *token.children)
+            t.ent_type_ and t.text[:1].isupper() and not _organisation_name(doc, t.i)
+            for t in (token, *token.children)
         ):
             span = (np_start(doc, token), token.i + 1)
             tokens = doc[span[0] : span[1]]
@@ -362,6 +396,10 @@ def observe_names(
                     person=True,
                     plural=False,
                     gender=mention.gender,
+                    # "Éric X … Le président de l'association Mazone avait vécu …": a role with
+                    # a name in it is his, and a question for "Mazone's president" finds him
+                    # (a bare "le président" or "la ministre" adds nothing and may be wrong)
+                    role=_named_role(doc, span[0], in_quote, target) if target else "",
                 )
             elif not definite(tokens) and is_speaking_noun(token):
                 # "une mère de famille installe sa fille", "d'autres habitants sont restés":

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 import os
 import re
@@ -75,7 +75,46 @@ def parse(texts: list[str]) -> list[Doc]:
     docs = list(pipeline().pipe([for_parser(t) for t in texts], batch_size=64))
     for doc, text in zip(docs, texts, strict=True):
         doc.user_data["source"] = text
+        _particle_names(doc)
     return docs
+
+
+#: Capitalised particles that open a French or Dutch surname ("Le Cam", "Van Damme").
+_NAME_PARTICLES = frozenset({"Le", "La", "Du", "Des", "De", "Van", "Von", "Di", "Da", "Del", "Mac"})
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written like a name: "Corinne", "Jean-Marie", "Flocʼh"; not "ONU" nor "à"."""
+    letters = token.text.replace("-", "").replace("\u02bc", "")
+    return letters.isalpha() and token.text[:1].isupper() and not letters.isupper()
+
+
+def _particle_names(doc: Doc) -> None:
+    """Make "Corinne Le Cam" one person: the small model reads "Le Cam" as a determiner and a
+    noun (or "Cam" as a place) and drops the person, or keeps "Le Pen" without "Marine". A
+    capitalised word that is no place, organisation or preposition, then a capitalised
+    particle and a capitalised word, is a first name and a surname."""
+    from spacy.tokens import Span
+
+    found = []
+    for i in range(len(doc) - 2):
+        first, particle, last = doc[i], doc[i + 1], doc[i + 2]
+        if (
+            particle.text in _NAME_PARTICLES
+            and _capitalised(first)
+            and _capitalised(last)
+            and first.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            and first.ent_type_ not in ("LOC", "ORG")
+            and last.ent_type_ not in ("ORG",)
+        ):
+            end = i + 3
+            while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PER":
+                end += 1
+            found.append(Span(doc, i, end, label="PER"))
+    if not found:
+        return
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    doc.ents = sorted([*kept, *found], key=lambda e: e.start)
 
 
 def source_text(doc: Doc, start: int, end: int) -> str:

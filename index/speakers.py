@@ -124,8 +124,13 @@ class Tracker:
         position: int = 0,
         gender: str = "?",
         role: str = "",
+        introduced: bool = True,
     ) -> str:
-        """Record that the current sentence mentions a referent; returns its entity key."""
+        """Record that the current sentence mentions a referent; returns its entity key.
+
+        A person named for the first time weighs more (`NOVELTY`), unless the name only
+        completes another noun (`introduced` false: "au local de Breil", "la démission de X").
+        """
         key = self.key(canonical)
         if " " in key and key not in self._entities:
             # The full name arrives after the surname: the surname's history becomes its own.
@@ -141,7 +146,7 @@ class Tracker:
                     self._topics = (self._topics - {surname}) | {key}
         novel = key not in self._entities
         entity = self._entities.setdefault(key, _Entity(canonical, person, plural))
-        if novel and person:
+        if novel and person and introduced:
             weight += NOVELTY  # a person just introduced is who the next sentences are about
         entity.person = entity.person or person
         if entity.gender == "?" and gender != "?":
@@ -247,14 +252,34 @@ class Tracker:
             return True  # "le responsable syndical", then "le responsable"
         return entity.canonical[:1].isupper()
 
-    def last_speaker(self) -> _Entity | None:
-        """The person who spoke most recently (within `WINDOW` sentences), if any."""
+    def last_speaker(self, people_only: bool = True) -> _Entity | None:
+        """The person (or any source) who spoke most recently (within `WINDOW` sentences)."""
         best: tuple[int, _Entity] | None = None
         for _, entity in self._recent():
             spoke = [s for s, weight, _ in entity.seen if weight >= SPEAKER]
-            if entity.person and spoke and (best is None or max(spoke) > best[0]):
+            if (
+                (entity.person or not people_only)
+                and spoke
+                and (best is None or max(spoke) > best[0])
+            ):
                 best = (max(spoke), entity)
         return best[1] if best is not None else None
+
+    def sole_voice(self, within: int) -> _Entity | None:
+        """The last speaker, if it spoke within `within` sentences and no other person has
+        been a subject or a speaker since: whom an unintroduced quotation goes on with."""
+        speaker = self.last_speaker()
+        if speaker is None:
+            return None
+        last = max(s for s, weight, _ in speaker.seen if weight >= SPEAKER)
+        if self.sentence - last > within:
+            return None
+        for _, entity in self._recent():
+            if entity is not speaker and any(
+                s > last and weight >= SUBJECT for s, weight, _ in entity.seen
+            ):
+                return None
+        return speaker
 
     def subject_of(self, sentence: int) -> _Entity | None:
         """The person a sentence was about (its subject), if exactly one."""

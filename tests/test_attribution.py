@@ -1534,3 +1534,174 @@ ROUND_26 = [
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_verb_of_saying_the_tagger_misread_still_frames_the_quote(write_article):
+    """ "rappelle" tagged a foreign word inside the quotation marks, "convient" tagged a noun
+    after them: the person named after each is the speaker, not the union of the sentence
+    before nor nobody."""
+    units = units_of(
+        write_article,
+        "Les plans sociaux se multiplient\n\n"
+        "Le syndicat alertait dès mai dernier, avec sa carte de France des plans « sociaux ». "
+        "« À l’époque, on en recensait 130, rappelle Bruno Lemaire, en charge de la "
+        "coordination des luttes pour la confédération. Nous en sommes à 200. »\n\n"
+        "Oui, « les plans sont en augmentation depuis 2023 », convient, de son côté, la "
+        "ministre du Travail, Claire Fontaine, prise à partie dans l’Hémicycle.\n",
+    )
+    assert canonicals(unit_with(units, "recensait 130")) == ["Bruno Lemaire"]
+    assert canonicals(unit_with(units, "Nous en sommes")) == ["Bruno Lemaire"]
+    assert canonicals(unit_with(units, "en augmentation")) == ["Claire Fontaine"]
+
+
+def test_someone_unnamed_who_speaks_is_still_who_il_means_after_a_long_quotation(write_article):
+    """ "Un autre ajoute : « … »" names nobody but is a speaker; five quoted sentences on, the
+    "explique-t-il" of the next paragraph is still that man, not the storm of the headline."""
+    units = units_of(
+        write_article,
+        "Tempête Hugo : Villeneuve, village isolé par les eaux\n\n"
+        "Un habitant regarde la rivière. Un autre ajoute, en marchant avec difficulté : "
+        '"C’est plus que compliqué. Regardez le courant. On a dû sortir des personnes âgées. '
+        'Le voisin ne peut plus sortir. Et moi, je ne peux plus rentrer chez moi."\n\n'
+        'Cet habitant avait déjà vu sa maison inondée il y a un an. "On venait de refaire '
+        "les peintures. On avait laissé sécher. Et là, c’est la même chose. Je ne sais pas "
+        'comment on va faire", explique-t-il.\n',
+    )
+    assert canonicals(unit_with(units, "plus que compliqué")) == ["autre"]
+    assert canonicals(unit_with(units, "refaire les peintures")) == ["autre"]
+    assert canonicals(unit_with(units, "comment on va faire")) == ["autre"]
+
+
+def test_an_indefinite_subject_that_is_a_thing_does_not_speak(write_article):
+    """ "Une rencontre est prévue « dès jeudi »": the pronoun-like opening is a meeting."""
+    units = attribute(
+        write_article, "Les deux partis se parlent. Une rencontre est annoncée « dès jeudi »."
+    )
+    assert canonicals(unit_with(units, "dès jeudi")) == []
+
+
+def test_a_document_announced_then_quoted_under_its_label_is_its_authors(write_article):
+    """ "La Région réagit via un communiqué." then "Le communiqué :" and the quoted text: the
+    words are the Région's, an institution, not nobody's."""
+    units = units_of(
+        write_article,
+        "Drapeaux : la Région fera appel\n\n"
+        "Après la décision du tribunal, la Région réagit via un communiqué et compte faire "
+        "appel.\n"
+        "Le communiqué :\n"
+        '"La Région a pris connaissance de la décision par voie de presse. Elle fera appel de '
+        'cette décision."\n',
+    )
+    assert canonicals(unit_with(units, "réagit via")) == ["Région"]
+    assert canonicals(unit_with(units, "a pris connaissance")) == ["Région"]
+    assert canonicals(unit_with(units, "fera appel de cette")) == ["Région"]
+
+
+def test_the_magistrate_is_the_prosecutor_the_article_named(write_article):
+    """ "a relevé le magistrat" after "a déclaré le procureur Paul X": one person."""
+    units = attribute(
+        write_article,
+        "« Un coup de feu a été tiré », a déclaré le procureur Paul Morin. En l’état, « il est "
+        "trop tôt pour relier ces faits à un trafic », a relevé le magistrat.",
+    )
+    assert canonicals(unit_with(units, "trop tôt")) == ["Paul Morin"]
+
+
+def test_words_that_describe_the_subject_or_are_its_subject_are_nobodys_statement(write_article):
+    """A quotation inside the participle that describes the subject ("découverte dans « une
+    mare de sang »") is not the subject's words, and a quotation the verb takes for subject
+    with no comma ("« Un homicide » a eu lieu") gives no speaker "lieu"."""
+    units = attribute(
+        write_article,
+        "La femme de 34 ans, découverte dans « une mare de sang », était une commerçante. "
+        "« Un homicide par arme à feu » a eu lieu à Hyères, a indiqué Paul Morin, procureur.",
+    )
+    assert canonicals(unit_with(units, "mare de sang")) == []
+    assert canonicals(unit_with(units, "Un homicide")) == ["Paul Morin"]
+
+
+def test_a_quoted_fragment_opening_on_et_goes_on_with_the_last_quotation(write_article):
+    """ "… sera ouverte, « et l'autopsie du corps sera programmée »." in the paragraph after the
+    prosecutor's quotation continues his words."""
+    units = units_of(
+        write_article,
+        "Un homme tué à Kawéni\n\n"
+        "L’auteur aurait été interpellé, indique le procureur Paul Morin : “Une personne est en "
+        "garde à vue. L’enquête se poursuit”.\n\n"
+        "Une information judiciaire sera ouverte, “et l’autopsie du corps sera programmée”.\n",
+    )
+    assert canonicals(unit_with(units, "autopsie du corps")) == ["Paul Morin"]
+
+
+def test_the_person_a_headline_names_a_case_after_is_not_whom_roles_stand_for(write_article):
+    """ "Affaire Dumas : …": "la magistrate" of the body is the judge the article named, not
+    the woman the case is named after."""
+    units = units_of(
+        write_article,
+        "Affaire Dumas : un procureur bientôt en examen\n\n"
+        "Sylvie Garnier “est très déterminée”, a prévenu une source proche du dossier. La "
+        "magistrate, en charge de l’information judiciaire, a annoncé qu’elle entendrait le "
+        "directeur de la police.\n",
+    )
+    assert canonicals(unit_with(units, "La magistrate")) == ["Sylvie Garnier"]
+
+
+def test_a_first_name_and_a_particle_surname_are_one_person(write_article):
+    """The small model reads "Corinne Le Gall" as nothing ("Le Cam" as a place): her label
+    before a colon and her "s'en désole :" lost their speaker."""
+    units = units_of(
+        write_article,
+        "Une association cherche un local\n\n"
+        'Les dons ont dû être protégés. Corinne Le Gall, la secrétaire : "Les bacs qui '
+        'servaient à les stocker sont vides."\n\n'
+        "La maraude du mercredi est supprimée. Corinne Le Gall s'en désole : \"On ne rencontre "
+        'pas les mêmes personnes le mercredi."\n',
+    )
+    assert canonicals(unit_with(units, "Les bacs")) == ["Corinne Le Gall"]
+    assert canonicals(unit_with(units, "On ne rencontre")) == ["Corinne Le Gall"]
+
+
+def test_a_quotation_nobody_introduces_goes_on_with_the_last_speaker(write_article):
+    """ "…, liste avec amertume X." then one sentence of narration and a quotation with no cue:
+    nobody else has come in, so it is X's; a name in a complement ("au local de Breil")
+    is nobody coming in."""
+    units = units_of(
+        write_article,
+        "Une association en difficulté\n\n"
+        "Les stocks s’épuisent. « Nous sommes dans l’impasse. Notre camion est en panne », liste "
+        "avec amertume Gérard Menta, le vice-président de l’association.\n\n"
+        "De plus, au local de Breil, la demande ne cesse d’augmenter. « La situation est très "
+        "inquiétante. J’ai peur que l’association disparaisse. »\n",
+    )
+    assert canonicals(unit_with(units, "dans l’impasse")) == ["Gérard Menta"]
+    assert canonicals(unit_with(units, "très inquiétante")) == ["Gérard Menta"]
+    assert canonicals(unit_with(units, "disparaisse")) == ["Gérard Menta"]
+    assert canonicals(unit_with(units, "la demande ne cesse")) == []
+
+
+def test_the_name_after_an_organisation_noun_is_the_organisation_not_a_person(write_article):
+    """ "Le président de l'association Horizon" is the man just named, and his quotation is his,
+    not the association's as if it were a person called Horizon."""
+    units = units_of(
+        write_article,
+        "Les associations pendant l’été\n\n"
+        "« Nous sommes totalement débordés ». Éric Bendel ne s'attendait pas à un tel "
+        "accroissement des demandes de colis. Le président de l'association Horizon avait vécu "
+        "un épisode similaire l'été dernier. « Les gens partent en vacances. Il y a donc moins "
+        "de dons ».\n",
+    )
+    assert canonicals(unit_with(units, "partent en vacances")) == ["Éric Bendel"]
+    # the role that named him is his, for "Horizon's president" to find him
+    (speaker,) = unit_with(units, "partent en vacances").speakers
+    assert "president de association horizon" in speaker.roles
+
+
+def test_an_idiom_of_warning_reports_what_its_subject_says(write_article):
+    """ "tire la sonnette d’alarme sur la « pénurie inédite »": the tagger reads "tire" as an
+    infinitive; it is the present of "tirer", and the association warns."""
+    units = attribute(
+        write_article,
+        "L’association Solidarité Menton tire la sonnette d’alarme sur la « pénurie inédite » "
+        "qu’elle traverse.",
+    )
+    assert canonicals(unit_with(units, "pénurie")) == ["Solidarité Menton"]
