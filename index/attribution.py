@@ -142,7 +142,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     previous: int | None = None
     earlier: int | None = None  # the readable unit before `previous`
     subjects: dict[int, str] = {}  # unit -> the person it is about (its subject), if one
-    spoken = False  # whether any sentence so far has a speaker
+    # whether anyone but the person the headline quotes has spoken so far: until then, a
+    # quoted paragraph with no cue is theirs (an interview set under headings)
+    others_spoke = False
+    headline = {fold(m.canonical) for m in title_speaker}
     for i, doc in docs.items():
         tracker.next_sentence()
         in_quote = quoted_chars(spans, units[i])
@@ -186,7 +189,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 if previous is not None
                 else [],
                 i in in_passage,
-                [] if spoken else title_speaker,
+                [] if others_spoke else title_speaker,
                 tracker,
             )
         if (
@@ -229,7 +232,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             if person is not None and _named_in(person.canonical, doc):
                 for j in opening:
                     found[j] = [_carried_person(person.canonical, person.gender)]
-        spoken = spoken or bool(mentions)
+        others_spoke = others_spoke or any(fold(m.canonical) not in headline for m in mentions)
         # A quotation running over several sentences is its speaker talking all along: "il"
         # after five quoted sentences still means them (the sentences get the speaker later,
         # in `_spread_over_quotes`).
@@ -340,7 +343,7 @@ def _carried(
 
     In order: quoted words after the previous speaker in the same paragraph (or after its
     colon); the narrative infinitive ("Et d'ajouter que …"); the quotation that opens the body
-    under a headline 'X : « … »' (`title_speaker`, empty once anybody has spoken); a quotation
+    under a headline 'X : « … »' (`title_speaker`, empty once anybody else has spoken); a quotation
     after the sentence that introduced a person ("X était l'invité de RTL. « … »").
     """
     colon = before is not None and before.text.rstrip().endswith(":")  # "… obligé de rectifier :"
@@ -831,7 +834,8 @@ def _interview_turns(
         return attributions
     names: dict[str, str] = {}  # initials -> the full label they stand for
     for label in turns.values():
-        if " " in label:
+        # "Mathias Girel", not "M. G." (initials themselves)
+        if " " in label and all(len(w.strip(".")) > 1 for w in label.split()):
             names["".join(w[0] for w in label.split()).lower()] = label
     text_of = _paragraph_texts(units)
     spoken = _spoken_paragraphs(units, attributions)

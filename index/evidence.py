@@ -93,7 +93,7 @@ def names_in(question: str) -> set[str]:
     for number, match in enumerate(_NAME.finditer(question)):
         if number == 0 and match.start() == 0 and not match.group()[0].isdigit():
             continue
-        found.add(fold(match.group()).strip("'-"))
+        found.add(fold(match.group()).removesuffix("'s").strip("'-"))  # "Gueye's": Gueye
     return {n for n in found if len(n) >= 2 or n.isdigit()}
 
 

@@ -35,14 +35,24 @@ class Logistic:
     intercept: float
     threshold: float = 0.5
 
-    def probability(self, signals: Signals) -> float:
-        """The probability for a dataclass of signals, in the order the file was fitted in."""
+    def logit(self, signals: Signals) -> float:
+        """The log-odds for a dataclass of signals, in the order the file was fitted in: what
+        orders candidates when several probabilities round to 1.0."""
         total = self.intercept
         for value, mean, scale, weight in zip(
             signals.vector(), self.mean, self.scale, self.coefficients, strict=True
         ):
             total += weight * (value - mean) / scale
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+        return total
+
+    def probability(self, signals: Signals) -> float:
+        """The probability for a dataclass of signals, in the order the file was fitted in."""
+        return sigmoid(self.logit(signals))
+
+
+def sigmoid(z: float) -> float:
+    """The probability of log-odds `z` (clamped, so that no input overflows)."""
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
 def load(name: str, signals: type, refit: str) -> Logistic | None:

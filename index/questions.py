@@ -59,6 +59,7 @@ class _Words:
     determiners: frozenset[str]
     roles_en: dict[str, tuple[str, ...]]
     leader_words_fr: frozenset[str]
+    cognates_en: tuple[tuple[str, str], ...]
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
     time_words: frozenset[str]
@@ -97,6 +98,7 @@ def words() -> _Words:
         determiners=frozenset(fold(w) for w in raw["determiners"]),
         roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
         leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
+        cognates_en=tuple((en, fr) for en, fr in raw["cognate_endings_en"]),
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),
         time_words=frozenset(fold(w) for w in raw["time_words"]),
@@ -178,7 +180,13 @@ def speaker_phrase(question: str) -> str:
     # "selon M. Courroye": the title's full stop would end the phrase at "M"
     question = _DOTTED_TITLE.sub("", question)
     tokens = _TOKEN.findall(question.replace("’", "'"))
-    for reader in (_according, _english, _french_after_verb, _french_before_verb):
+    for reader in (
+        _according,
+        _english,
+        _french_est_ce_que,
+        _french_after_verb,
+        _french_before_verb,
+    ):
         found = reader(tokens)
         if found:
             phrase = _trim(found)
@@ -234,6 +242,24 @@ def _english(tokens: list[str]) -> list[str]:
             while first > 0 and folded[first - 1] not in _POSSESSIVE_STOPS:
                 first -= 1
             return [*tokens[first:position], tokens[position][:-2]]
+    return []
+
+
+def _french_est_ce_que(tokens: list[str]) -> list[str]:
+    """ "Qu'est-ce que X reproche aux dirigeants ?", "Est-ce que le ministre a dit …": spoken
+    French keeps the subject before its verb after "est-ce que"."""
+    folded = [fold(t) for t in tokens]
+    opener = next((i + 1 for i, w in enumerate(folded[:3]) if w in ("qu'est-ce", "est-ce")), None)
+    if opener is None or opener >= len(folded) or folded[opener] not in ("que", "qu'"):
+        return []
+    start = opener + 1
+    for position in range(start + 1, min(len(folded), start + 8)):
+        if not _is_french_speech_verb(folded[position]):
+            continue
+        phrase = tokens[start:position]
+        if phrase and fold(phrase[-1]) in ("a", "ont", "avait", "avaient", "aurait"):
+            phrase = phrase[:-1]  # "Est-ce que le ministre a dit": the auxiliary
+        return phrase
     return []
 
 
@@ -369,6 +395,8 @@ def _is_french_speech_verb(token: str) -> bool:
     """A French verb of saying in a form a question uses: dit, déclaré, répondu, pense, juge."""
     from index.lexicon import lexicon
 
+    if len(token) < 3:
+        return False  # "Di Meco": no verb of saying is that short ("dit" is the shortest)
     verbs = words().verbs_fr
     forms = lexicon().reporting_forms
     if token in forms and fold(forms[token]) in verbs:
@@ -631,5 +659,16 @@ def role_words(phrase: str) -> list[tuple[str, ...]]:
         if folded in words().leader_words_fr:
             found.append((folded, *roles["leader"]))  # "le patron de la CGT": whoever leads it
             continue
-        found.append((folded, *roles.get(folded, ())))
+        found.append((folded, *(roles.get(folded) or _cognates(folded))))
     return found
+
+
+def _cognates(word: str) -> tuple[str, ...]:
+    """The French words an English role word not in `roles_en` is likely to be, by the endings
+    the two languages trade ("philosopher" -> "philosophe", "sociologist" -> "sociologue",
+    "historian" -> "historien"): the role words of the articles are matched against them."""
+    if len(word) < 6:
+        return ()
+    return tuple(
+        word[: len(word) - len(en)] + fr for en, fr in words().cognates_en if word.endswith(en)
+    )

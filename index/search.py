@@ -18,12 +18,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.article import fold
 from index.evidence import Evidence, has_wanted, is_english, names_in, share, weights
+from index.logistic import sigmoid
 from index.questions import Asked, asks_for_a_person, question_words, read
 from index.ranker import RERANK_DEPTH, Candidate, rank_weights
 from index.sources import Resolution, SourceIndex, SourceMatch
@@ -186,9 +188,11 @@ class Retriever:
         pool = self.pool(question, query, asked)
         if isinstance(pool, Answer):
             return pool
-        scores = self._rerank(pool)
+        scores, logits = self._rerank(pool)
         ranked = (
-            sorted(scores, key=scores.__getitem__, reverse=True) if rank_weights() else pool.ranked
+            sorted(scores, key=lambda p: (scores[p], logits.get(p, -math.inf)), reverse=True)
+            if rank_weights()
+            else pool.ranked
         )
         named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
         if not named and len(pool.sources) == 1 and asks_for_a_person(pool.asked.speaker):
@@ -337,7 +341,11 @@ class Retriever:
         from index.lexical import words
 
         asked = pool.asked
-        topic, names, english = pool.topic, pool.names, pool.english
+        topic, english = pool.topic, pool.english
+        # The names of what is asked about: the asked speaker's own name is rarely in their
+        # words ("What did Tuchel say about Gueye's injury?" looks for Gueye)
+        speaker = set(fold(pool.asked.speaker).split())
+        names = {n for n in pool.names if n not in speaker}
         # By name only: a source found from a role ("the electoral commission" for its
         # president) may not be the one meant; the hybrid score already leans towards it.
         named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
@@ -381,20 +389,22 @@ class Retriever:
     def _by_any(self, position: int, canonical: set[str]) -> bool:
         return any(fold(s.canonical) in canonical for s in self.index.units[position].speakers)
 
-    def _rerank(self, pool: Pool) -> dict[int, float]:
+    def _rerank(self, pool: Pool) -> tuple[dict[int, float], dict[int, float]]:
         """Scores in the order to show: the ranker's probability for the best candidates, and
-        below the last of them, the hybrid score scaled under it for the rest."""
+        below the last of them, the hybrid score scaled under it for the rest; and the ranker's
+        log-odds, which keep the order among probabilities that round to 1.0."""
         fitted = rank_weights()
         if fitted is None:
-            return dict(pool.fused)
-        scored = {p: fitted.probability(c) for p, c in self.candidates(pool)}
+            return dict(pool.fused), {}
+        logits = {p: fitted.logit(c) for p, c in self.candidates(pool)}
+        scored = {p: sigmoid(z) for p, z in logits.items()}
         floor = min(scored.values())
         rest = [p for p in pool.ranked if p not in scored]
         if rest:
             top_rest = max(pool.fused[p] for p in rest) or 1.0
             for position in rest:
                 scored[position] = floor * 0.99 * max(0.0, pool.fused[position]) / top_rest
-        return scored
+        return scored, logits
 
     def _evidence(self, pool: Pool, hit: Hit, confidence: float, rank_score: float) -> Evidence:
         from index.lexical import words

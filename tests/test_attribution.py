@@ -1705,3 +1705,38 @@ def test_an_idiom_of_warning_reports_what_its_subject_says(write_article):
         "qu’elle traverse.",
     )
     assert canonicals(unit_with(units, "pénurie")) == ["Solidarité Menton"]
+
+
+def test_an_interview_under_headings_is_the_headline_speakers_until_someone_else_speaks(
+    write_article,
+):
+    """ "Coach : « … »" then quoted paragraphs under headings, one of them attributed to him:
+    every quoted paragraph is his, not only the first, while nobody else has spoken."""
+    units = units_of(
+        write_article,
+        'Lyon-Nice (1-2) - Marc Berthier : "Nous avons manqué d\'intensité"\n\n'
+        "L'analyse du match\n\n"
+        '"On a eu beaucoup de problèmes en première mi-temps. C\'était une surprise pour moi."\n\n'
+        "La blessure du capitaine\n\n"
+        '"Il n\'était pas capable de sprinter. Il avait des problèmes musculaires."\n\n'
+        "Un avant-match spécial\n\n"
+        '"L\'ambiance dans le vestiaire était trop calme avant le match."\n',
+    )
+    assert canonicals(unit_with(units, "beaucoup de problèmes")) == ["Marc Berthier"]
+    assert canonicals(unit_with(units, "capable de sprinter")) == ["Marc Berthier"]
+    assert canonicals(unit_with(units, "trop calme")) == ["Marc Berthier"]
+
+
+def test_an_interviewees_initials_as_a_turn_label_are_that_person(write_article):
+    """ "Mathias X : …" then "M. X. : …" for the next answer: one person, not "M. X."."""
+    units = units_of(
+        write_article,
+        "La science est-elle en crise ?\n\n"
+        "Éclairage avec le philosophe Paul Verlaine, spécialiste de l’épistémologie.\n\n"
+        "Sommes-nous en pleine crise de la connaissance ?\n"
+        "Paul Verlaine : Non, la science elle-même est plus robuste que jamais.\n"
+        "Qu’est-ce qui entretient le doute chez les non-spécialistes ?\n"
+        "P. V. : En premier lieu, la multiplication des sources d’information.\n",
+    )
+    assert canonicals(unit_with(units, "plus robuste")) == ["Paul Verlaine"]
+    assert canonicals(unit_with(units, "multiplication des sources")) == ["Paul Verlaine"]

@@ -40,6 +40,9 @@ from index.speakers import Speaker
         ("What did Dr. Martin say about masks?", "Martin"),
         # "judge" after "the" is the noun, not the verb of saying
         ("What did the judge warn before the verdict?", "the judge"),
+        # spoken French keeps the subject before the verb after "est-ce que"; "Di" is no "dit"
+        ("Qu'est-ce que Di Meco reproche aux dirigeants ?", "Di Meco"),
+        ("Est-ce que le maire a parlé de la crue ?", "le maire"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -58,6 +61,7 @@ def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speake
         "Pourquoi les marchandises sont-elles taxées ?",
         "Qu'a-t-il dit ensuite ?",
         "Qu'est-ce qu'on reprochait aux anciens courants ?",
+        "Qu'est-ce que la grève ?",
         "How many people were arrested?",
     ],
 )
@@ -120,6 +124,7 @@ def sources() -> SourceIndex:
         ("le Fonds de défense d'Anne Roche", "Fonds de défense d'Anne Roche"),
         ("le maire de Lyon", "Paul Girard"),
         ("Paul Girard", "Paul Girard"),
+        ("le philosophe Léa Roux", "Léa Roux"),
         ("l'Italie", "Italie"),
         ("Bruxelles", "Bruxelles"),
     ]  # fmt: skip
@@ -141,6 +146,8 @@ def sources() -> SourceIndex:
         ("Italy", "Italie"),
         ("the Italian government", "Italie"),
         ("the European Union", "Bruxelles"),
+        # an English role word no list holds reaches its French cognate
+        ("the philosopher", "Léa Roux"),
     ],
 )
 def test_a_speaker_phrase_reaches_the_source_by_name_role_or_language(sources, phrase, canonical):
