@@ -563,7 +563,7 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
     if any(t.lower_ in ("le", "l'", "l’") and t.pos_ == "PRON" for t in group):
         return False  # "nous le confirme": what was said is the sentence it points at
-    first = _next_word(doc, verb_end)
+    first = _next_word(doc, _past_aside(doc, verb_end))
     if first is not None and (
         first.pos_ in ("DET", "NOUN", "PROPN") or first.lower_ in lexicon().de_forms
     ):
@@ -674,6 +674,18 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     return following is not None and not (
         following.text in (":", '"') or following.lower_ in words.completives
     )
+
+
+def _past_aside(doc: Doc, i: int) -> int:
+    """Past a short aside between commas at `i` (", la semaine dernière,"), else `i`."""
+    if i >= len(doc) or doc[i].text != ",":
+        return i
+    for j in range(i + 1, min(len(doc), i + 7)):
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ('"', ":", ";"):
+            return i
+        if doc[j].text == ",":
+            return j + 1
+    return i
 
 
 def _next_word(doc: Doc, i: int) -> Token | None:
@@ -1626,7 +1638,13 @@ def phrase_mention(
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
         # definite is someone the article is already about.
         chosen = tracker.resolve(
-            gender, False, people_only=True, before=span[0], role=True, role_head=role.split()[0]
+            gender,
+            False,
+            people_only=True,
+            before=span[0],
+            role=True,
+            role_head=role.split()[0],
+            asked_role=role,
         )
         antecedent = chosen.canonical if chosen is not None else ""
         if antecedent and fold(antecedent).split()[-1] in fold(name).split():

@@ -71,6 +71,7 @@ class Lexicon:
     addressee_verbs: frozenset[str]
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
+    generic_roles: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         addressee_verbs=frozenset(raw["addressee_verbs"]),
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
+        generic_roles=frozenset(raw["generic_roles"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),

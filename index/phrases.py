@@ -267,7 +267,14 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             or (token.lower_ in lexicon().quantifiers)
             or _indefinite_article(doc, i, start)
         ):
-            if head_seen and token.pos_ == "DET" and not after_de:
+            # "le journal Les Echos", "le quotidien Le Monde": the title keeps its own article
+            titled = (
+                i > 0
+                and doc[i - 1].lower_ in lexicon().organisation_nouns
+                and i + 1 < len(doc)
+                and doc[i + 1].text[:1].isupper()
+            )
+            if head_seen and token.pos_ == "DET" and not after_de and not titled:
                 break
             i += 1
         elif nominal(token) or token.text in lexicon().name_titles:

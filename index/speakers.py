@@ -214,6 +214,7 @@ class Tracker:
         before: int | None = None,
         role: bool = False,
         role_head: str = "",
+        asked_role: str = "",
     ) -> _Entity | None:
         """The most salient referent that fits a pronoun's gender and number.
 
@@ -225,7 +226,7 @@ class Tracker:
         for key, entity in self._recent():
             if entity.plural != plural or (people_only and not entity.person):
                 continue
-            if role_head and not self._may_hold(entity, role_head):
+            if role_head and not self._may_hold(entity, role_head, asked_role):
                 continue
             if gender == "any":  # a possessive ("selon son récit") shows no gender
                 factor = 1.0
@@ -243,13 +244,23 @@ class Tracker:
         return best
 
     @staticmethod
-    def _may_hold(entity: _Entity, role_head: str) -> bool:
+    def _may_hold(entity: _Entity, role_head: str, role: str = "") -> bool:
         """Whether an unnamed role ("le procureur") may be this referent: one the article gave
         that role, or a person it named; not someone known only by another role ("l'auteur
-        présumé de l'attaque" is not "le procureur de Paris" of the same sentence)."""
+        présumé de l'attaque" is not "le procureur de Paris" of the same sentence), and not,
+        for an office the lexicon knows ("le chef de l'État"), a person the article gave
+        other roles only ("le directeur du site")."""
         held = [*entity.roles, fold(entity.canonical)]
         if any(r.split()[0] == role_head for r in held if r):
             return True  # "le responsable syndical", then "le responsable"
+        asked = office(role) if role else ""
+        if asked and entity.roles:
+            generic = lexicon().generic_roles
+            return any(
+                office(r) == asked or r.split()[0] in (asked.split()[0], *generic)
+                for r in entity.roles
+                if r
+            )
         return entity.canonical[:1].isupper()
 
     def last_speaker(self, people_only: bool = True) -> _Entity | None:
