@@ -55,6 +55,9 @@ from index.speakers import (
     role_key,
 )
 
+#: How many words an aside between commas after a verb of saying may hold.
+ASIDE_WORDS = 10
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as Entity
@@ -537,6 +540,8 @@ def _verb_mention(
         span = (subject.i, inner[1]) if inner is not None else None
     if span is not None and span[0] < group < span[1]:
         span = (span[0], group)  # the mis-tagged verb is not part of its subject
+    if span is not None and _nominalised_participle(doc, span) and span[1] + 2 <= group:
+        span = (span[0], span[1] + 2)  # "le mis en cause": the whole phrase names him
     if span is None or not _speaks(doc, span):
         return None
     return phrase_mention(doc, span, cue, mode, verb.i, tracker)
@@ -587,7 +592,8 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         content |= {"obl:arg", "iobj"}
     if any(child.dep_ in content for child in verb.children):
         return False
-    following = [t.lower_ for t in doc[verb_end : verb_end + 4]]
+    after = _past_aside(doc, verb_end)
+    following = [t.lower_ for t in doc[after : after + 4]]
     said = lexicon().completives | lexicon().interrogatives
     if any(t in said or t == ":" for t in following):
         return False  # "… que", "rappelle à quel point …": a clause says it
@@ -677,10 +683,11 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
 
 
 def _past_aside(doc: Doc, i: int) -> int:
-    """Past a short aside between commas at `i` (", la semaine dernière,"), else `i`."""
+    """Past a short aside between commas at `i` (", la semaine dernière,", ", lors de son
+    audition en garde à vue,"), else `i`."""
     if i >= len(doc) or doc[i].text != ",":
         return i
-    for j in range(i + 1, min(len(doc), i + 7)):
+    for j in range(i + 1, min(len(doc), i + ASIDE_WORDS + 1)):
         if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ('"', ":", ";"):
             return i
         if doc[j].text == ",":
@@ -784,7 +791,20 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         t.text in titles and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() for t in tokens
     ):
         return True  # "M. Macron", "Mme Borne"
-    head = next((t for t in tokens if nominal(t) or t.pos_ == "PRON"), None)
+    if _nominalised_participle(doc, span):
+        return True  # "le mis en cause a déclaré"
+    words = lexicon()
+    # "Ce jeune qui habite le quartier": an adjective used as a noun for people
+    head = next(
+        (
+            t
+            for t in tokens
+            if nominal(t)
+            or t.pos_ == "PRON"
+            or (t.pos_ == "ADJ" and t.lower_ in words.speaking_nouns)
+        ),
+        None,
+    )
     if head is None:
         return False
     if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):
@@ -801,6 +821,13 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         and doc[complement.i - 1].lower_ in lexicon().de_forms | {"l'", "la", "le", "les"}
         and (complement.pos_ == "PROPN" or is_speaking_noun(complement))
     )
+
+
+def _nominalised_participle(doc: Doc, span: tuple[int, int]) -> bool:
+    """ "le mis en cause", "le mis en examen": a participle phrase that names a person."""
+    words = [t.lower_ for t in doc[span[0] : min(len(doc), span[1] + 2)]]
+    text = " ".join(words)
+    return any(phrase in text for phrase in lexicon().person_participles)
 
 
 def _leading_name(doc: Doc, start: int) -> int:

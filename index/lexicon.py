@@ -72,6 +72,8 @@ class Lexicon:
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
+    person_participles: tuple[str, ...]
+    people_adjectives: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
@@ -211,6 +213,8 @@ def lexicon() -> Lexicon:
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),
+        person_participles=tuple(raw["person_participles"]),
+        people_adjectives=frozenset(raw["people_adjectives"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),

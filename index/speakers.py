@@ -445,6 +445,8 @@ def is_speaking_noun(token: Token) -> bool:
         return True
     if lower in words.speaking_nouns or lemma in words.speaking_nouns:
         return True
+    if lower in words.people_adjectives:
+        return True  # "un jeune a raconté"
     if lower in words.source_nouns or lemma in words.source_nouns:
         return True
     if _mute(lower, lemma):

@@ -1740,3 +1740,41 @@ def test_an_interviewees_initials_as_a_turn_label_are_that_person(write_article)
     )
     assert canonicals(unit_with(units, "plus robuste")) == ["Paul Verlaine"]
     assert canonicals(unit_with(units, "multiplication des sources")) == ["Paul Verlaine"]
+
+
+def test_a_title_with_its_own_article_after_an_organisation_noun_is_the_source(write_article):
+    """ "Le journal Les Echos avait annoncé, la semaine dernière, un investissement": the paper
+    speaks, by its name, though an aside separates the verb from what it announced."""
+    units = attribute(
+        write_article,
+        "Le groupe a confirmé le chiffre. Le journal Les Échos avait annoncé, la semaine "
+        "dernière, un investissement de 400 millions d'euros.",
+    )
+    assert canonicals(unit_with(units, "400 millions")) == ["Les Échos"]
+
+
+def test_an_office_is_not_someone_the_article_gave_another_role(write_article):
+    """ "a lancé Emmanuel X" then "Le directeur du site, Luc Y, a confirmé" then "Le chef de
+    l'État a expliqué : « … »": the head of state is not the site director, however close."""
+    units = attribute(
+        write_article,
+        '"Si le groupe investit ici, c\'est parce que vous êtes bons", a lancé Emmanuel Morel '
+        "aux salariés. Le directeur du site, Luc Biondi, a confirmé ce chiffre. Le chef de "
+        "l'État a expliqué à des salariés : \"Des coups durs, il y en aura d'autres.\"",
+    )
+    assert canonicals(unit_with(units, "coups durs")) == ["Emmanuel Morel"]
+
+
+def test_a_said_clause_after_an_aside_and_nominal_people_speak(write_article):
+    """ "a lui-même admis, lors de son audition en garde à vue, qu'il …": the clause after the
+    aside is what he said; "le mis en cause", "ce jeune", "le passager" are people who speak."""
+    units = attribute(
+        write_article,
+        "Le conducteur, âgé de 22 ans, a lui-même admis, lors de son audition en garde à vue, "
+        "qu'il circulait à une vitesse inadaptée. Inconnu de la justice, le mis en cause a "
+        "déclaré aux gendarmes qu'il avait acheté la voiture le 7 juillet. Ce jeune qui habite "
+        "le quartier assure qu'il se rendait chez une amie.",
+    )
+    assert canonicals(unit_with(units, "vitesse inadaptée")) == ["conducteur"]
+    assert canonicals(unit_with(units, "7 juillet")) == ["mis en cause"]
+    assert canonicals(unit_with(units, "chez une amie")) == ["jeune"]
