@@ -229,7 +229,8 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
 def _role_label(doc: Doc, start: int, end: int | None = None) -> bool:
     """ "Alain X, maire Horizons de Vesoul": capitalised words right after the role given to a
     name just before are the role's party or place, not a second person; "rue Jacqueline-X",
-    "lycée Victor-X": a place named after one; "la maire de Villeneuve": the place of an office."""
+    "lycée Victor-X": a place named after one; "la maire de Villeneuve": the place of an office;
+    "l'association Mazone": an organisation's own name."""
     words = lexicon()
     if start >= 1 and doc[start - 1].lower_ in words.place_nouns:
         return True
