@@ -260,10 +260,9 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         and "Part" in token.morph.get("VerbForm")
     ):
         return None  # « un chantage » exercé par la compagnie: the participle describes the words
-    reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : token.i])
     if (
         before.text == '"'
-        and not (inverted or reflexive)
+        and not (inverted or _reflexive(doc, token))
         and _reporting_verb_end(doc, token) is None
     ):
         # « Un homicide » a eu lieu: with no comma, the quotation is the subject unless the
@@ -296,6 +295,13 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
     if _inverted_clitic(doc, token.i, end) is not None:
         return end
     return end if _inverted_subject(doc, token.i, end, None, in_quote) is not None else None
+
+
+def _reflexive(doc: Doc, verb: Token) -> bool:
+    """Whether a reflexive clitic sits in the verb's own group ("s'est dit", "se désole"), not
+    before another verb ("se prépare à défendre" is not "se défendre")."""
+    clitics = lexicon().reflexive_clitics
+    return any(t.lower_ in clitics for t in doc[_verb_group_start(doc, verb) : verb.i])
 
 
 def _infinitive(token: Token) -> bool:
@@ -379,9 +385,7 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         # say something
         return None
     # The clitic must be this verb's: "se prépare à défendre" is not "se défendre".
-    reflexive = any(
-        t.lower_ in words.reflexive_clitics for t in doc[_verb_group_start(doc, token) : token.i]
-    )
+    reflexive = _reflexive(doc, token)
     for phrase in words.reporting_phrases:
         head, *rest = phrase
         if head in words.reflexive_clitics:
@@ -479,7 +483,7 @@ def _verb_mention(
         return None  # "soupçonné d'avoir informé X": an act alleged, not words reported
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
     past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-    reflexive = any(t.lower_ in lexicon().reflexive_clitics for t in doc[group : verb.i])
+    reflexive = _reflexive(doc, verb)
     passive = (
         past_participle
         and not reflexive  # "s'est dit préoccupé", "s'est félicité" are active
@@ -563,9 +567,9 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     clause or infinitive, no "que" or colon after it ("lorsqu'ils ne parlaient pas")."""
     if verb_end > verb.i + 1:
         return False  # a phrase ("pointer du doigt") carries its own object
-    group = doc[_verb_group_start(doc, verb) : verb.i]
-    if any(t.lower_ in lexicon().reflexive_clitics for t in group):
+    if _reflexive(doc, verb):
         return False  # "s'est dit préoccupé", "s'est inquiété": the attitude is the statement
+    group = doc[_verb_group_start(doc, verb) : verb.i]
     if any(t.lower_ in ("le", "l'", "l’") and t.pos_ == "PRON" for t in group):
         return False  # "nous le confirme": what was said is the sentence it points at
     first = _next_word(doc, _past_aside(doc, verb_end))
@@ -793,18 +797,7 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return True  # "M. Macron", "Mme Borne"
     if _nominalised_participle(doc, span):
         return True  # "le mis en cause a déclaré"
-    words = lexicon()
-    # "Ce jeune qui habite le quartier": an adjective used as a noun for people
-    head = next(
-        (
-            t
-            for t in tokens
-            if nominal(t)
-            or t.pos_ == "PRON"
-            or (t.pos_ == "ADJ" and t.lower_ in words.speaking_nouns)
-        ),
-        None,
-    )
+    head = next((t for t in tokens if nominal(t) or t.pos_ == "PRON"), None)
     if head is None:
         return False
     if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):

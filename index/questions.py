@@ -257,10 +257,15 @@ def _french_est_ce_que(tokens: list[str]) -> list[str]:
         if not _is_french_speech_verb(folded[position]):
             continue
         phrase = tokens[start:position]
-        if phrase and fold(phrase[-1]) in ("a", "ont", "avait", "avaient", "aurait"):
-            phrase = phrase[:-1]  # "Est-ce que le ministre a dit": the auxiliary
-        return phrase
+        return _without_auxiliary(phrase)  # "Est-ce que le ministre a dit"
     return []
+
+
+def _without_auxiliary(phrase: list[str]) -> list[str]:
+    """A subject phrase without the auxiliary its verb left at its end ("le ministre a")."""
+    if phrase and fold(phrase[-1]) in _FR_AUXILIARIES:
+        return phrase[:-1]
+    return phrase
 
 
 def _french_after_verb(tokens: list[str]) -> list[str]:
@@ -306,9 +311,7 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
         first = max((i + 1 for i in range(position) if tokens[i] in "?,;:!."), default=0)
         while first < position and folded[first] in _FR_QUESTION_WORDS:
             first += 1
-        phrase = tokens[first:position]
-        if phrase and fold(phrase[-1]) in ("a", "ont", "avait", "avaient"):
-            phrase = phrase[:-1]
+        phrase = _without_auxiliary(tokens[first:position])
         # "Quelle menace Bayrou juge-t-il": the subject starts at a name or a determiner.
         lowercase = _all_lowercase(tokens)
         while phrase and (
@@ -320,6 +323,7 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
     return []
 
 
+_FR_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aurait"])
 _WANT = frozenset(["veut", "voulait", "veulent", "voulaient", "voudrait"])
 _FR_WHAT_WAS_SAID = frozenset(
     ["qu'a", "qu'ont", "que", "qu'avait", "qu'avaient", "qu'aurait", "qu'est-ce"]

@@ -265,6 +265,11 @@ class Tracker:
 
     def last_speaker(self, people_only: bool = True) -> _Entity | None:
         """The person (or any source) who spoke most recently (within `WINDOW` sentences)."""
+        found = self._last_spoken(people_only)
+        return found[1] if found is not None else None
+
+    def _last_spoken(self, people_only: bool = True) -> tuple[int, _Entity] | None:
+        """`last_speaker` with the sentence it last spoke in."""
         best: tuple[int, _Entity] | None = None
         for _, entity in self._recent():
             spoke = [s for s, weight, _ in entity.seen if weight >= SPEAKER]
@@ -274,15 +279,15 @@ class Tracker:
                 and (best is None or max(spoke) > best[0])
             ):
                 best = (max(spoke), entity)
-        return best[1] if best is not None else None
+        return best
 
     def sole_voice(self, within: int) -> _Entity | None:
         """The last speaker, if it spoke within `within` sentences and no other person has
         been a subject or a speaker since: whom an unintroduced quotation goes on with."""
-        speaker = self.last_speaker()
-        if speaker is None:
+        found = self._last_spoken()
+        if found is None:
             return None
-        last = max(s for s, weight, _ in speaker.seen if weight >= SPEAKER)
+        last, speaker = found
         if self.sentence - last > within:
             return None
         for _, entity in self._recent():
