@@ -29,6 +29,7 @@ from index.cues import (
     participle_fragment,
     quote_subject,
     sentence_mentions,
+    signed_line,
     signed_quote,
     speaker_in_title,
     speaking_subject,
@@ -158,6 +159,16 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if about is not None:
             subjects[i] = about.canonical
         mentions = sentence_mentions(doc, in_quote, tracker)
+        signed, signs_previous = ([], False) if quotes[i] else signed_line(doc, tracker)
+        if signed and not signs_previous:
+            mentions = signed  # the words before the dash are the signer's, whatever they say
+        elif signed and not mentions:
+            mentions = signed
+            if previous is not None and not found[previous]:
+                # "…, c'est que l'automobiliste roulait trop vite." then "– Indique une source"
+                found[previous] = resolve_roles(
+                    [replace(m, mode="carried") for m in signed[:1]], tracker
+                )
         impersonal = not mentions and impersonal_cue(doc, in_quote)
         if (
             impersonal
@@ -312,11 +323,17 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
 
 def _quoted_name(text: str, span: Span) -> bool:
     """A quotation that names rather than reports: a title or nickname after a naming word
-    ("un article intitulé « … »", "surnommé « l'escroc des stars »") or a short gloss in
+    ("un article intitulé « … »", "surnommé « l'escroc des stars »"), an organisation's name
+    after its noun ("le collectif « C'est pas demain la veille »") or a short gloss in
     brackets ("leurs factures détaillées (« fadettes »)")."""
     start, end = span
     before = fold(text[max(0, start - 30) : start]).rstrip(' «“"\u00a0')
     if any(before.endswith(fold(word)) for word in lexicon().naming_words):
+        return True
+    # "le collectif « C'est pas demain la veille »": an organisation's name, not its words
+    line = before.rsplit("\n", 1)[-1]
+    last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""
+    if last in lexicon().organisation_nouns and text[start:end].lstrip()[:1].isupper():
         return True
     opening = text[max(0, start - 3) : start].rstrip(' «“"\u00a0')
     closing = text[end : end + 3].lstrip(' »”"\u00a0')

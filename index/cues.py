@@ -824,23 +824,47 @@ def _nominalised_participle(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _leading_name(doc: Doc, start: int) -> int:
-    """Step back to a name the phrase is in apposition to: "Anna Weber, la porte-parole, a dit"."""
+    """Step back to a name the phrase is in apposition to: "Anna Weber, la porte-parole, a dit".
+
+    The phrase may be the organisation a role between them names ("Marie Durand, présidente du
+    premier syndicat, la FSU, a annoncé"): the person with that role is the subject, not it.
+    """
     if start < 2 or doc[start - 1].text != ",":
         return start
-    j = start - 2
+    j = _chunk_start(doc, start - 2)
+    name = first_nominal(doc, j + 1, start - 1)
+    if (
+        name is not None
+        and not _is_name(name)
+        and doc[start].ent_type_ != "PER"
+        and is_person_role(doc[name.i : start - 1])
+        and j >= 1
+        and doc[j].text == ","
+    ):
+        k = _chunk_start(doc, j - 1)
+        earlier = first_nominal(doc, k + 1, j)
+        if earlier is not None and earlier.ent_type_ == "PER" and not finite_between(doc, k, j):
+            return np_start(doc, earlier)
+    if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
+        return start  # "une intersyndicale CFDT, CGT, Unsa, les salariés": the end of a list
+    if name is None or not _is_name(name) or finite_between(doc, j, start - 1):
+        return start
+    if not all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[name.i : start - 1]):
+        return start  # "Écharpe tricolore à l'épaule, des élus ont dénoncé": no name, a manner
+    return np_start(doc, name)
+
+
+def _chunk_start(doc: Doc, j: int) -> int:
+    """The comma, quote, colon or conjunction before the chunk ending at token j (or -1)."""
     while (
         j >= 0 and doc[j].text not in (",", '"', ";", ":") and doc[j].pos_ not in ("SCONJ", "CCONJ")
     ):
         j -= 1
-    if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
-        return start  # "une intersyndicale CFDT, CGT, Unsa, les salariés": the end of a list
-    name = first_nominal(doc, j + 1, start - 1)
-    is_name = name is not None and (
-        name.ent_type_ == "PER" or (name.pos_ == "PROPN" and name.i > 0)
-    )
-    if not is_name or finite_between(doc, j, start - 1):
-        return start
-    return np_start(doc, name)
+    return j
+
+
+def _is_name(token: Token) -> bool:
+    return token.ent_type_ == "PER" or (token.pos_ == "PROPN" and token.i > 0)
 
 
 def _past_manner(doc: Doc, start: int) -> int:
@@ -1615,6 +1639,58 @@ def signed_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Menti
         return []
     mention = phrase_mention(doc, span, "", "subject", start, tracker)
     return [mention] if mention.person else []
+
+
+#: The dashes that set a signature off from the words it signs.
+SIGNATURE_DASHES = ("-", "–", "—")
+#: How many words a signature after a dash may hold ("Une infirmière retraitée").
+SIGNATURE_WORDS = 8
+
+
+def signed_line(doc: Doc, tracker: Tracker) -> tuple[list[Mention], bool]:
+    """Words signed after a dash by whoever said them, without quotation marks: a pull quote
+    ("Décision difficile, mais faut qu'on marque le coup ! - Un maire démissionnaire"), or a line
+    that signs the sentence before it ("– Indique une source policière").
+
+    Returns:
+        The signer (nobody when the line is no signature) and whether the signature stands on a
+        line of its own, so that the words it signs are the sentence before.
+    """
+    dashes = [t.i for t in doc if t.text in SIGNATURE_DASHES]
+    if not dashes:
+        return [], False
+    dash = dashes[-1]
+    own_line = dash == 0
+    if not own_line and (dash < 2 or doc[dash - 1].text[-1:] not in ".!?…"):
+        return [], False
+    start = dash + 1
+    end = len(doc)
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if not 0 < end - start <= SIGNATURE_WORDS:
+        return [], False
+    cue = ""
+    if own_line:
+        verb = doc[start]
+        if verb.lower_ + "r" not in lexicon().reporting_verbs and (
+            verb.lemma_.lower() not in lexicon().reporting_verbs
+        ):
+            return [], False
+        cue, start = verb.text, start + 1
+    if any(
+        t.pos_ in ("VERB", "AUX") and t.text[:1].islower() and not _participle_form(t)
+        for t in doc[start:end]
+    ):
+        return [], False
+    span = noun_phrase(doc, start, [])
+    if span is None or not _speaks(doc, span):
+        return [], False
+    if all(t.pos_ == "ADJ" or _participle_form(t) for t in doc[span[1] : end]):
+        span = (span[0], end)  # "Une infirmière retraitée"
+    elif span[1] < end:
+        return [], False
+    mention = phrase_mention(doc, span, cue, "subject", start, tracker)
+    return ([mention] if mention.person or mention.role or own_line else []), own_line
 
 
 # --- speakers ---------------------------------------------------------------------------------

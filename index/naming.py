@@ -348,7 +348,8 @@ def observe_names(
             plural=False,
             gender=gender,
             role=role if person else "",
-            introduced=not complement,
+            # "la colère d'Annick X, maire de la commune": a role in apposition presents her
+            introduced=not complement or (len(after) > 0 and is_person_role(after)),
         )
         keys.append(key)
         if subject is not None:

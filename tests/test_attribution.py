@@ -1778,3 +1778,83 @@ def test_a_said_clause_after_an_aside_and_nominal_people_speak(write_article):
     assert canonicals(unit_with(units, "vitesse inadaptée")) == ["conducteur"]
     assert canonicals(unit_with(units, "7 juillet")) == ["mis en cause"]
     assert canonicals(unit_with(units, "chez une amie")) == ["jeune"]
+
+
+def test_the_organisation_a_role_names_after_the_person_is_not_the_subject(write_article):
+    """ "Marie Durand, présidente du premier syndicat, la FSU, a annoncé": the parser makes the
+    organisation the subject; the person whose role it restates is who announced."""
+    units = attribute(
+        write_article,
+        "Marie Durand, présidente du premier syndicat enseignant, la FSU, a annoncé mardi une "
+        "grève. Le porte-parole du ministère, Paul Roc, a dénoncé une provocation.",
+    )
+    assert canonicals(unit_with(units, "une grève")) == ["Marie Durand"]
+    assert canonicals(unit_with(units, "provocation")) == ["Paul Roc"]
+
+
+def test_a_quotation_on_a_line_of_its_own_keeps_its_verb_and_speaker(write_article):
+    """Pages that put each quotation on its own line break the sentence around the marks: the
+    verb on the next line still frames the quotation, and a quoted fragment inside a sentence
+    stays in it."""
+    units = attribute(
+        write_article,
+        "La route a été rouverte, a indiqué la gendarmerie.\n"
+        '"On a tenu vingt-quatre heures",\n'
+        "a déclaré à l'AFP Paul Bajon, éleveur dans l'Hérault.\n"
+        "Une de ses voisines, Anne Roc, a assuré que le blocage était\n"
+        '"prévu pour toute la nuit"\n'
+        ", avant\n"
+        '"d\'autres actions"\n'
+        "par la suite.\n"
+        '"Nous reviendrons"\n'
+        ", a prévenu un agriculteur.",
+    )
+    assert canonicals(unit_with(units, "vingt-quatre heures")) == ["Paul Bajon"]
+    blocked = unit_with(units, "toute la nuit")
+    assert "d'autres actions" in blocked.text and "par la suite." in blocked.text
+    assert canonicals(blocked) == ["Anne Roc"]
+    assert canonicals(unit_with(units, "Nous reviendrons")) == ["agriculteur"]
+
+
+def test_words_signed_after_a_dash_are_the_signers(write_article):
+    """A pull quote without marks signed after a dash is the signer's, whatever verbs its words
+    hold; a line that is only "– Indique une source" signs the sentence before it."""
+    units = attribute(
+        write_article,
+        "Les élus ont remis leur démission.\n\n"
+        "Dure journée, mais ils pensent à leur commune ! - Une secrétaire de mairie retraitée\n\n"
+        "Ce qui est sûr, c'est que le camion roulait trop vite.\n"
+        "– Indique une source judiciaire\n"
+        "Le chauffeur a été placé en garde à vue.",
+    )
+    assert canonicals(unit_with(units, "Dure journée")) == ["secrétaire de mairie retraitée"]
+    assert canonicals(unit_with(units, "trop vite")) == ["source judiciaire"]
+    assert canonicals(unit_with(units, "garde à vue")) == []
+    assert canonicals(unit_with(units, "remis leur démission")) == []
+
+
+def test_a_person_presented_with_a_role_is_whom_the_next_pronoun_means(write_article):
+    """ "la colère d'Annick X, maire de la commune" presents her, though her name completes a noun:
+    the "elle" of the quotation right after is her, not the minister who spoke before."""
+    units = attribute(
+        write_article,
+        "Le vote intervient après les déclarations d'Agnès Buzyn qui avait qualifié la "
+        "maternité de « dangereuse ». La ministre évoque un rapport.\n\n"
+        "Cette déclaration a provoqué la colère de Nadine Morel, maire de la commune. "
+        "« C'est du harcèlement moral », a-t-elle déclaré.",
+    )
+    assert canonicals(unit_with(units, "harcèlement")) == ["Nadine Morel"]
+
+
+def test_a_name_in_quotes_and_a_manner_before_the_subject_are_no_speakers(write_article):
+    """ "le collectif « Pas demain la veille »" names a group, it quotes nobody; "Écharpe
+    tricolore à l'épaule," is how the subject looks, not a name in apposition to it."""
+    units = attribute(
+        write_article,
+        "Le maire Paul Roc a dénoncé « une fermeture brutale ». Au moment du vote, 200 élus, "
+        "membres du collectif « Pas demain la veille », s'étaient réunis dans la cour. "
+        "Écharpe tricolore à l'épaule, des élus ont dénoncé « une violence faite aux "
+        "territoires ».",
+    )
+    assert canonicals(unit_with(units, "cour")) == []
+    assert canonicals(unit_with(units, "violence faite")) == ["élus"]
