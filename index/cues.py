@@ -537,7 +537,13 @@ def _verb_mention(
     pronoun = _as_pronoun(subject)
     if pronoun:
         return _pronoun_mention(pronoun, cue, mode, verb.i, tracker)
-    span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
+    start = np_start(doc, subject)
+    after = subject.i + 1
+    while after < len(doc) and doc[after].dep_ == "flat:name":
+        after += 1
+    if subject.dep_ == "nmod" and after < len(doc) and doc[after].lower_ == "qui":
+        start = subject.i  # "les déclarations d'Agnès X qui avait qualifié": she, not they
+    span = noun_phrase(doc, _leading_name(doc, start), in_quote)
     if span is None and _partitive(subject) and subject.i + 2 < len(doc):
         # "Deux de ses camarades", "certains d'entre eux": the group they are part of
         inner = noun_phrase(doc, subject.i + 2, in_quote)
@@ -1078,7 +1084,7 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             ):
                 break  # "soignant l'opposant à Berlin ont annoncé": a noun inside a phrase
             if subject.lower_ == "qui":
-                antecedent = current.head
+                antecedent = _relative_antecedent(doc, subject, current)
                 return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
             return subject
         if subjects and verb.i == 0 and verb.i < subjects[0].i:
@@ -1092,6 +1098,30 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             continue
         break
     return _clause_subject(doc, group)
+
+
+def _relative_antecedent(doc: Doc, qui: Token, verb: Token) -> Token:
+    """What "qui" stands for: the noun the clause hangs on, or the noun right before "qui" when
+    only that one agrees with the verb in number ("les déclarations d'Agnès X qui avait
+    qualifié": she qualified, not the statements)."""
+    head = verb.head
+    near = doc[qui.i - 1] if qui.i > 0 else head
+    while near.i > head.i and near.dep_ == "flat:name":
+        near = near.head
+    if near.i == head.i or near.pos_ not in ("NOUN", "PROPN") or near.head.i != head.i:
+        return head
+    number = _clause_number(verb)
+    if not number or number in head.morph.get("Number"):
+        return head
+    return near if near.pos_ == "PROPN" or number in near.morph.get("Number") else head
+
+
+def _clause_number(verb: Token) -> str:
+    """ "Sing" or "Plur": the number of a finite verb or of its auxiliary, "" when unknown."""
+    for token in (*[c for c in verb.children if c.dep_.startswith("aux")], verb):
+        if "Fin" in token.morph.get("VerbForm") and token.morph.get("Number"):
+            return token.morph.get("Number")[0]
+    return ""
 
 
 def _coordinated_clause_subject(doc: Doc, group: int) -> Token | None:

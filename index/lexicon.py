@@ -74,6 +74,7 @@ class Lexicon:
     generic_roles: frozenset[str]
     person_participles: tuple[str, ...]
     people_adjectives: frozenset[str]
+    manner_nouns: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
@@ -215,6 +216,7 @@ def lexicon() -> Lexicon:
         generic_roles=frozenset(raw["generic_roles"]),
         person_participles=tuple(raw["person_participles"]),
         people_adjectives=frozenset(raw["people_adjectives"]),
+        manner_nouns=frozenset(raw["manner_nouns"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),

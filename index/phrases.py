@@ -366,6 +366,9 @@ def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
     )
     if not has_name and not title_noun:
         return None
+    head = next((t for t in doc[i:end] if nominal(t)), None)
+    if not has_name and head is not None and head.lower_ in lexicon().manner_nouns:
+        return None  # ", la gorge serrée": how the speaker looks, not who they are
     stop = doc[end] if end < len(doc) else None
     # Closed by punctuation or a phrase ("…, porte-parole, lors de…"); a verb right after it
     # means the "apposition" was the subject of a new clause ("Pour X, la crise durera").

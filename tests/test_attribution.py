@@ -1858,3 +1858,16 @@ def test_a_name_in_quotes_and_a_manner_before_the_subject_are_no_speakers(write_
     )
     assert canonicals(unit_with(units, "cour")) == []
     assert canonicals(unit_with(units, "violence faite")) == ["élus"]
+    (unit,) = attribute(write_article, "« C'est fini », explique Anne Roc, la gorge serrée.")
+    assert [s.name for s in unit.speakers] == ["Anne Roc"]  # her name, not how she looks
+
+
+def test_qui_stands_for_the_noun_that_agrees_with_its_verb(write_article):
+    """ "les déclarations de Paul Roc qui avait qualifié …": the singular verb says "qui" is
+    him, not the statements the parser hangs the clause on."""
+    units = attribute(
+        write_article,
+        "Le vote a lieu après les déclarations de Paul Roc qui avait qualifié le projet de "
+        "« dangereux ». Le conseil a voté.",
+    )
+    assert canonicals(unit_with(units, "dangereux")) == ["Paul Roc"]
