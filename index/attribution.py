@@ -447,11 +447,13 @@ def _case_names(doc: Doc) -> set[str]:
     """The folded names a headline gives a case or an event ("Affaire Bettencourt :", "Procès
     X"): the case is what the article is about, not a person its roles stand for."""
     rubrics = lexicon().rubric_nouns
-    return {
+    named = {
         fold(doc[t.i + 1].text)
         for t in doc[:-1]
         if t.lower_ in rubrics and doc[t.i + 1].text[:1].isupper()
     }
+    # "Réformes des collèges :" read as a person: the rubric word names nobody either
+    return named | {fold(t.text) for t in doc if t.lemma_.lower() in rubrics or t.lower_ in rubrics}
 
 
 def _continues_a_quotation(doc: Doc, in_quote: list[Span]) -> bool:

@@ -365,6 +365,12 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
                 previous_token is not None
                 and previous_token.pos_ in ("DET", "NOUN")
                 and not after_clitic
+                # "une décision qualifiée de « … » par ses opposants": its agent said it
+                and not (
+                    token.pos_ != "NOUN"
+                    and _participle_form(token)
+                    and _agent(doc, token.i + 1, []) is not None
+                )
             )
         )
     ):
@@ -780,9 +786,13 @@ def _coordinated_after(
 
 
 def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
-    """The noun phrase after "par" that follows a passive participle, past any adverb."""
+    """The noun phrase after "par" that follows a passive participle, past any adverb and past
+    the words it was called ("qualifiée de « passage en force » par ses opposants")."""
     while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials):
         i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in ("de", "d'") and doc[i + 1].text == '"':
+        close = next((t.i for t in doc[i + 2 :] if t.text == '"'), None)
+        i = close + 1 if close is not None else i
     if i + 1 >= len(doc) or doc[i].lower_ != "par":
         return None
     span = noun_phrase(doc, i + 1, in_quote)
@@ -1182,13 +1192,29 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 j -= 1
             earlier = first_nominal(doc, j + 1, i)
             # "Peter Stano, le porte-parole, a enjoint"; "l'officier X, présent sur place, donne"
-            is_name = earlier is not None and any(
-                t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
+            is_name = (
+                earlier is not None
+                and any(
+                    t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
+                )
+                and not _participial_opening(doc, earlier)
             )
             if is_name and not finite_between(doc, j, i):
                 return earlier
         return nominal
     return None
+
+
+def _participial_opening(doc: Doc, token: Token) -> bool:
+    """A sentence opening on a participle and its complement ("Interrogée sur la capacité à
+    mobiliser, Frédérique X rétorque"): capitalised, the tagger may take it for a name."""
+    return (
+        token.i == 0
+        and token.ent_type_ != "PER"
+        and len(doc) > 1
+        and doc[1].pos_ == "ADP"
+        and _participle_form(token)
+    )
 
 
 def _according_mention(
@@ -1227,12 +1253,27 @@ def _according_mention(
 def _findings_owner(
     doc: Doc, span: tuple[int, int], in_quote: list[Span]
 ) -> tuple[int, int] | None:
-    """ "selon les chiffres de la préfecture", "d'après les informations du commandant X": the
-    one whose findings they are (`findings_nouns`), when that one can speak."""
+    """ "selon les chiffres de la préfecture", "d'après les informations du commandant X", "les
+    chiffres recueillis par l'AFP": the one whose findings they are (`findings_nouns`), when that
+    one can speak."""
     head = _head(doc, span)
-    if head.lower_ not in lexicon().findings_nouns or head.i + 1 >= len(doc):
+    if head.lower_ not in lexicon().findings_nouns or head.i + 2 >= len(doc):
         return None
-    of = doc[head.i + 1]
+    after = doc[head.i + 1]
+    if (after.pos_ in ("VERB", "ADJ") and _participle_form(after)) and doc[
+        after.i + 1
+    ].lower_ == "par":
+        # "les chiffres recueillis par les journalistes de l'AFP": who gathered them
+        owner = noun_phrase(doc, after.i + 2, in_quote) if after.i + 2 < len(doc) else None
+        return owner if owner is not None and _speaks(doc, owner) else None
+    if (
+        after.lower_ in ("de", "d'", "d’")
+        and head.i + 3 < len(doc)
+        and doc[head.i + 2].pos_ == "NOUN"
+        and doc[head.i + 3].lower_ in ("de", "d'", "d’", "du", "des")
+    ):
+        after = doc[head.i + 3]  # "l'enquête de rentrée de cette organisation"
+    of = after
     if of.lower_ not in ("de", "d'", "d’", "du", "des"):
         return None
     # "du"/"des" hold the article: the owner's phrase starts at the next word
@@ -1748,7 +1789,7 @@ def phrase_mention(
         # the name, so that "le chef de la diplomatie ukrainienne" alone finds him again.
         # "colonel Jérôme X, porte-parole de …": the words before the name, else those after
         # it ("Fabien X, délégué syndical")
-        before, _, after = role.partition(fold(canonical))
+        before, _, after = role.partition(fold(canonical).replace("-", " "))
         role = before.strip() or after.strip()
     later = ""
     if not role and not person and definite(tokens) and is_proxy_role(tokens):
@@ -1776,7 +1817,26 @@ def phrase_mention(
         if antecedent and fold(antecedent).split()[-1] in fold(name).split():
             antecedent = ""  # "l'avocate de Mohamed Abrini" is never Abrini
     role = role or later
+    if not role and not person and not plural and _organisation_anaphor(tokens):
+        # "le syndicat", "cette organisation": the organisation the article just named
+        named = tracker.salient_organisation(head.lower_, before=span[0])
+        canonical = named.canonical if named is not None else canonical
     return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
+
+
+#: Determiners that point back at a referent already named ("le syndicat", "cette organisation").
+_ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+def _organisation_anaphor(tokens: Sequence[Token]) -> bool:
+    """A definite or demonstrative organisation noun standing alone ("le syndicat", "cette
+    organisation"), with no name or complement of its own: it takes up an organisation."""
+    if len(tokens) < 2 or tokens[0].lower_ not in _ANAPHORIC_DETERMINERS:
+        return False
+    demonstrative = tokens[0].lower_.startswith("c")
+    # "le syndicat majoritaire" may be another union; "ce syndicat" is the one just named
+    rest = [t for t in tokens[1:] if not (demonstrative and t.pos_ == "ADJ")]
+    return len(rest) == 1 and rest[0].lower_ in lexicon().organisation_nouns
 
 
 def _pronoun_mention(

@@ -58,7 +58,8 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
                 and not _role_label(doc, ent.start, ent.end)
             ):
                 words = [w for w in strip_titles(ent.text).split() if w[:1].isupper()]
-                names.update(fold(w) for w in words[-1:])
+                # the tokenizer splits "Vallaud-Belkacem": its last part finds it again
+                names.update(fold(part) for w in words[-1:] for part in (w, w.split("-")[-1]))
         for token in doc[:-1]:
             following = doc[token.i + 1]
             if token.text in titles and following.text[:1].isupper():
@@ -75,6 +76,10 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
     titles = lexicon().name_titles
 
     def in_name(token: Token) -> bool:
+        if token.text == "-" and 0 < token.i < len(doc) - 1:
+            # the hyphen inside "Vallaud-Belkacem", glued to two capitalised parts
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            return not before.whitespace_ and not token.whitespace_ and after.text[:1].isupper()
         return token.text[:1].isupper() and nominal(token) and token.text not in titles
 
     for start, end in _names_after_roles(doc):

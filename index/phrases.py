@@ -530,7 +530,17 @@ def capitalised_run(doc: Doc, start: int, end: int) -> str | None:
     best: list[Token] = []
     run: list[Token] = []
     for token in doc[start:end]:
-        if token.text[:1].isupper() and nominal(token) and token.text not in titles:
+        if (
+            token.text == "-"
+            and run
+            and token.i + 1 < end
+            and run[-1].text.istitle()
+            and doc[token.i + 1].text.istitle()
+            and not run[-1].whitespace_
+            and not token.whitespace_
+        ):
+            run.append(token)  # "Vallaud-Belkacem", split by the tokenizer ("Snes-FSU" is no name)
+        elif token.text[:1].isupper() and nominal(token) and token.text not in titles:
             after_de = token.i > start and (
                 doc[token.i - 1].lower_ in lexicon().de_forms
                 or (token.i > start + 1 and doc[token.i - 2].lower_ in lexicon().de_forms)
@@ -544,7 +554,9 @@ def capitalised_run(doc: Doc, start: int, end: int) -> str | None:
             run = []
     if len(run) > len(best):
         best = run
-    return join(best) if len(best) >= 2 else None
+    name = join(best) if best else ""
+    # two words at least: a hyphenated place alone ("Centre-Val") is no one's name
+    return name if len(name.split()) >= 2 else None
 
 
 def join(tokens: Sequence[Token]) -> str:

@@ -263,6 +263,22 @@ class Tracker:
             )
         return entity.canonical[:1].isupper()
 
+    def salient_organisation(self, noun: str, before: int | None = None) -> _Entity | None:
+        """The organisation known by a name ("le SNES-FSU") that "le syndicat" or "cette
+        organisation" takes up: one whose name holds the noun ("l'Institut" is the Institut de
+        veille sanitaire), else the most salient; a common noun ("la préfecture") is no name."""
+        candidates = [
+            (self.salience(key, before), fold(noun) in fold(entity.canonical).split(), entity)
+            for key, entity in self._recent()
+            if not entity.person
+            and not entity.plural
+            and entity.canonical[:1].isupper()
+            # one that acted or spoke, not a name in passing ("les lecteurs du Times")
+            and any(weight >= SUBJECT for _, weight, _ in entity.seen)
+        ]
+        named = [c for c in candidates if c[1]] or [c for c in candidates if c[0] > FLOOR]
+        return max(named, key=lambda c: c[0])[2] if named else None
+
     def last_speaker(self, people_only: bool = True) -> _Entity | None:
         """The person (or any source) who spoke most recently (within `WINDOW` sentences)."""
         found = self._last_spoken(people_only)
@@ -585,8 +601,16 @@ def gender_of_determiner(tokens: Sequence[Token]) -> str:
     return "?"
 
 
+#: Subject clitics a question repeats after its verb ("François X peut-il …"), by gender.
+_CLITIC_GENDER = {"-il": "masc", "-t-il": "masc", "-elle": "fem", "-t-elle": "fem"}
+
+
 def agreement_gender(doc: Doc, verb: Token) -> str:
-    """Gender shown by a participle agreeing with its subject ("s'est dite choquée")."""
+    """Gender shown by a participle agreeing with its subject ("s'est dite choquée") or by the
+    clitic a question repeats it with ("François X peut-il encore compter …")."""
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in _CLITIC_GENDER:
+        return _CLITIC_GENDER[after.lower_]
     for token in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "acomp", "obj")]):
         if "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ":
             aux = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être"]

@@ -1871,3 +1871,70 @@ def test_qui_stands_for_the_noun_that_agrees_with_its_verb(write_article):
         "« dangereux ». Le conseil a voté.",
     )
     assert canonicals(unit_with(units, "dangereux")) == ["Paul Roc"]
+
+
+ROUND_39 = [
+    # a sentence opening on a participle and its complement: the name after the comma speaks
+    (
+        "Interrogée sur la capacité à mobiliser deux semaines après la rentrée, Marie Roux "
+        'rétorque: "On ne part pas de rien".',
+        "part pas de rien",
+        ["Marie Roux"],
+    ),
+    # whose figures or survey they are: the agent of the participle, the owner past a complement
+    (
+        "Selon les chiffres recueillis par les journalistes de l'AFP, 300 manifestants ont défilé.",
+        "300 manifestants",
+        ["journalistes de l'AFP"],
+    ),
+    (
+        "Le SNES-FSU revendique un quart de grévistes. Selon l'enquête de rentrée de cette "
+        "organisation, la réforme se passe mal.",
+        "se passe mal",
+        ["SNES-FSU"],
+    ),
+    # "ce syndicat" takes up the union just named; "l'Institut" the institute of that name
+    (
+        "La CFDT a signé l'accord. Ce syndicat a ajouté que les salaires devaient suivre.",
+        "salaires",
+        ["CFDT"],
+    ),
+    (
+        "D'après l'Institut de veille sanitaire, deux millions de personnes sont touchées. Le "
+        "ministère a réagi. "
+        "L'hôpital tient. Malgré tout, l'Institut affirme que les décès restent rares.",
+        "restent rares",
+        ["Institut de veille sanitaire"],
+    ),
+    # what something was called, and by whom
+    (
+        "Le gouvernement a publié les textes, une décision qualifiée de « passage en force » par "
+        "ses opposants.",
+        "passage en force",
+        ["opposants"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "fragment", "expected"), ROUND_39)
+def test_constructions_met_in_round_39(write_article, body, fragment, expected):
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_headline_question_and_a_hyphenated_surname_show_who_is_who(write_article):
+    """ "François X peut-il …" shows him a man, so "la ministre" of the body is not him; a
+    surname the tokenizer splits ("Vallaud-Belkacem") is still the person named before; a
+    rubric word the tagger reads as a name ("Réformes des collèges :") is nobody."""
+    units = units_of(
+        write_article,
+        "François Hollande peut-il encore compter sur les profs ?\n\n"
+        "Même si la ministre affirme qu'il n'y aura pas de moratoire, les syndicats espèrent.\n",
+    )
+    assert canonicals(unit_with(units, "moratoire")) != ["François Hollande"]
+    units = units_of(
+        write_article,
+        "Réformes des collèges : les enseignants en grève\n\n"
+        "La réforme est portée par Najat Vallaud-Belkacem. Pour la ministre de l'Éducation "
+        "nationale Najat Vallaud-Belkacem, « le dialogue continue ».\n",
+    )
+    assert canonicals(unit_with(units, "dialogue continue")) == ["Najat Vallaud-Belkacem"]
