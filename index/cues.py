@@ -1471,6 +1471,9 @@ def speaker_in_title(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[M
     mentions = sentence_mentions(doc, in_quote, tracker) or quote_subject(doc, in_quote, tracker)
     if mentions:
         return mentions
+    signed, own_line = signed_line(doc, tracker)
+    if signed and not own_line:
+        return signed  # "Engagement des joueurs : « On était en retard » - Samuel Piette"
     colon = next(
         (
             t.i
@@ -1530,7 +1533,10 @@ def _bare_name(tokens: Sequence[Token]) -> bool:
     return (
         1 <= len(tokens) <= 3
         and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens)
-        and all(t.ent_type_ in ("", "PER") for t in tokens)
+        # a surname alone the small model calls MISC ("Mendy : « … »") is still a name
+        and all(
+            t.ent_type_ in ("", "PER") or (len(tokens) == 1 and t.pos_ == "PROPN") for t in tokens
+        )
         and not any(t.pos_ in ("NOUN", "DET", "PRON", "NUM") for t in tokens)
         and not any(t.text in words.sentence_starters for t in tokens)
     )
@@ -1719,9 +1725,10 @@ SIGNATURE_WORDS = 8
 
 
 def signed_line(doc: Doc, tracker: Tracker) -> tuple[list[Mention], bool]:
-    """Words signed after a dash by whoever said them, without quotation marks: a pull quote
-    ("Décision difficile, mais faut qu'on marque le coup ! - Un maire démissionnaire"), or a line
-    that signs the sentence before it ("– Indique une source policière").
+    """Words signed after a dash by whoever said them: a pull quote, with or without marks
+    ("Décision difficile, mais faut qu'on marque le coup ! - Un maire démissionnaire", a
+    headline's "« On était en retard » - Samuel X"), or a line that signs the sentence before it
+    ("– Indique une source policière").
 
     Returns:
         The signer (nobody when the line is no signature) and whether the signature stands on a
@@ -1732,7 +1739,7 @@ def signed_line(doc: Doc, tracker: Tracker) -> tuple[list[Mention], bool]:
         return [], False
     dash = dashes[-1]
     own_line = dash == 0
-    if not own_line and (dash < 2 or doc[dash - 1].text[-1:] not in ".!?…"):
+    if not own_line and (dash < 2 or doc[dash - 1].text[-1:] not in '.!?…"'):
         return [], False
     start = dash + 1
     end = len(doc)

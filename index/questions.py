@@ -50,6 +50,7 @@ class Asked:
 class _Words:
     small_talk: dict[str, str]
     fillers: frozenset[str]
+    requests: tuple[str, ...]
     verbs_en: frozenset[str]
     verbs_fr: frozenset[str]
     speech_nouns_en: frozenset[str]
@@ -89,6 +90,7 @@ def words() -> _Words:
     return _Words(
         small_talk=small_talk,
         fillers=frozenset(_plain(w) for w in raw["small_talk_fillers"]),
+        requests=tuple(_plain(w) for w in raw["small_talk_requests"]),
         verbs_en=frozenset(raw["speech_verbs_en"]),
         verbs_fr=frozenset(verbs_fr),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
@@ -134,6 +136,8 @@ def small_talk(question: str) -> str:
     table = words().small_talk
     if text in table:
         return table[text]
+    if any(text == r or text.startswith(r + " ") for r in words().requests):
+        return "identity"  # "tell me a joke about teachers": not what the bot is for
     # "bonjour !", "ok merci", "salut le bot": small-talk phrases and fillers only, greedily.
     tokens = text.split()
     found = ""
@@ -580,6 +584,12 @@ def name_runs(phrase: str) -> list[tuple[str, ...]]:
         after_de = folded.startswith("d'") or (
             position > 0 and fold(tokens[position - 1]) in _COMPLEMENT_MARKERS
         )
+        # "Jean-Rémi X of the Snalc": an English article between the marker and the name
+        after_de = after_de or (
+            position > 1
+            and fold(tokens[position - 1]) == "the"
+            and fold(tokens[position - 2]) in _COMPLEMENT_MARKERS
+        )
         capital = token[:1].isupper() or (token[2:3].isupper() and folded[:2] in ("d'", "l'"))
         is_name = capital and bare not in determiners and bare not in roles
         if is_name and folded not in ("de", "du", "des"):
@@ -670,8 +680,9 @@ def role_words(phrase: str) -> list[tuple[str, ...]]:
 def _cognates(word: str) -> tuple[str, ...]:
     """The French words an English role word not in `roles_en` is likely to be, by the endings
     the two languages trade ("philosopher" -> "philosophe", "sociologist" -> "sociologue",
-    "historian" -> "historien"): the role words of the articles are matched against them."""
-    if len(word) < 6:
+    "historian" -> "historien", "music" -> "musique"): the role words of the articles are
+    matched against them."""
+    if len(word) < 5:
         return ()
     return tuple(
         word[: len(word) - len(en)] + fr for en, fr in words().cognates_en if word.endswith(en)

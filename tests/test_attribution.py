@@ -1938,3 +1938,23 @@ def test_a_headline_question_and_a_hyphenated_surname_show_who_is_who(write_arti
         "nationale Najat Vallaud-Belkacem, « le dialogue continue ».\n",
     )
     assert canonicals(unit_with(units, "dialogue continue")) == ["Najat Vallaud-Belkacem"]
+
+
+def test_a_headline_signed_after_a_dash_or_led_by_a_surname_gives_the_body_its_speaker(
+    write_article,
+):
+    """ "… : « On était en retard » - Samuel X" signs the headline's quotation; a surname alone
+    before a colon ("Mendy : « … »") is a name even when the small model calls it MISC. The
+    quoted paragraphs under such a headline, and its "a-t-il expliqué", are that person's."""
+    units = units_of(
+        write_article,
+        "Engagement des joueurs : « On était toujours en retard » - Samuel Piette\n\n"
+        "« On n’a pas été capables d’enchaîner cinq passes de suite. »\n",
+    )
+    assert canonicals(unit_with(units, "cinq passes")) == ["Samuel Piette"]
+    units = units_of(
+        write_article,
+        "Mendy : « Ils nous ont bouffé dans les duels »\n\n"
+        "« Il n’y a même pas de mots », a-t-il expliqué.\n",
+    )
+    assert canonicals(unit_with(units, "pas de mots")) == ["Mendy"]

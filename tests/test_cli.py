@@ -183,11 +183,16 @@ def test_chat_says_in_words_who_is_not_quoted_and_who_is(index_copy):
 
 @pytest.mark.slow
 def test_chat_with_piped_input_answers_each_line_and_exits(index_copy):
-    result = engine_run("chat", stdin="elysee belarus troops\nTell me a joke\n", index=index_copy)
+    result = engine_run(
+        "chat",
+        stdin="elysee belarus troops\nWhat will the weather be in Lyon tomorrow?\nTell me a joke\n",
+        index=index_copy,
+    )
     assert result.returncode == 0, result.stderr
     assert "son intention de retirer ses troupes" in result.stdout
     assert "— l’Elysée, assure" in result.stdout
     assert "do not answer" in result.stdout
+    assert "I’m a bot that answers questions" in result.stdout  # a joke is not what it is for
 
 
 @pytest.mark.slow

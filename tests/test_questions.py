@@ -81,6 +81,9 @@ def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
         ("who are you?", "identity"),
         ("ça va ?", "wellbeing"),
         ("au revoir", "bye"),
+        # a request for something else than the articles, whatever follows it
+        ("Tell me a joke about teachers", "identity"),
+        ("Raconte-moi une blague !", "identity"),
     ],
 )
 def test_small_talk_is_recognised_whole(message, kind):
@@ -90,7 +93,13 @@ def test_small_talk_is_recognised_whole(message, kind):
 
 @pytest.mark.parametrize(
     "message",
-    ["merci, et que dit le Kremlin ?", "bonjour, qui a parlé de la grève ?", "Kremlin ?", "ok go"],
+    [
+        "merci, et que dit le Kremlin ?",
+        "bonjour, qui a parlé de la grève ?",
+        "Kremlin ?",
+        "ok go",
+        "Tell me what the Kremlin said",
+    ],
 )
 def test_a_question_is_not_small_talk_because_it_is_polite(message):
     assert small_talk(message) == ""
@@ -125,6 +134,8 @@ def sources() -> SourceIndex:
         ("le maire de Lyon", "Paul Girard"),
         ("Paul Girard", "Paul Girard"),
         ("le philosophe Léa Roux", "Léa Roux"),
+        ("cette prof de musique", "prof de musique"),
+        ("Jean-Rémi Giraud, secrétaire national", "Jean-Rémi Giraud"),
         ("l'Italie", "Italie"),
         ("Bruxelles", "Bruxelles"),
     ]  # fmt: skip
@@ -148,6 +159,9 @@ def sources() -> SourceIndex:
         ("the European Union", "Bruxelles"),
         # an English role word no list holds reaches its French cognate
         ("the philosopher", "Léa Roux"),
+        ("the music teacher", "prof de musique"),
+        # the organisation a person is "of" places them; it is not a second name to match
+        ("Jean-Rémi Giraud of the Snalc", "Jean-Rémi Giraud"),
     ],
 )
 def test_a_speaker_phrase_reaches_the_source_by_name_role_or_language(sources, phrase, canonical):
