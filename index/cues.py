@@ -1074,6 +1074,10 @@ def _bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
     return True
 
 
+#: Pronouns that stand between a subject and its verb as its indirect object ("nous a dit").
+_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
+
+
 def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
     """The verb's subject before it: the parser's nearest nsubj, else the noun just before.
 
@@ -1083,6 +1087,9 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
         before = [c for c in subjects if c.i < group]
+        if len(before) > 1 and max(before, key=lambda c: c.i).lower_ in _OBJECT_CLITICS:
+            # "le sous-préfet nous a expliqué": "nous" is whom he told, not who spoke
+            before = [c for c in before if c.lower_ not in _OBJECT_CLITICS]
         if before:
             subject = max(before, key=lambda c: c.i)
             if in_adverbial_phrase(doc, subject):
@@ -1113,7 +1120,7 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
 def _relative_antecedent(doc: Doc, qui: Token, verb: Token) -> Token:
     """What "qui" stands for: the noun the clause hangs on, or the noun right before "qui" when
     only that one agrees with the verb in number ("les déclarations d'Agnès X qui avait
-    qualifié": she qualified, not the statements)."""
+    qualifié": she qualified, not the statements) or only that one can speak."""
     head = verb.head
     near = doc[qui.i - 1] if qui.i > 0 else head
     while near.i > head.i and near.dep_ == "flat:name":
@@ -1122,7 +1129,11 @@ def _relative_antecedent(doc: Doc, qui: Token, verb: Token) -> Token:
         return head
     number = _clause_number(verb)
     if not number or number in head.morph.get("Number"):
-        return head
+        # "la mesure prise par la municipalité qui renvoie la faute": a measure does not speak
+        speaks = near.pos_ == "PROPN" or is_speaking_noun(near)
+        mute = head.pos_ != "PROPN" and not is_speaking_noun(head)
+        agrees = not number or number in near.morph.get("Number")
+        return near if mute and speaks and agrees else head
     return near if near.pos_ == "PROPN" or number in near.morph.get("Number") else head
 
 
@@ -1260,12 +1271,14 @@ def _findings_owner(
     if head.lower_ not in lexicon().findings_nouns or head.i + 2 >= len(doc):
         return None
     after = doc[head.i + 1]
-    if (after.pos_ in ("VERB", "ADJ") and _participle_form(after)) and doc[
-        after.i + 1
-    ].lower_ == "par":
-        # "les chiffres recueillis par les journalistes de l'AFP": who gathered them
-        owner = noun_phrase(doc, after.i + 2, in_quote) if after.i + 2 < len(doc) else None
-        return owner if owner is not None and _speaks(doc, owner) else None
+    while after.i + 1 < len(doc) and after.pos_ == "ADJ" and not _participle_form(after):
+        after = doc[after.i + 1]  # "les résultats finaux publiés …"
+    if after.pos_ in ("VERB", "ADJ") and _participle_form(after):
+        # "les chiffres recueillis par les journalistes de l'AFP", "les résultats publiés jeudi
+        # par la Commission électorale": who gathered or published them
+        agent = _agent(doc, after.i + 1, in_quote)
+        if agent is not None:
+            return agent
     if (
         after.lower_ in ("de", "d'", "d’")
         and head.i + 3 < len(doc)

@@ -411,7 +411,7 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
     words = lexicon()
     for k, token in enumerate(tokens):
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
-            word = token.lower_.removeprefix("ex-").removeprefix("co-")
+            word = _unprefixed(token.lower_)
             lemma = token.lemma_.lower()
             if word in words.person_roles or lemma in words.person_roles:
                 return True
@@ -424,11 +424,18 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _unprefixed(word: str) -> str:
+    """A role word without the prefix that ranks it ("ex-ministre", "sous-préfet", "vice-…")."""
+    for prefix in ("ex-", "co-", "sous-", "vice-"):
+        word = word.removeprefix(prefix)
+    return word
+
+
 def is_role_word(token: Token) -> bool:
     """One word naming what a person is, whatever its tag ("épidémiologiste" read as an
     adjective after "est"): a role of the lexicon or an agent noun."""
     words = lexicon()
-    word = token.lower_.removeprefix("ex-").removeprefix("co-")
+    word = _unprefixed(token.lower_)
     return (
         word in words.person_roles
         or token.lemma_.lower() in words.person_roles
@@ -460,8 +467,8 @@ def is_speaking_noun(token: Token) -> bool:
     "ces mesures", "la vidéo", "l'idée": no. Agent suffixes (-eur, -iste, -ant…) cover roles
     the lists miss."""
     words = lexicon()
-    lower = token.lower_.removeprefix("ex-")
-    lemma = token.lemma_.lower()
+    lower = _unprefixed(token.lower_)
+    lemma = _unprefixed(token.lemma_.lower())
     if lower in words.person_roles or lemma in words.person_roles:
         return True
     if lower in words.speaking_nouns or lemma in words.speaking_nouns:

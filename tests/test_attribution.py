@@ -1958,3 +1958,34 @@ def test_a_headline_signed_after_a_dash_or_led_by_a_surname_gives_the_body_its_s
         "« Il n’y a même pas de mots », a-t-il expliqué.\n",
     )
     assert canonicals(unit_with(units, "pas de mots")) == ["Mendy"]
+
+
+ROUND_41 = [
+    # "nous" between the subject and its verb is whom it was said to; "sous-" ranks a role
+    (
+        "Aujourd'hui, le sous-préfet nous a expliqué que l'arrêté serait renouvelé.",
+        "renouvelé",
+        ["sous-préfet"],
+    ),
+    # people and institutions the lists lacked; an idiom of blame; "qui" after a mute noun
+    ("Les forains parlent de discrimination.", "discrimination", ["forains"]),
+    (
+        "La plage est fermée par une mesure prise par la municipalité qui renvoie la faute sur "
+        "les campeurs.",
+        "campeurs",
+        ["municipalité"],
+    ),
+    # findings alone name no source; published by someone, they are theirs
+    ("Selon les résultats, l'interdiction pourra être levée.", "levée", []),
+    (
+        "Selon les résultats finaux publiés jeudi par la Commission électorale, 78 % des "
+        "électeurs ont voté pour la réforme.",
+        "78 %",
+        ["Commission électorale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "fragment", "expected"), ROUND_41)
+def test_constructions_met_in_round_41(write_article, body, fragment, expected):
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
