@@ -20,6 +20,8 @@ from index.speakers import Speaker
         ("What did the Élysée say about Belarus?", "the Élysée"),
         ("How did the mayor of Lyon react to the strike?", "the mayor of Lyon"),
         ("Does the housing minister think rents will fall?", "the housing minister"),
+        # a verb of preference or intention closes the phrase like a verb of saying
+        ("What does prefect Anne Roc prefer to call the decree?", "prefect Anne Roc"),
         ("According to the fire brigade, how did the fire start?", "the fire brigade"),
         ("What was Greenpeace's reaction?", "Greenpeace"),
         ("Qu'a dit Marie Durand sur le logement ?", "Marie Durand"),
