@@ -1169,13 +1169,7 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
     """
     end = group
     for _ in range(4):
-        i = end - 1
-        while (
-            i >= 0
-            and doc[i].text not in (",", '"', ";", ":")
-            and doc[i].pos_ not in ("SCONJ", "CCONJ")
-        ):
-            i -= 1
+        i = _chunk_start(doc, end - 1)
         chunk = doc[i + 1 : end]
         stressed = len(chunk) == 1 and chunk[0].lower_ in lexicon().stressed_pronouns
         if not len(chunk) or stressed or chunk[0].lower_ in lexicon().relative_pronouns:
@@ -1194,13 +1188,7 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 return earlier
         if nominal is not None and i > 0 and doc[i].text == ",":
             # "Peter Stano, le porte-parole …, a enjoint": the name opens the phrase.
-            j = i - 1
-            while (
-                j >= 0
-                and doc[j].text not in (",", '"', ";", ":")
-                and doc[j].pos_ not in ("SCONJ", "CCONJ")
-            ):
-                j -= 1
+            j = _chunk_start(doc, i - 1)
             earlier = first_nominal(doc, j + 1, i)
             # "Peter Stano, le porte-parole, a enjoint"; "l'officier X, présent sur place, donne"
             is_name = (
