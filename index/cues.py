@@ -333,14 +333,22 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and token.text[:1].islower()
         and token.lemma_.lower() in words.reporting_verbs
     )
-    mistagged = mistagged or incise
+    # "comme le demande la DGAC": after "comme le", a form of a verb of saying is that verb,
+    # though the tagger reads "le demande" as a determiner and a noun
+    as_clitic = (
+        token.i >= 2
+        and doc[token.i - 1].lower_ in ("le", "l'", "l’")
+        and doc[token.i - 2].lower_ == "comme"
+        and token.lower_ in words.reporting_forms
+    )
+    mistagged = mistagged or incise or as_clitic
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
     form = words.reporting_forms.get(token.lower_) or (token.lemma_.lower() if incise else None)
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
-    finite = form is not None and token.lower_.endswith(words.finite_endings)
+    finite = form is not None and (token.lower_.endswith(words.finite_endings) or as_clitic)
     # "… d'où est partie l'incendie déplore les pertes": a present tense read as an adjective of
     # the noun before it, yet followed by its own object
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -1986,6 +1986,18 @@ ROUND_41 = [
 ]
 
 
-@pytest.mark.parametrize(("body", "fragment", "expected"), ROUND_41)
+ROUND_42 = [
+    # "comme le demande X": the tagger reads "le demande" as a noun phrase
+    (
+        "Les vols seront réduits, comme le demande lundi la Direction générale de l'Aviation "
+        "civile.",
+        "vols",
+        ["Direction générale de l'Aviation civile"],
+    ),
+    ("Il a fait une demande, comme le veut la loi.", "demande", []),
+]
+
+
+@pytest.mark.parametrize(("body", "fragment", "expected"), [*ROUND_41, *ROUND_42])
 def test_constructions_met_in_round_41(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected

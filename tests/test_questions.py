@@ -86,6 +86,7 @@ def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
         # a request for something else than the articles, whatever follows it
         ("Tell me a joke about teachers", "identity"),
         ("Raconte-moi une blague !", "identity"),
+        ("Book me a flight to Nice", "identity"),
     ],
 )
 def test_small_talk_is_recognised_whole(message, kind):
@@ -101,6 +102,7 @@ def test_small_talk_is_recognised_whole(message, kind):
         "Kremlin ?",
         "ok go",
         "Tell me what the Kremlin said",
+        "Rappelle-moi ce qu'a dit le Kremlin",
     ],
 )
 def test_a_question_is_not_small_talk_because_it_is_polite(message):
