@@ -267,8 +267,9 @@ class Tracker:
         """The organisation known by a name ("le SNES-FSU") that "le syndicat" or "cette
         organisation" takes up: one whose name holds the noun ("l'Institut" is the Institut de
         veille sanitaire), else the most salient; a common noun ("la préfecture") is no name."""
+        folded = fold(noun)
         candidates = [
-            (self.salience(key, before), fold(noun) in fold(entity.canonical).split(), entity)
+            (self.salience(key, before), folded in fold(entity.canonical).split(), entity)
             for key, entity in self._recent()
             if not entity.person
             and not entity.plural
