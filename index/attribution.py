@@ -31,6 +31,7 @@ from index.cues import (
     sentence_mentions,
     signed_line,
     signed_quote,
+    speaker_after_colon,
     speaker_in_title,
     speaking_subject,
 )
@@ -187,6 +188,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 quote_subject(doc, in_quote, tracker)
                 or named_before_quote(doc, in_quote, tracker)
                 or signed_quote(doc, in_quote, tracker)
+                or speaker_after_colon(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
         if not mentions:

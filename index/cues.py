@@ -45,9 +45,11 @@ from index.phrases import (
 )
 from index.quotes import Span
 from index.speakers import (
+    TAKING_UP,
     Mention,
     Tracker,
     gender_of_determiner,
+    is_human_noun,
     is_person_role,
     is_proxy_role,
     is_speaking_noun,
@@ -1644,6 +1646,10 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
     if inside(subject, in_quote):
         return []
+    if subject.dep_ == "nsubj:pass" and _charge(doc, in_quote):
+        # "Il est renvoyé devant le tribunal pour « homicide involontaire »": the subject
+        # undergoes the act; the words are the charge, not his
+        return []
     described = {t.i for t in subject.subtree}
     if all(i in described for i in _quoted_tokens(doc, in_quote)):
         # "La femme, découverte dans « une mare de sang », était commerçante": the words
@@ -1666,6 +1672,16 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         canonical = re.sub(r"^(?:le|la|les)\s+|^l['’]", "", written, flags=re.IGNORECASE)
         return [replace(mention, name=written, canonical=canonical, person=True)]
     return [mention] if mention.person or mention.antecedent else []
+
+
+def _charge(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether the first quotation follows "pour" or "de" ("poursuivi pour « … »", "accusé
+    d'« … »"): the name of an offence or a reason, as a passive verb gives them."""
+    quoted = _quoted_tokens(doc, in_quote)
+    if not quoted:
+        return False
+    before = [t for t in doc[: quoted[0]] if not (t.is_punct or t.is_quote)]
+    return bool(before) and before[-1].lower_ in ("pour", "de", "d'", "d’")
 
 
 def _statement_frame(doc: Doc) -> bool:
@@ -1708,6 +1724,47 @@ def named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
         return []
     mention = phrase_mention(doc, (0, end), "", "subject", colon, tracker)
     return [mention] if mention.person else []
+
+
+#: How many words an opening adverbial may hold before the subject ("sous le choc d'une nuit
+#: « infernale »,").
+OPENING_ADVERBIAL_WORDS = 15
+
+
+def speaker_after_colon(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """ "« De chez moi, je voyais les gens crier » : sous le choc, cette habitante de la rue X
+    revit les cris …": a lead that opens on a quotation and a colon, then shows the person who
+    said it as the subject of what follows (the verb need not be one of saying, and the parser
+    often loses it in such long sentences, so the subject is found by position)."""
+    if not len(doc) or not (
+        inside(doc[0], in_quote) or (len(doc) > 1 and inside(doc[1], in_quote))
+    ):
+        return []
+    k = 0
+    while k < len(doc) and (inside(doc[k], in_quote) or doc[k].is_quote):
+        k += 1
+    if k >= len(doc) - 1 or doc[k].text != ":":
+        return []
+    start = k + 1
+    if doc[start].pos_ not in ("DET", "PROPN", "NOUN", "PRON"):
+        # "sous le choc d'une nuit « infernale », cette habitante", "encore émue, …": past
+        # the adverbial
+        comma = next(
+            (
+                t.i
+                for t in doc[start : start + OPENING_ADVERBIAL_WORDS]
+                if t.text == "," and not inside(t, in_quote)
+            ),
+            None,
+        )
+        if comma is None:
+            return []
+        start = comma + 1
+    span = noun_phrase(doc, start, in_quote) if start < len(doc) else None
+    if span is None or not _speaks(doc, span):
+        return []
+    mention = phrase_mention(doc, span, "", "subject", start, tracker)
+    return [mention] if mention.person or mention.role else []
 
 
 def signed_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
@@ -1837,6 +1894,13 @@ def phrase_mention(
         # "le syndicat", "cette organisation": the organisation the article just named
         named = tracker.salient_organisation(head.lower_, before=span[0])
         canonical = named.canonical if named is not None else canonical
+    if not role and not person and not plural and is_human_noun(head):
+        if tokens[0].lower_ in TAKING_UP and gender != "?":
+            # "La jeune femme se dit « un peu choquée »" after "cette habitante … revit les
+            # cris": the person described again, if the article introduced one so
+            chosen = tracker.take_up(head.lower_, gender, before=span[0])
+            canonical = chosen.canonical if chosen is not None else canonical
+        person = True  # "une habitante", "le voisin": someone, whom "elle" or "il" takes up
     return Mention(name, canonical, cue, mode, position, gender, plural, person, role, antecedent)
 
 

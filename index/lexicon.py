@@ -75,6 +75,8 @@ class Lexicon:
     person_participles: tuple[str, ...]
     people_adjectives: frozenset[str]
     manner_nouns: frozenset[str]
+    epithet_nouns: frozenset[str]
+    people_nouns: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
@@ -217,6 +219,8 @@ def lexicon() -> Lexicon:
         person_participles=tuple(raw["person_participles"]),
         people_adjectives=frozenset(raw["people_adjectives"]),
         manner_nouns=frozenset(raw["manner_nouns"]),
+        epithet_nouns=frozenset(raw["epithet_nouns"]),
+        people_nouns=frozenset(raw["people_nouns"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),

@@ -20,6 +20,7 @@ from index.phrases import (
     nominal,
     noun_phrase,
     np_start,
+    presented_name,
     saint_place,
     strip_titles,
 )
@@ -27,9 +28,11 @@ from index.quotes import Span
 from index.speakers import (
     MENTIONED,
     SUBJECT,
+    TAKING_UP,
     Tracker,
     agreement_gender,
     gender_of_determiner,
+    is_human_noun,
     is_person_role,
     is_proxy_role,
     is_role_word,
@@ -64,7 +67,14 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
             following = doc[token.i + 1]
             if token.text in titles and following.text[:1].isupper():
                 names.add(fold(following.text))
+            if presented_name(doc, token):
+                names.add(fold(token.text))
     return frozenset(names)
+
+
+#: Articles glued to a preposition: the capitalised word after one is a title or a place
+#: ("au Parisien", "du Monde"), not a first name.
+_CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 
 
 def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]:
@@ -94,8 +104,11 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and in_name(doc[start - 1])
             and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "PER")
             and not (start - 1 == 0 and doc[0].pos_ == "DET")
+            and not (start >= 2 and doc[start - 2].lower_ in _CONTRACTED_ARTICLES)
         ):
-            start -= 1  # "Emmanuel Macron", not "l'Intérieur Gérald Martin"
+            # "Emmanuel Macron", not "l'Intérieur Gérald Martin" nor "a raconté au Parisien
+            # Aurélien" (a word after an article is a title, never a first name)
+            start -= 1
         while end < len(doc) and in_name(doc[end]):
             end += 1
         entity = next(
@@ -220,6 +233,8 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
         end = i
         while end < len(doc) and capitalised(doc[end]):
             end += 1
+        if i > 0 and doc[i - 1].lower_ in _CONTRACTED_ARTICLES:
+            i += 1  # "au Progrès Yanis, un riverain": the word after "au" is the paper
         size = end - i
         followed = end + 1 < len(doc) and doc[end].text == ","
         preceded = i >= 2 and doc[i - 1].text == ","
@@ -302,6 +317,7 @@ def observe_names(
     # A sentence with no conjugated verb ("Même sentiment chez X, un client de 23 ans.") is
     # about the names it holds.
     verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not inside(t, in_quote))
+    apposed: set[int] = set()  # the words of an apposition presenting a named person
     for start, end, person in _name_spans(doc, people):
         if inside(doc[start], in_quote):
             continue
@@ -342,8 +358,12 @@ def observe_names(
         elif role and len(role_tokens):
             gender = gender_of_determiner(role_tokens)
         complement = start > 0 and doc[start - 1].lower_ in words.de_forms
-        heads = [*doc[start:end], *role_tokens]
+        # "Ouali, un locataire du troisième étage, a compris": the parser may make the
+        # apposition the verb's subject; the person it presents is
+        heads = [*doc[start:end], *role_tokens, *after]
         subject = next((t for t in heads if t.dep_ in ("nsubj", "nsubj:pass")), None)
+        if person:
+            apposed.update(t.i for t in after)
         subject = None if complement else subject  # "la démission d'Emmanuel Macron est …"
         key = tracker.observe(
             name,
@@ -372,6 +392,8 @@ def observe_names(
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
             continue
+        if token.i in apposed:
+            continue  # "Ouali, un locataire, a compris": one person, already observed
         if token.pos_ == "PRON" and token.lower_ in words.subject_pronouns:
             fit = pronoun_fit(token.lower_)
             chosen = tracker.resolve(*fit, before=token.i) if fit else None
@@ -408,16 +430,20 @@ def observe_names(
                     # (a bare "le président" or "la ministre" adds nothing and may be wrong)
                     role=_named_role(doc, span[0], in_quote, target) if target else "",
                 )
-            elif not definite(tokens) and is_speaking_noun(token):
+            elif is_speaking_noun(token) and (
+                not definite(tokens) or (is_human_noun(token) and tokens[0].lower_ in TAKING_UP)
+            ):
                 # "une mère de famille installe sa fille", "d'autres habitants sont restés":
-                # someone new, whom the next "glisse-t-elle" or "racontent-ils" is about.
+                # someone new, whom the next "glisse-t-elle" or "racontent-ils" is about;
+                # "cette habitante revit les cris", "la jeune femme tremble": someone new or
+                # described again (`phrase_mention` tells which)
                 phrase = noun_phrase(doc, span[0], in_quote) or span
                 mention = phrase_mention(doc, phrase, "", "subject", token.i, tracker)
                 tracker.observe(
                     mention.canonical,
                     SUBJECT,
                     position=token.i,
-                    person=is_person_role(tokens),
+                    person=is_person_role(tokens) or mention.person,
                     plural=mention.plural,
                     gender=mention.gender,
                 )

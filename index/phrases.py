@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from index.lexicon import lexicon
 from index.quotes import Span
+from index.speakers import is_human_noun, is_person_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,7 +63,8 @@ def swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
     """ "a déploré auprès de l'AFP Nadia Ferhat": the name the outlet's phrase ran into.
 
     When no subject follows the adverbials, the last two capitalised words of a run of three or
-    more right before `stop` (a first name and a surname, after the outlet) are the subject.
+    more right before `stop` (a first name and a surname, after the outlet) are the subject; of
+    a run of two, the last when an apposition presents it as a person.
     """
     end = stop
     while end > begin and doc[end - 1].is_punct:
@@ -70,9 +72,40 @@ def swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
     first = end
     while first > begin and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha:
         first -= 1
+    if end - first == 2 and presented_name(doc, doc[end - 1]):
+        return end - 1, end  # "a raconté au Parisien Aurélien, un automobiliste présent"
     if end - first < 3:
         return None
     return name_start(doc, first, end), end
+
+
+def presented_name(doc: Doc, token: Token) -> bool:
+    """ "Ouali, un locataire du troisième étage, a compris", "…, résume Stéphanie, une autre
+    habitante.": a first name alone that the tagger read as a noun or a thing, presented by a
+    person's role in an apposition. ("Dimanche, un voisin a raconté": a day, and a phrase
+    that is the verb's subject, not an apposition.)"""
+    if not (token.text[:1].isupper() and token.text[1:].islower()) or (
+        token.ent_type_ not in ("PER", "MISC") and token.pos_ != "PROPN"
+    ):
+        return False
+    if (token.i > 0 and doc[token.i - 1].pos_ == "DET") or token.lower_ in lexicon().adverbials:
+        return False  # "Samedi, un voisin, …" is a day
+    start = token.i + 2
+    if (
+        start + 1 >= len(doc)
+        or doc[token.i + 1].text != ","
+        or doc[start].lower_
+        not in (
+            "un",
+            "une",
+        )
+    ):
+        return False
+    end = apposition_end(doc, start, [])  # None when a verb follows the phrase
+    if end is None:
+        return False
+    head = next((t for t in doc[start:end] if t.pos_ == "NOUN"), None)
+    return is_person_role(doc[start:end]) or (head is not None and is_human_noun(head))
 
 
 def _capitalised_run_end(doc: Doc, i: int) -> int:
@@ -438,6 +471,8 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         name = strip_titles(join(doc[first : _name_end(doc, ent.end, end)]))
         if name:
             return name, True
+    if presented_name(doc, doc[start]):
+        return doc[start].text, True  # "Ouali, un locataire du troisième étage"
     name = capitalised_run(doc, start, end)
     if name:
         return name, True

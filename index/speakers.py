@@ -47,6 +47,8 @@ UNKNOWN_GENDER = 0.75
 PERSON_BONUS = 3.0
 #: Below this salience nobody is close enough to be what "il" means.
 FLOOR = 0.02
+#: How many sentences back "la jeune femme" or "l'habitante" may take up someone called so.
+TAKE_UP_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +265,42 @@ class Tracker:
             )
         return entity.canonical[:1].isupper()
 
+    def take_up(self, noun: str, gender: str, before: int | None = None) -> _Entity | None:
+        """The person "la jeune femme" or "cette habitante" describes again: one the article
+        called by that noun, else, for a word of sex or age only, the most salient person of
+        that gender (a word of where one lives is someone new unless used before: "cette
+        habitante" after a mayor is not the mayor)."""
+        folded = fold(noun)
+        candidates = [
+            (self.salience(key, before), entity)
+            for key, entity in self._recent()
+            if entity.person and not entity.plural and entity.gender in (gender, "?")
+        ]
+        called = [
+            c
+            for c in candidates
+            if (
+                folded in fold(c[1].canonical).split()
+                or any(folded in role.split() for role in c[1].roles)
+            )
+            # seen lately: "ce jeune homme" of the verdict's paragraph is not "l'homme" who
+            # stands up in the courtroom eight sentences on
+            and any(seen >= self.sentence - TAKE_UP_SENTENCES for seen, _, _ in c[1].seen)
+        ]
+        if not called and noun in lexicon().epithet_nouns:
+            # only someone who spoke in the sentence before or this one: a witness whose words
+            # the article goes on with, not a name in passing ("près de Chevenon"), nor someone
+            # acting in between ("un policier est intervenu. L'homme a élevé la voix")
+            called = [
+                c
+                for c in candidates
+                if c[1].gender == gender
+                and any(
+                    weight >= SPEAKER and seen >= self.sentence - 1 for seen, weight, _ in c[1].seen
+                )
+            ]
+        return max(called, key=lambda c: c[0])[1] if called else None
+
     def salient_organisation(self, noun: str, before: int | None = None) -> _Entity | None:
         """The organisation known by a name ("le SNES-FSU") that "le syndicat" or "cette
         organisation" takes up: one whose name holds the noun ("l'Institut" is the Institut de
@@ -425,6 +463,19 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
     return False
 
 
+#: The determiners before a noun that take up someone known: an article or a demonstrative,
+#: not a possessive ("sa femme" is someone else) nor an indefinite ("une femme" is someone new).
+TAKING_UP = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+def is_human_noun(token: Token) -> bool:
+    """A noun for a private person, by sex or age ("la jeune femme", "le quinquagénaire") or by
+    where they live or what they saw ("une habitante", "ce voisin"): someone, though no role."""
+    words = lexicon()
+    forms = {token.lower_, token.lemma_.lower()}
+    return bool(forms & (words.epithet_nouns | words.people_nouns))
+
+
 def _unprefixed(word: str) -> str:
     """A role word without the prefix that ranks it ("ex-ministre", "sous-préfet", "vice-…")."""
     for prefix in ("ex-", "co-", "sous-", "vice-"):
@@ -472,7 +523,7 @@ def is_speaking_noun(token: Token) -> bool:
     lemma = _unprefixed(token.lemma_.lower())
     if lower in words.person_roles or lemma in words.person_roles:
         return True
-    if lower in words.speaking_nouns or lemma in words.speaking_nouns:
+    if lower in words.speaking_nouns or lemma in words.speaking_nouns or is_human_noun(token):
         return True
     if lower in words.people_adjectives:
         return True  # "un jeune a raconté"

@@ -1609,6 +1609,37 @@ ROUND_42 = [
 ]
 
 
+ROUND_43 = [
+    # a lead quotation, a colon, then the person who said it as the subject after an adverbial
+    (
+        "« Je voyais la fumée monter par la fenêtre » : encore sous le choc, ce voisin de la "
+        "rue des Lilas revit la nuit où l'immeuble a brûlé.",
+        "fumée monter",
+        ["voisin de la rue des Lilas"],
+    ),
+    # a first name alone that the tagger reads as a thing, presented by an apposition
+    (
+        "« On a senti la fumée dans la cage d'escalier. » Une fois dehors, Karim, un locataire "
+        "du deuxième étage, a compris que le feu venait d'en haut.",
+        "cage d'escalier",
+        ["Karim"],
+    ),
+    (
+        "« Le feu était très violent », a raconté au Progrès Yanis, un riverain présent au "
+        "moment des faits.",
+        "très violent",
+        ["Yanis"],
+    ),
+    # a passive subject is not the author of the charge quoted after "pour"
+    (
+        "Un homme de 29 ans a été présenté au juge. Il est renvoyé devant le tribunal pour "
+        "« homicide involontaire ».",
+        "homicide",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -1620,10 +1651,35 @@ ROUND_42 = [
         *ROUND_39,
         *ROUND_41,
         *ROUND_42,
+        *ROUND_43,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_witness_described_again_by_sex_or_age_is_the_same_speaker(write_article):
+    """ "cette habitante … La jeune femme se dit « … ». « … », raconte-t-elle": one witness
+    under two descriptions, so every quotation is hers; a word of where one lives names
+    someone new after a named mayor, and "l'homme" is not a man who only acted in between."""
+    units = units_of(
+        write_article,
+        "Incendie rue des Lilas : les riverains racontent\n\n"
+        "« On entendait crier » : sous le choc, cette habitante de la rue des Lilas revit la "
+        "nuit de l'incendie.\n\n"
+        "La jeune femme se dit « un peu choquée ». « J'ai vu les pompiers monter », "
+        "raconte-t-elle.\n\n"
+        "Le maire, Paul Girard, est venu sur place. « Nous relogerons tout le monde », "
+        "a-t-il promis. « Je n'ai plus rien », confie cette habitante du quatrième étage.\n\n"
+        "Un policier est intervenu. L'homme a alors crié : « Laissez-moi passer ! »\n",
+    )
+    witness = canonicals(unit_with(units, "On entendait crier"))
+    assert witness and "habitante" in witness[0]
+    assert canonicals(unit_with(units, "un peu choquée")) == witness
+    assert canonicals(unit_with(units, "pompiers monter")) == witness
+    assert canonicals(unit_with(units, "relogerons")) == ["Paul Girard"]
+    assert canonicals(unit_with(units, "plus rien")) not in ([], ["Paul Girard"])
+    assert canonicals(unit_with(units, "Laissez-moi")) != ["Paul Girard"]
 
 
 def test_a_verb_of_saying_the_tagger_misread_still_frames_the_quote(write_article):
