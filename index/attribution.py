@@ -34,6 +34,7 @@ from index.cues import (
     speaker_after_colon,
     speaker_in_title,
     speaking_subject,
+    without_incises,
 )
 from index.lexicon import lexicon
 from index.naming import known_people, observe_names
@@ -151,7 +152,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     for i, doc in docs.items():
         tracker.next_sentence()
         in_quote = quoted_chars(spans, units[i])
-        observe_names(doc, in_quote, tracker, people)
+        observe_names(doc, without_incises(doc, in_quote), tracker, people)
         if units[i].kind == "heading":
             heading = speaker_in_title(doc, in_quote, tracker) if quotes[i] else []
             found[i] = resolve_roles(heading, tracker)

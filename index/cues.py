@@ -30,6 +30,7 @@ from index.article import fold
 from index.lexicon import lexicon
 from index.phrases import (
     anonymous_source,
+    apposition_end,
     definite,
     finite_between,
     first_nominal,
@@ -129,6 +130,12 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     )
     if not clitic and (end - token.i < 2 or end - token.i > 12):
         return None  # a noun subject must follow, and an incise is short
+    if not clitic and end < len(doc) and doc[end].text == ",":
+        # "confirme Gloria, la gardienne de l'immeuble, encore sous le choc.": the speaker's
+        # apposition is the article's words too
+        stop = apposition_end(doc, end + 1, [])
+        if stop is not None and stop < len(doc) and doc[stop].text in (",", "."):
+            end = stop
     hole = (doc[group].idx, doc[end - 1].idx + len(doc[end - 1].text))
     cut: list[Span] = []
     for start, stop in in_quote:
@@ -137,6 +144,17 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
         else:
             cut.append((start, stop))
     return cut
+
+
+def without_incises(doc: Doc, in_quote: list[Span]) -> list[Span]:
+    """The quote spans with every incise left inside the marks cut out ("« …, confirme Gloria,
+    la gardienne de l'immeuble, encore sous le choc. … »"): the names there, and the roles
+    they are given, are the article's, not the speaker's words."""
+    spans = in_quote
+    for token in doc:
+        if inside(token, spans):
+            spans = _incise_in_quote(doc, token, spans) or spans
+    return spans
 
 
 def narrative_infinitive(doc: Doc) -> bool:

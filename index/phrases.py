@@ -81,9 +81,10 @@ def swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
 
 def presented_name(doc: Doc, token: Token) -> bool:
     """ "Ouali, un locataire du troisième étage, a compris", "…, résume Stéphanie, une autre
-    habitante.": a first name alone that the tagger read as a noun or a thing, presented by a
-    person's role in an apposition. ("Dimanche, un voisin a raconté": a day, and a phrase
-    that is the verb's subject, not an apposition.)"""
+    habitante.", "confirme Gloria, la gardienne de l'immeuble": a first name alone that the
+    tagger read as a noun or a thing, presented by a person's role in an apposition.
+    ("Dimanche, un voisin a raconté": a day, and a phrase that is the verb's subject, not an
+    apposition.)"""
     if not (token.text[:1].isupper() and token.text[1:].islower()) or (
         token.ent_type_ not in ("PER", "MISC") and token.pos_ != "PROPN"
     ):
@@ -91,16 +92,10 @@ def presented_name(doc: Doc, token: Token) -> bool:
     if (token.i > 0 and doc[token.i - 1].pos_ == "DET") or token.lower_ in lexicon().adverbials:
         return False  # "Samedi, un voisin, …" is a day
     start = token.i + 2
-    if (
-        start + 1 >= len(doc)
-        or doc[token.i + 1].text != ","
-        or doc[start].lower_
-        not in (
-            "un",
-            "une",
-        )
-    ):
+    if start + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return False
+    if doc[start].lower_ not in ("un", "une", "le", "la", "l'", "l’"):
+        return False  # "Gloria, la gardienne de l'immeuble", not "Lyon, mardi, …"
     end = apposition_end(doc, start, [])  # None when a verb follows the phrase
     if end is None:
         return False

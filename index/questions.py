@@ -642,13 +642,16 @@ def role_head(phrase: str) -> int:
 
 def asks_for_a_person(phrase: str) -> bool:
     """Whether a speaker phrase's head is a person's role ("the Nanterre prosecutor", "le
-    patron de la CGT"), not an institution ("the electoral commission")."""
+    patron de la CGT") or a person described ("the neighbour", "la jeune femme"), not an
+    institution ("the electoral commission")."""
     from index.lexicon import lexicon
 
     found = role_words(phrase)
     if not found:
         return False
-    roles = {fold(r) for r in lexicon().person_roles | lexicon().proxy_roles}
+    words = lexicon()
+    people = words.person_roles | words.proxy_roles | words.people_nouns | words.epithet_nouns
+    roles = {fold(r) for r in people}
     return any(w in roles for w in found[role_head(phrase)])
 
 

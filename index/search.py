@@ -130,6 +130,8 @@ class Pool:
     #: The question's topic alone ("the state of the country" of "What did X say about the
     #: state of the country?"), embedded, when it asks for a source's words on a topic.
     topic_query: np.ndarray | None = None
+    #: The articles the question names (`Retriever._articles_named`).
+    about: frozenset[str] = frozenset()
 
 
 class Retriever:
@@ -194,6 +196,12 @@ class Retriever:
             if rank_weights()
             else pool.ranked
         )
+        if pool.about:
+            # "the neighbour in Nice", "the building on rue du Loing": in a many-article
+            # index, the article the question names comes first (the speaker sort below
+            # stays the stronger one)
+            units = self.index.units
+            ranked = sorted(ranked, key=lambda p: units[p].article not in pool.about)
         named = {fold(m.canonical) for m in pool.sources if m.strength[0] == 1}
         if not named and len(pool.sources) == 1 and asks_for_a_person(pool.asked.speaker):
             # "the Nanterre prosecutor", one source only: that person speaks, as for a name
@@ -317,6 +325,8 @@ class Retriever:
             sources = self.sources.named_in(question)
             ranked = self._rank(fused, sources)
         topic = topic_words(asked)
+        names = frozenset(names_in(asked.text))
+        about = self._articles_named(names, ranked)
         topic_query = (
             self.embedder.encode_queries([asked.topic]) if resolution.sources and topic else None
         )
@@ -331,9 +341,10 @@ class Retriever:
             lexical_top=frozenset(map(int, list(lexical_positions)[:AGREEMENT_DEPTH])),
             added=added,
             topic=frozenset(topic),
-            names=frozenset(names_in(asked.text)),
+            names=names,
             english=is_english(asked.text),
             topic_query=topic_query,
+            about=about,
         )
 
     def candidates(self, pool: Pool) -> list[tuple[int, Candidate]]:
@@ -459,6 +470,25 @@ class Retriever:
             found = frozenset(words(self._folded_text(article)))
             self._article_words[article] = found
         return found
+
+    def _articles_named(self, names: frozenset[str], candidates: list[int]) -> frozenset[str]:
+        """The candidates' articles that write every name the question gives (places, people,
+        the speaker's too: "the mayor of Pau"), when that is some of them and not all; a name
+        that every candidate's article writes, or none ("Moscow" for "Moscou"), says nothing
+        and is left out."""
+        import re
+
+        wanted = [n for n in names if n.isalpha() and len(n) >= 3]
+        articles = {self.index.units[p].article for p in candidates}
+        if not wanted or len(articles) < 2:
+            return frozenset()
+        about = set(articles)
+        for name in wanted:
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            found = {a for a in articles if pattern.search(self._folded_text(a))}
+            if found and found != articles:
+                about &= found
+        return frozenset(about) if about != articles else frozenset()
 
     def _folded_text(self, article: str) -> str:
         cached = self._article_texts.get(article)

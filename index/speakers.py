@@ -584,7 +584,9 @@ def canonical_names(
         # a lone word, or a surname with its particle ("Le Floc'h", "de Villepin")
         words = key.split()
         if len(words) == 1 or (key in people_keys and len(words) <= 3 and words[0] in _PARTICLES):
-            full = _full_name(key, full_names, people_keys)
+            # a common noun is no surname: "l'habitant" is not "un autre habitant", though "le
+            # préfet" is "le préfet des Pyrénées-Orientales"
+            full = _full_name(key, full_names, people_keys, surname=name[:1].isupper())
             name = full_names[full] if full else name
         elif key in people_keys and not name.split()[0].isupper():
             # "Le procureur de Nanterre Philippe X": a role run into the name it ends with; not
@@ -623,7 +625,11 @@ _PARTICLES = frozenset(
 
 
 def _full_name(
-    word: str, names: Iterable[str], people: AbstractSet[str] | None = None
+    word: str,
+    names: Iterable[str],
+    people: AbstractSet[str] | None = None,
+    *,
+    surname: bool = True,
 ) -> str | None:
     """The one folded full name a lone folded word stands for: its surname, else (a person an
     article calls by first name) the first name of one of `people` (all `names` when None);
@@ -631,7 +637,7 @@ def _full_name(
     size = len(word.split())
     full = [name for name in names if len(name.split()) > size]
     # "Le Floc'h" is the end of "Véronique Le Floc'h" as "Peskov" is of "Dmitri Peskov"
-    fits = [name for name in full if name.endswith(" " + word)]
+    fits = [name for name in full if surname and name.endswith(" " + word)]
     if fits:
         shortest = min(fits, key=len)
         if all(name == shortest or name.endswith(" " + shortest) for name in fits):

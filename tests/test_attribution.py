@@ -1682,6 +1682,20 @@ def test_a_witness_described_again_by_sex_or_age_is_the_same_speaker(write_artic
     assert canonicals(unit_with(units, "Laissez-moi")) != ["Paul Girard"]
 
 
+def test_another_resident_is_not_the_resident_quoted_before(write_article):
+    """ "L'habitant indique : « … »" then "« … » témoigne un autre habitant": two people; a
+    common noun alone is never taken for the last word of a longer one, as a surname is."""
+    units = attribute(
+        write_article,
+        "Les résidents étaient encore secoués. L'habitant indique : « Je suis au deuxième "
+        "étage, c'était très chaud. » « J'ai perdu mon chat, asphyxié » témoigne un autre "
+        "habitant.",
+    )
+    first = canonicals(unit_with(units, "deuxième étage"))
+    second = canonicals(unit_with(units, "perdu mon chat"))
+    assert first and second and first != second
+
+
 def test_a_verb_of_saying_the_tagger_misread_still_frames_the_quote(write_article):
     """ "rappelle" tagged a foreign word inside the quotation marks, "convient" tagged a noun
     after them: the person named after each is the speaker, not the union of the sentence

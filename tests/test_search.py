@@ -254,3 +254,59 @@ def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Ménard"]
     answer = retriever.search("Combien de morts la grippe a-t-elle fait selon Claire Dumas ?")
     assert not answer.answered
+
+
+def test_in_a_many_article_index_the_article_the_question_names_answers(
+    real_embedder, index_copy, tmp_path
+):
+    """Two fire reports quote "un voisin" alike; asked for the neighbour "in Brest" or "à
+    Lyon", the bot answers from the article about that town, not the closer-worded other."""
+    from index.store import add_to_index
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (seeds / path.name).write_bytes(path.read_bytes())
+    reports = {
+        "lyon.txt": "Incendie dans un immeuble à Lyon\n\n"
+        "Un incendie a ravagé mardi un immeuble du centre de Lyon. « J'ai vu les flammes "
+        "sortir par les fenêtres du troisième étage », raconte un voisin.\n",
+        "brest.txt": "Incendie dans un immeuble à Brest\n\n"
+        "Un incendie a détruit mardi un appartement du port de Brest. « J'ai entendu "
+        "l'alarme et j'ai vu de la fumée dans l'escalier », raconte un voisin.\n",
+    }
+    index = index_copy
+    for name, text in reports.items():
+
+        def write(name: str = name, text: str = text) -> Path:
+            path = seeds / name
+            path.write_text(text, encoding="utf-8")
+            return path
+
+        index = add_to_index(seeds, index_copy, real_embedder, write)
+    retriever = Retriever(index, real_embedder)
+    for question, fragment in (
+        ("What did the neighbour in Brest see?", "l'alarme"),
+        ("Qu'a vu le voisin à Lyon ?", "les flammes"),
+    ):
+        answer = retriever.search(question)
+        assert answer.hits and fragment in answer.hits[0].text, question
+
+
+def test_a_role_given_in_an_incise_inside_the_quotation_marks_finds_the_speaker(
+    real_embedder, index_copy, tmp_path
+):
+    """ "« …, confirme Gloria, la gardienne de l'immeuble, encore sous le choc. … »": the press
+    leaves the incise inside the marks; the role it gives is still hers to be asked by."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Incendie rue des Lilas : l'immeuble évacué\n\n"
+        "« Tout le monde est descendu dans la cour en pyjama, confirme Gloria, la gardienne "
+        "de l'immeuble, encore sous le choc. Les pompiers sont arrivés en dix minutes. »\n",
+    )
+    answer = retriever.search("Qu'a dit la gardienne de l'immeuble ?")
+    assert answer.answered
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Gloria"]
+    assert "gardienne" in " ".join(answer.hits[0].unit.speakers[0].roles)
