@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from index.article import Article, fold
@@ -40,7 +41,7 @@ from index.lexicon import lexicon
 from index.naming import known_people, observe_names
 from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
-from index.sentences import Sentence
+from index.sentences import Sentence, is_site_furniture
 from index.speakers import (
     SPEAKER,
     SUBJECT,
@@ -118,6 +119,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     # A sentence inside a quotation takes the quotation's speaker only afterwards; until then
     # the one that opened it speaks for it ("« … » « … »": the second quotation goes on).
     opened_by = {i: covered[0] for _, covered in quotations for i in covered[1:]}
+    unmarked = _unmarked_speech(article.text, units, readable)
     tracker = Tracker()
     found: list[list[Mention]] = [[] for _ in units]
     for i, doc in zip(titles, parsed, strict=False):
@@ -196,7 +198,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             mentions = _carried(
                 doc,
                 in_quote,
-                quoted_share(spans, units[i]),
+                1.0 if i in unmarked else quoted_share(spans, units[i]),
                 units[i],
                 units[previous] if previous is not None else None,
                 found[previous] or found[opened_by.get(previous, previous)]
@@ -227,7 +229,11 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             and units[previous].paragraph == units[i].paragraph
             and (
                 (
-                    (_points_back(mentions[0].cue) or _points_back_as_subject(doc))
+                    (
+                        _points_back(mentions[0].cue)
+                        or _points_back_as_subject(doc)
+                        or (not quotes[i] and _points_back_as_object(doc, mentions[0].cue))
+                    )
                     and quoted_share(spans, units[previous]) >= CARRIED_SHARE
                 )
                 # "… est un acte inadmissible. C'est ce qu'a déclaré X.": the cleft names
@@ -421,7 +427,9 @@ def _carried(
         # "X était l'invité de RTL. « … »", or a paragraph that is one quotation after one
         # about X ("Christophe a presque tout perdu. … Il ne décolère pas." then "« … »"):
         # the subject of the sentence before, or for a new paragraph, of one a little earlier
-        back = PARAGRAPH_LOOKBACK if opens_quoted_paragraph else 1
+        # (or, within its paragraph, past a sentence about no one: "…, c'est le spectacle
+        # auquel assiste Alain X. L'été est meurtrier pour lui. « … »")
+        back = PARAGRAPH_LOOKBACK if opens_quoted_paragraph or colon else 2
         topic = next(
             (
                 found
@@ -511,6 +519,23 @@ def _points_back(cue: str) -> bool:
     """A cue whose object pronoun stands for words already given ("l'a déclaré", "le dit")."""
     words = fold(cue).replace("’", "'").split()
     return bool(words) and (words[0].startswith("l'") or words[0] == "le")
+
+
+#: Demonstrative determiners: "cette macabre découverte" is the one just told.
+_DEMONSTRATIVE_DETERMINERS = frozenset({"ce", "cet", "cette", "ces"})
+
+
+def _points_back_as_object(doc: Doc, cue: str) -> bool:
+    """ "« … » Adrien X, l'éleveur, raconte cette macabre découverte.": a verb of saying
+    whose object, with a demonstrative, ends the sentence, names the quotation before."""
+    last = fold(cue).split()[-1:] if cue else []
+    if not last:
+        return False
+    for token in doc[:-1]:
+        if fold(token.text) == last[0] and doc[token.i + 1].lower_ in _DEMONSTRATIVE_DETERMINERS:
+            rest = [t for t in doc[token.i + 2 :] if not t.is_punct]
+            return 0 < len(rest) <= 3
+    return False
 
 
 def _points_back_as_subject(doc: Doc) -> bool:
@@ -630,7 +655,46 @@ def _headings_from_body(
                     break
             result[i] = Attribution(speakers, source.cue, attributions[i].quotes, "direct")
             break
+        else:
+            # Words the body never says: a heading's are those of the one person its section
+            # quotes ("- « C'est atroce » -" over the breeder's account); a title that opens on
+            # them, those of the one person the whole article quotes, more than once.
+            stop = next(
+                (j for j in range(i + 1, len(units)) if units[j].kind in ("title", "heading")),
+                len(units),
+            )
+            title = unit.kind == "title"
+            if title and unit.text.lstrip()[:1] not in '«“"':
+                continue  # "Les enseignants en grève pour « un avertissement »": theirs
+            sole = _sole_quoted(
+                units, attributions, i + 1, len(units) if title else stop, 2 if title else 1
+            )
+            if (
+                sole is not None
+                and not attributions[i].speakers
+                and not is_site_furniture(unit.text)
+            ):
+                result[i] = Attribution(sole.speakers[:1], None, attributions[i].quotes, "direct")
     return result
+
+
+def _sole_quoted(
+    units: Sequence[Sentence],
+    attributions: list[Attribution],
+    start: int,
+    stop: int,
+    at_least: int = 1,
+) -> Attribution | None:
+    """The attribution of the one speaker whose words units start…stop quote (in at least
+    `at_least` sentences: a title's voice is the article's main one, not a passing quote),
+    or None when they quote nobody, several, or too little."""
+    quoted = [
+        a
+        for unit, a in zip(units[start:stop], attributions[start:stop], strict=True)
+        if unit.kind in ATTRIBUTED_KINDS and a.speakers and a.quotes and a.kind == "direct"
+    ]
+    speakers = {fold(a.speakers[0].canonical) for a in quoted}
+    return quoted[0] if len(speakers) == 1 and len(quoted) >= at_least else None
 
 
 def _named_before_colon(
@@ -811,6 +875,33 @@ PROMPT_CHARS = 80
 INTERVIEW_QUESTIONS = 2
 
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
+
+
+def _unmarked_speech(text: str, units: Sequence[Sentence], readable: list[int]) -> set[int]:
+    """The units of a line that a line ending on a colon introduces and that speaks in the
+    first person with no quotation mark at all ("… 29 sont sérieusement blessées :" then "Le
+    matin quand on est arrivés, on a tout de suite vu …"): someone's words, transcribed
+    without marks, as radio and regional sites do. The line ends them ("Le paysage … s'est
+    transformé", on the next line, is the article's again)."""
+    found: set[int] = set()
+    for before, current in pairwise(readable):
+        opening = units[current]
+        if (
+            not units[before].text.rstrip().endswith(":")
+            or "\n" not in text[units[before].end : opening.start]
+        ):
+            continue
+        line_end = text.find("\n", opening.start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[opening.start : line_end]
+        if re.search(r"[«»“”\"]", line) or not _first_person(line):
+            continue
+        found.update(
+            i
+            for i in readable
+            if opening.start <= units[i].start < line_end and units[i].kind == "body"
+        )
+    return found
 
 
 def _first_person(text: str) -> bool:

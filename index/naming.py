@@ -345,7 +345,10 @@ def observe_names(
         if not len(role_tokens):
             role_tokens = _role_before(doc, start)
         after = _apposition_after(doc, end, in_quote)
-        role_tokens = role_tokens if len(role_tokens) else after
+        if not (len(role_tokens) and (is_person_role(role_tokens) or is_proxy_role(role_tokens))):
+            # "Hormis ces deux cas, Patrick X secrétaire général de la FNSEA": the words
+            # before the name are no role; those after it are
+            role_tokens = after if len(after) else role_tokens
         # "le porte-parole du gouvernement, Houmedi X": a proxy's full role names him too
         named_role = is_person_role(role_tokens) or is_proxy_role(role_tokens)
         role = role_key(role_tokens) if len(role_tokens) and named_role else ""
@@ -431,7 +434,10 @@ def observe_names(
                     role=_named_role(doc, span[0], in_quote, target) if target else "",
                 )
             elif is_speaking_noun(token) and (
-                not definite(tokens) or (is_human_noun(token) and tokens[0].lower_ in TAKING_UP)
+                not definite(tokens)
+                or (is_human_noun(token) and tokens[0].lower_ in TAKING_UP)
+                # "les éleveurs ont préféré redescendre": the group whose words may follow
+                or ("Plur" in token.morph.get("Number") and tokens[0].lower_ in ("les", "ces"))
             ):
                 # "une mère de famille installe sa fille", "d'autres habitants sont restés":
                 # someone new, whom the next "glisse-t-elle" or "racontent-ils" is about;
@@ -467,8 +473,15 @@ def _role_before(doc: Doc, start: int) -> Span | Sequence[Token]:
 
 
 def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Token]:
-    """ ", ministre du Travail," after a name: the role words, or nothing."""
-    if end >= len(doc) or doc[end].text != ",":
+    """ ", ministre du Travail," after a name: the role words, or nothing. A role written
+    with no comma ("Patrick X secrétaire général adjoint de la FNSEA") counts too."""
+    if end >= len(doc):
+        return doc[end:end]
+    if doc[end].text != ",":
+        word = doc[end]
+        if word.text[:1].islower() and word.lower_ in lexicon().person_roles:
+            stop = apposition_end(doc, end, in_quote)
+            return doc[end:stop] if stop is not None else doc[end:end]
         return doc[end:end]
     stop = apposition_end(doc, end + 1, in_quote)
     if stop is None or stop == end + 1:

@@ -676,7 +676,11 @@ def role_words(phrase: str) -> list[tuple[str, ...]]:
         if folded in words().leader_words_fr:
             found.append((folded, *roles["leader"]))  # "le patron de la CGT": whoever leads it
             continue
-        found.append((folded, *(roles.get(folded) or _cognates(folded))))
+        translations = tuple(roles.get(folded) or _cognates(folded))
+        if any(t in words().leader_words_fr for t in translations):
+            # "the FNSEA official" is "le responsable de la FNSEA": whoever leads it, too
+            translations = (*translations, *roles["leader"])
+        found.append((folded, *translations))
     return found
 
 

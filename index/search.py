@@ -28,6 +28,7 @@ from index.evidence import Evidence, has_wanted, is_english, names_in, share, we
 from index.logistic import sigmoid
 from index.questions import Asked, asks_for_a_person, question_words, read
 from index.ranker import RERANK_DEPTH, Candidate, rank_weights
+from index.sentences import is_site_furniture
 from index.sources import Resolution, SourceIndex, SourceMatch
 from index.store import ArticleInfo, Index
 from index.units import Unit
@@ -600,27 +601,6 @@ def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:
 
 def _same_passage(a: Unit, b: Unit) -> bool:
     return a.article == b.article and a.attribution.passage == b.attribution.passage
-
-
-#: Longer units are prose, whatever words of a site's furniture they hold.
-FURNITURE_CHARS = 160
-
-
-def is_site_furniture(text: str) -> bool:
-    """A short unit holding a phrase of the site around the article (`site_furniture` in the
-    lexicon: "Abonnez-vous", "Lire la suite", "Crédit photo"): scraped text keeps them, and
-    they must not answer ("How do I reset my password?" is not answered with "Identifiez-vous")."""
-    if len(text) > FURNITURE_CHARS:
-        return False
-    from index.lexicon import lexicon
-
-    folded = fold(text).strip(" \t-–—|•*")
-    # a phrase of several words anywhere ("vous êtes abonné"); one word only opening the unit
-    # ("Publicité", "Copyright ©…"), for "la publicité a été interdite" is prose
-    return any(
-        (phrase in folded) if " " in phrase else folded.startswith(phrase)
-        for phrase in lexicon().site_furniture
-    )
 
 
 _SPACES = re.compile(r"\s+")

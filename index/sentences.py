@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from index.article import Article, Block, is_punctuation_only
+from index.article import Article, Block, fold, is_punctuation_only
 from index.lexicon import lexicon
 
 KINDS = ("title", "lead", "caption", "heading", "body")
@@ -397,3 +397,24 @@ def iter_sentences(articles: list[Article]) -> Iterator[Sentence]:
     """Units of several articles, one article after another."""
     for article in articles:
         yield from segment_article(article)
+
+
+#: Longer units are prose, whatever words of a site's furniture they hold.
+FURNITURE_CHARS = 160
+
+
+def is_site_furniture(text: str) -> bool:
+    """A short unit holding a phrase of the site around the article (`site_furniture` in the
+    lexicon: "Abonnez-vous", "Lire la suite", "Crédit photo"): scraped text keeps them, and
+    they must not answer ("How do I reset my password?" is not answered with "Identifiez-vous")."""
+    if len(text) > FURNITURE_CHARS:
+        return False
+    from index.lexicon import lexicon
+
+    folded = fold(text).strip(" \t-–—|•*")
+    # a phrase of several words anywhere ("vous êtes abonné"); one word only opening the unit
+    # ("Publicité", "Copyright ©…"), for "la publicité a été interdite" is prose
+    return any(
+        (phrase in folded) if " " in phrase else folded.startswith(phrase)
+        for phrase in lexicon().site_furniture
+    )

@@ -363,20 +363,22 @@ class Tracker:
         return found[0] if len(found) == 1 else None
 
     def named_for(self, role: str) -> str | None:
-        """The person the article named with this role words, if exactly one."""
+        """The person the article named with this role words, if exactly one (a role the
+        article only ever used unnamed, "pour l'éleveur", names nobody)."""
         if not role:
             return None
-        names = {key for linked, key, _ in self._links if linked == role}
+        links = [(linked, key) for linked, key, _ in self._links if key != linked]
+        names = {key for linked, key in links if linked == role}
         if len(names) == 1:
             return self._entities[names.pop()].canonical
         held = office(role)
         if held:
             # "le chef de l'État" for the person named "le président de la République X"
-            names = {key for linked, key, _ in self._links if office(linked) == held}
+            names = {key for linked, key in links if office(linked) == held}
             if len(names) == 1:
                 return self._entities[names.pop()].canonical
         head = role.split()[0]
-        names = {key for linked, key, _ in self._links if linked.split()[0] == head}
+        names = {key for linked, key in links if linked.split()[0] == head}
         if len(names) == 1 and len(role.split()) == 1:
             return self._entities[names.pop()].canonical
         return None

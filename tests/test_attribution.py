@@ -1640,6 +1640,32 @@ ROUND_43 = [
 ]
 
 
+ROUND_44 = [
+    # a verb of saying whose object, with a demonstrative, names the quotation before
+    (
+        "« Quand je suis arrivé, il y avait une brebis dehors. » Paul Martin, l'éleveur de 40 "
+        "ans, raconte cette découverte.",
+        "brebis dehors",
+        ["Paul Martin"],
+    ),
+    # a quotation with no cue after a sentence about no one: the person of the one before
+    (
+        "Des brebis égorgées, c'est le spectacle auquel assiste, impuissant, Alain Martin, "
+        "éleveur ovin à Salers. L'été est meurtrier pour lui. « J'ai retrouvé deux de mes "
+        "brebis mortes. »",
+        "deux de mes brebis",
+        ["Alain Martin"],
+    ),
+    # a group named as the subject, then a paragraph that is one quotation
+    (
+        "Face à cette situation, les éleveurs ont préféré redescendre vers leurs "
+        "exploitations.\n\n« On avait deux solutions, et aucune n'était bonne. »",
+        "deux solutions",
+        ["éleveurs"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -1652,6 +1678,7 @@ ROUND_43 = [
         *ROUND_41,
         *ROUND_42,
         *ROUND_43,
+        *ROUND_44,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -1680,6 +1707,63 @@ def test_a_witness_described_again_by_sex_or_age_is_the_same_speaker(write_artic
     assert canonicals(unit_with(units, "relogerons")) == ["Paul Girard"]
     assert canonicals(unit_with(units, "plus rien")) not in ([], ["Paul Girard"])
     assert canonicals(unit_with(units, "Laissez-moi")) != ["Paul Girard"]
+
+
+def test_a_role_used_before_anyone_is_named_names_nobody(write_article):
+    """ "Pour l'éleveur, …" in the lead names no one; once Bruno Martin is quoted, "d'après
+    l'éleveur" and the "il" after it are him, not an unnamed breeder."""
+    units = attribute(
+        write_article,
+        "Pour l'éleveur, le responsable serait le loup.\n\n"
+        "« Cinq animaux étaient morts, partiellement mangés », détaille Bruno Martin. D'après "
+        "l'éleveur, les blessures ressemblaient à celles d'un loup. Il ajoute : « Je n'ai "
+        "jamais vu ça avec des chiens. »",
+    )
+    assert canonicals(unit_with(units, "jamais vu ça")) == ["Bruno Martin"]
+
+
+def test_a_quoted_heading_or_title_the_body_never_repeats_is_its_sole_voice(write_article):
+    """ "- « C'est atroce » -" over a section quoting one breeder is his; a heading over a
+    section quoting two people, or a title over an article quoting three, stays a quote
+    without a speaker; a title that opens on a quotation is the one person the article
+    quotes, more than once."""
+    units = units_of(
+        write_article,
+        "« Ils étaient à cinq mètres des maisons » : le loup soupçonné près du lac\n\n"
+        "Dimanche, six brebis ont été retrouvées mortes près du hameau.\n\n"
+        "- « C'est atroce » -\n\n"
+        "« Quand je suis arrivé, il y avait une brebis dehors », raconte Adrien Morel, "
+        "éleveur. « On a dû en euthanasier trois de plus », ajoute-t-il.\n\n"
+        "- « Une enquête est ouverte » -\n\n"
+        "« Nous attendons les analyses », indique la préfète, Anne Roche. « Rien n'est "
+        "exclu », estime de son côté le maire, Paul Vidal.\n",
+    )
+    assert canonicals(unit_with(units, "C'est atroce")) == ["Adrien Morel"]
+    assert canonicals(unit_with(units, "enquête est ouverte")) == []
+    assert canonicals(unit_with(units, "cinq mètres")) == []
+    units = units_of(
+        write_article,
+        "« Ils étaient à cinq mètres des maisons » : le loup soupçonné près du lac\n\n"
+        "« Quand je suis arrivé, il y avait une brebis dehors », raconte Adrien Morel, "
+        "éleveur. « On a dû en euthanasier trois de plus », ajoute-t-il.\n",
+    )
+    assert canonicals(unit_with(units, "cinq mètres")) == ["Adrien Morel"]
+
+
+def test_words_transcribed_without_marks_after_a_colon_are_the_speakers(write_article):
+    """A line ending on a colon, then a line in the first person with no quotation mark: the
+    breeders' words, as regional sites transcribe them; the next line is narration again."""
+    units = attribute(
+        write_article,
+        "Les deux éleveurs ont fait la terrible découverte dimanche matin.\n"
+        "Au total, 13 de leurs bêtes sont mortes :\n"
+        "Le matin quand on est arrivés, on a tout de suite vu le carnage. Nous avions 70 "
+        "brebis.\n"
+        "Le paysage tranquille s'est transformé en un paysage cataclysmique.",
+    )
+    assert canonicals(unit_with(units, "quand on est arrivés")) == ["deux éleveurs"]
+    assert canonicals(unit_with(units, "Nous avions 70")) == ["deux éleveurs"]
+    assert canonicals(unit_with(units, "paysage tranquille")) == []
 
 
 def test_another_resident_is_not_the_resident_quoted_before(write_article):

@@ -310,3 +310,25 @@ def test_a_role_given_in_an_incise_inside_the_quotation_marks_finds_the_speaker(
     assert answer.answered
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Gloria"]
     assert "gardienne" in " ".join(answer.hits[0].unit.speakers[0].roles)
+
+
+def test_an_official_asked_for_in_english_is_the_role_written_after_the_name(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Hormis ces cas, Patrick Roux secrétaire général adjoint de la FNSEA n'a pas eu
+    connaissance …": the role after the name, with no comma and words before it that are no
+    role, is his; "the FNSEA official" is that person, as "le responsable de la FNSEA" is."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Loups : le Cantal relativement épargné\n\n"
+        "Hormis ces deux cas, Patrick Roux secrétaire général adjoint de la FNSEA n'a pas eu "
+        "connaissance d'autres attaques. « Le Cantal est relativement épargné par les loups », "
+        "estime-t-il.\n",
+    )
+    for question in ("What did the FNSEA official say?", "Qu'a dit le responsable de la FNSEA ?"):
+        answer = retriever.search(question)
+        assert answer.answered, question
+        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Patrick Roux"], question
+        assert "secretaire general adjoint de fnsea" in answer.hits[0].unit.speakers[0].roles
