@@ -477,16 +477,13 @@ class Retriever:
         the speaker's too: "the mayor of Pau"), when that is some of them and not all; a name
         that every candidate's article writes, or none ("Moscow" for "Moscou"), says nothing
         and is left out."""
-        import re
-
         wanted = [n for n in names if n.isalpha() and len(n) >= 3]
         articles = {self.index.units[p].article for p in candidates}
         if not wanted or len(articles) < 2:
             return frozenset()
         about = set(articles)
         for name in wanted:
-            pattern = re.compile(rf"\b{re.escape(name)}\b")
-            found = {a for a in articles if pattern.search(self._folded_text(a))}
+            found = {a for a in articles if name in self._plain_words(a)}
             if found and found != articles:
                 about &= found
         return frozenset(about) if about != articles else frozenset()
