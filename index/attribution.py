@@ -252,6 +252,19 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             if person is not None and _named_in(person.canonical, doc):
                 for j in opening:
                     found[j] = [_carried_person(person.canonical, person.gender)]
+        elif (
+            mentions
+            and quotes[i]
+            and previous is not None
+            and mentions[0].mode == "subject"
+            and mentions[0].person
+            and _named_in(mentions[0].canonical, doc)
+        ):
+            # "« … C'est apocalyptique. » Camille X est viticultrice et présidente de la
+            # coopérative : « … »": the person the sentence presents, then quotes, said the
+            # quotation that opened the paragraph too
+            for j in _opening_quotation(units, docs, found, spans, previous, i):
+                found[j] = [replace(mentions[0], mode="carried")]
         others_spoke = others_spoke or any(fold(m.canonical) not in headline for m in mentions)
         # A quotation running over several sentences is its speaker talking all along: "il"
         # after five quoted sentences still means them (the sentences get the speaker later,

@@ -31,6 +31,7 @@ from index.lexicon import lexicon
 from index.phrases import (
     anonymous_source,
     apposition_end,
+    common_words,
     definite,
     finite_between,
     first_nominal,
@@ -1543,6 +1544,8 @@ def _person_at(doc: Doc, start: int) -> Entity | None:
     person = next((e for e in doc.ents if e.start == start and e.label_ == "PER"), None)
     if person is not None and person[0].lower_ in lexicon().rubric_nouns:
         return None  # "Affaire Bettencourt : …" names a case
+    if person is not None and common_words(person):
+        return None  # "Orage de grêle : …", "Gros dégâts après …"
     return person
 
 

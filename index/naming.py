@@ -14,6 +14,7 @@ from index.cues import phrase_mention
 from index.lexicon import lexicon
 from index.phrases import (
     apposition_end,
+    common_words,
     definite,
     inside,
     join,
@@ -56,6 +57,7 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
             if (
                 ent.label_ == "PER"
                 and not saint_place(ent.text)
+                and not common_words(ent)
                 and ent.text[:1].isupper()
                 and sum(c.isalpha() for c in ent.text) >= 2  # "sur X." is a network
                 and not _role_label(doc, ent.start, ent.end)
@@ -148,6 +150,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             person = (
                 ent.label_ == "PER"
                 and not saint_place(ent.text)
+                and not common_words(ent)
                 and not _role_label(doc, ent.start, ent.end)
             )
             start = _past_rubric(doc, ent.start, ent.end)

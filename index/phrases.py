@@ -432,6 +432,16 @@ def saint_place(name: str) -> bool:
     return bool(_SAINT.match(name.strip())) and " " not in name.strip()
 
 
+def common_words(entity: Sequence[Token]) -> bool:
+    """A "person" the tagger found in common words: a phrase with a lowercase word that is no
+    particle ("Orage de grêle : …"), or an adjective alone opening a headline ("Gros dégâts
+    après …"). "Charles de Gaulle" and "Ursula von der Leyen" keep their particles."""
+    particles = {p.lower() for p in lexicon().name_particles} | {"d'", "d’"}
+    if any(t.is_alpha and t.text[:1].islower() and t.lower_ not in particles for t in entity):
+        return True
+    return len(entity) == 1 and entity[0].i == 0 and entity[0].pos_ == "ADJ"
+
+
 def _capital_article(doc: Doc, token: Token) -> bool:
     """An article written with a capital inside a sentence belongs to a title ("Les Echos"),
     unless a dash opens a phrase there ("… ! - Une infirmière retraitée")."""
@@ -452,6 +462,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         for ent in doc.ents
         if ent.label_ == "PER"
         and not saint_place(ent.text)
+        and not common_words(ent)
         and start <= ent.start < end
         and not _in_complement(doc, start, ent.start)
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)

@@ -1640,6 +1640,17 @@ ROUND_43 = [
 ]
 
 
+ROUND_45 = [
+    # the person a sentence presents, then quotes after a colon, said the opening quotation
+    (
+        "« Ça faisait une couche comme s'il avait neigé. C'est apocalyptique. » Camille Roux "
+        "est viticultrice et présidente de la coopérative : « Je n'avais jamais vu ça. »",
+        "apocalyptique",
+        ["Camille Roux"],
+    ),
+]
+
+
 ROUND_44 = [
     # a verb of saying whose object, with a demonstrative, names the quotation before
     (
@@ -1679,6 +1690,7 @@ ROUND_44 = [
         *ROUND_42,
         *ROUND_43,
         *ROUND_44,
+        *ROUND_45,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -1707,6 +1719,21 @@ def test_a_witness_described_again_by_sex_or_age_is_the_same_speaker(write_artic
     assert canonicals(unit_with(units, "relogerons")) == ["Paul Girard"]
     assert canonicals(unit_with(units, "plus rien")) not in ([], ["Paul Girard"])
     assert canonicals(unit_with(units, "Laissez-moi")) != ["Paul Girard"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Orage de grêle : très localisé mais impressionnant", "Gros dégâts après la grêle"]
+)
+def test_a_headlines_common_words_are_nobody(write_article, title):
+    """The tagger reads "Orage de grêle" and "Gros" opening a headline as people; "le
+    viticulteur" quoted below is the man the body names, not them."""
+    units = units_of(
+        write_article,
+        f"{title}\n\n"
+        "Jacques Morel ne peut que constater les dégâts. « C'est décourageant », confie le "
+        "viticulteur.\n",
+    )
+    assert canonicals(unit_with(units, "décourageant")) == ["Jacques Morel"]
 
 
 def test_a_role_used_before_anyone_is_named_names_nobody(write_article):
