@@ -534,10 +534,6 @@ def _points_back(cue: str) -> bool:
     return bool(words) and (words[0].startswith("l'") or words[0] == "le")
 
 
-#: Demonstrative determiners: "cette macabre découverte" is the one just told.
-_DEMONSTRATIVE_DETERMINERS = frozenset({"ce", "cet", "cette", "ces"})
-
-
 def _points_back_as_object(doc: Doc, cue: str) -> bool:
     """ "« … » Adrien X, l'éleveur, raconte cette macabre découverte.": a verb of saying
     whose object, with a demonstrative, ends the sentence, names the quotation before."""
@@ -545,7 +541,10 @@ def _points_back_as_object(doc: Doc, cue: str) -> bool:
     if not last:
         return False
     for token in doc[:-1]:
-        if fold(token.text) == last[0] and doc[token.i + 1].lower_ in _DEMONSTRATIVE_DETERMINERS:
+        if (
+            fold(token.text) == last[0]
+            and doc[token.i + 1].lower_ in lexicon().demonstrative_determiners
+        ):
             rest = [t for t in doc[token.i + 2 :] if not t.is_punct]
             return 0 < len(rest) <= 3
     return False

@@ -47,7 +47,6 @@ from index.phrases import (
 )
 from index.quotes import Span
 from index.speakers import (
-    TAKING_UP,
     Mention,
     Tracker,
     gender_of_determiner,
@@ -1702,7 +1701,8 @@ def _charge(doc: Doc, in_quote: list[Span]) -> bool:
     if not quoted:
         return False
     before = [t for t in doc[: quoted[0]] if not (t.is_punct or t.is_quote)]
-    return bool(before) and before[-1].lower_ in ("pour", "de", "d'", "d’")
+    word = before[-1].lower_.replace("’", "'") if before else ""
+    return word == "pour" or word in lexicon().de_forms
 
 
 def _statement_frame(doc: Doc) -> bool:
@@ -1916,7 +1916,7 @@ def phrase_mention(
         named = tracker.salient_organisation(head.lower_, before=span[0])
         canonical = named.canonical if named is not None else canonical
     if not role and not person and not plural and is_human_noun(head):
-        if tokens[0].lower_ in TAKING_UP and gender != "?":
+        if tokens[0].lower_ in lexicon().taking_up_determiners and gender != "?":
             # "La jeune femme se dit « un peu choquée »" after "cette habitante … revit les
             # cris": the person described again, if the article introduced one so
             chosen = tracker.take_up(head.lower_, gender, before=span[0])

@@ -76,6 +76,10 @@ class Lexicon:
     people_adjectives: frozenset[str]
     manner_nouns: frozenset[str]
     epithet_nouns: frozenset[str]
+    taking_up_determiners: frozenset[str]
+    demonstrative_determiners: frozenset[str]
+    presenting_determiners: frozenset[str]
+    contracted_articles: frozenset[str]
     people_nouns: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
@@ -220,6 +224,10 @@ def lexicon() -> Lexicon:
         people_adjectives=frozenset(raw["people_adjectives"]),
         manner_nouns=frozenset(raw["manner_nouns"]),
         epithet_nouns=frozenset(raw["epithet_nouns"]),
+        taking_up_determiners=frozenset(raw["taking_up_determiners"]),
+        demonstrative_determiners=frozenset(raw["demonstrative_determiners"]),
+        presenting_determiners=frozenset(raw["presenting_determiners"]),
+        contracted_articles=frozenset(raw["contracted_articles"]),
         people_nouns=frozenset(raw["people_nouns"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),

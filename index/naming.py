@@ -29,7 +29,6 @@ from index.quotes import Span
 from index.speakers import (
     MENTIONED,
     SUBJECT,
-    TAKING_UP,
     Tracker,
     agreement_gender,
     gender_of_determiner,
@@ -74,11 +73,6 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
     return frozenset(names)
 
 
-#: Articles glued to a preposition: the capitalised word after one is a title or a place
-#: ("au Parisien", "du Monde"), not a first name.
-_CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
-
-
 def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, person) of every name in a sentence: the parser's PER and ORG entities, and
     runs of capitalised words that hold a known person's name ("Emmanuel Macron" read as MISC,
@@ -106,7 +100,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and in_name(doc[start - 1])
             and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "PER")
             and not (start - 1 == 0 and doc[0].pos_ == "DET")
-            and not (start >= 2 and doc[start - 2].lower_ in _CONTRACTED_ARTICLES)
+            and not (start >= 2 and doc[start - 2].lower_ in lexicon().contracted_articles)
         ):
             # "Emmanuel Macron", not "l'Intérieur Gérald Martin" nor "a raconté au Parisien
             # Aurélien" (a word after an article is a title, never a first name)
@@ -236,7 +230,7 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
         end = i
         while end < len(doc) and capitalised(doc[end]):
             end += 1
-        if i > 0 and doc[i - 1].lower_ in _CONTRACTED_ARTICLES:
+        if i > 0 and doc[i - 1].lower_ in lexicon().contracted_articles:
             i += 1  # "au Progrès Yanis, un riverain": the word after "au" is the paper
         size = end - i
         followed = end + 1 < len(doc) and doc[end].text == ","
@@ -438,7 +432,7 @@ def observe_names(
                 )
             elif is_speaking_noun(token) and (
                 not definite(tokens)
-                or (is_human_noun(token) and tokens[0].lower_ in TAKING_UP)
+                or (is_human_noun(token) and tokens[0].lower_ in lexicon().taking_up_determiners)
                 # "les éleveurs ont préféré redescendre": the group whose words may follow
                 or ("Plur" in token.morph.get("Number") and tokens[0].lower_ in ("les", "ces"))
             ):

@@ -94,7 +94,7 @@ def presented_name(doc: Doc, token: Token) -> bool:
     start = token.i + 2
     if start + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return False
-    if doc[start].lower_ not in ("un", "une", "le", "la", "l'", "l’"):
+    if doc[start].lower_ not in lexicon().presenting_determiners:
         return False  # "Gloria, la gardienne de l'immeuble", not "Lyon, mardi, …"
     end = apposition_end(doc, start, [])  # None when a verb follows the phrase
     if end is None:

@@ -465,11 +465,6 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
     return False
 
 
-#: The determiners before a noun that take up someone known: an article or a demonstrative,
-#: not a possessive ("sa femme" is someone else) nor an indefinite ("une femme" is someone new).
-TAKING_UP = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
-
-
 def is_human_noun(token: Token) -> bool:
     """A noun for a private person, by sex or age ("la jeune femme", "le quinquagénaire") or by
     where they live or what they saw ("une habitante", "ce voisin"): someone, though no role."""
