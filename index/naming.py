@@ -14,15 +14,14 @@ from index.cues import phrase_mention
 from index.lexicon import lexicon
 from index.phrases import (
     apposition_end,
-    common_words,
     definite,
     inside,
     join,
     nominal,
     noun_phrase,
     np_start,
+    person_entity,
     presented_name,
-    saint_place,
     strip_titles,
 )
 from index.quotes import Span
@@ -54,9 +53,7 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
         for ent in doc.ents:
             # "président de la République" tagged PER: a name opens on a capital
             if (
-                ent.label_ == "PER"
-                and not saint_place(ent.text)
-                and not common_words(ent)
+                person_entity(ent)
                 and ent.text[:1].isupper()
                 and sum(c.isalpha() for c in ent.text) >= 2  # "sur X." is a network
                 and not _role_label(doc, ent.start, ent.end)
@@ -141,12 +138,7 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             and ent.text[:1].isupper()
             and not covered.intersection(range(ent.start, ent.end))
         ):
-            person = (
-                ent.label_ == "PER"
-                and not saint_place(ent.text)
-                and not common_words(ent)
-                and not _role_label(doc, ent.start, ent.end)
-            )
+            person = person_entity(ent) and not _role_label(doc, ent.start, ent.end)
             start = _past_rubric(doc, ent.start, ent.end)
             if start < ent.end:
                 found.append((start, ent.end, person))

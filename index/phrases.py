@@ -19,6 +19,7 @@ from index.speakers import is_human_noun, is_person_role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Entity
 
 
 def nominal(token: Token) -> bool:
@@ -442,6 +443,12 @@ def common_words(entity: Sequence[Token]) -> bool:
     return len(entity) == 1 and entity[0].i == 0 and entity[0].pos_ == "ADJ"
 
 
+def person_entity(entity: Entity) -> bool:
+    """A PER entity of the tagger that can be a person: not a saint's name for a place
+    (`saint_place`) nor common words (`common_words`)."""
+    return entity.label_ == "PER" and not saint_place(entity.text) and not common_words(entity)
+
+
 def _capital_article(doc: Doc, token: Token) -> bool:
     """An article written with a capital inside a sentence belongs to a title ("Les Echos"),
     unless a dash opens a phrase there ("… ! - Une infirmière retraitée")."""
@@ -460,9 +467,7 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     people = [
         ent
         for ent in doc.ents
-        if ent.label_ == "PER"
-        and not saint_place(ent.text)
-        and not common_words(ent)
+        if person_entity(ent)
         and start <= ent.start < end
         and not _in_complement(doc, start, ent.start)
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)

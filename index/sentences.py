@@ -409,8 +409,6 @@ def is_site_furniture(text: str) -> bool:
     they must not answer ("How do I reset my password?" is not answered with "Identifiez-vous")."""
     if len(text) > FURNITURE_CHARS:
         return False
-    from index.lexicon import lexicon
-
     folded = fold(text).strip(" \t-–—|•*")
     # a phrase of several words anywhere ("vous êtes abonné"); one word only opening the unit
     # ("Publicité", "Copyright ©…"), for "la publicité a été interdite" is prose

@@ -470,7 +470,7 @@ def is_human_noun(token: Token) -> bool:
     where they live or what they saw ("une habitante", "ce voisin"): someone, though no role."""
     words = lexicon()
     forms = {token.lower_, token.lemma_.lower()}
-    return bool(forms & (words.epithet_nouns | words.people_nouns))
+    return not (forms.isdisjoint(words.epithet_nouns) and forms.isdisjoint(words.people_nouns))
 
 
 def _unprefixed(word: str) -> str:
