@@ -25,6 +25,7 @@ from index.cues import (
     anonymous_source_name,
     headline_person,
     impersonal_cue,
+    incise_pronoun,
     named_before_quote,
     narrative_infinitive,
     participle_fragment,
@@ -222,6 +223,11 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             # « A », said X. One sentence of the article's own. « B »: with nobody else named
             # in between, the second quotation of the paragraph is X's too
             mentions = [replace(m, mode="carried") for m in found[earlier][:1]]
+        fit = incise_pronoun(doc) if mentions and mentions[0].mode == "carried" else None
+        if fit is not None and not _fits(mentions[0], *fit):
+            # "« … », lance-t-il" when "il" fits nobody the article named: not the students
+            # of the sentence before, whatever the paragraph says
+            mentions = []
         if (
             mentions
             and previous is not None
@@ -448,6 +454,10 @@ def _carried(
                 found
                 for k in range(1, back + 1)
                 if (found := tracker.subject_of(tracker.sentence - k)) is not None
+                # a group speaks as "nous" or "on" ("Les deux éleveurs ont fait la découverte"
+                # then "Le matin quand on est arrivés …"), not in any words ("Les cinq autres
+                # prévenus ont été reconnus coupables." then « La cour n'a pas hésité … »)
+                and (not found.plural or bool(_GROUP_SPEECH.search(unit.text)))
             ),
             None,
         )
@@ -465,6 +475,13 @@ def _carried(
         # très inquiétante. »": nobody else has come in; the quotation goes on with X
         return [_carried_person(voice.canonical, voice.gender)]
     return []
+
+
+def _fits(mention: Mention, gender: str, plural: bool) -> bool:
+    """Whether a speaker may be what a pronoun of this gender and number stands for."""
+    return mention.plural == plural and (
+        plural or gender == "any" or mention.gender in ("?", gender)
+    )
 
 
 def _case_names(doc: Doc) -> set[str]:
@@ -886,6 +903,7 @@ PROMPT_CHARS = 80
 #: interviewee of a headline that quotes nobody.
 INTERVIEW_QUESTIONS = 2
 
+_GROUP_SPEECH = re.compile(r"\b(?:nous|on|notre|nos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 
 

@@ -196,7 +196,7 @@ def participle_fragment(doc: Doc) -> bool:
         and "Part" in first.morph.get("VerbForm")
         and "Pres" in first.morph.get("Tense")
         and lemma in lexicon().reporting_verbs
-        and not any(t.dep_ in ("nsubj", "nsubj:pass") and t.head is first for t in doc)
+        and not any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == first.i for t in doc)
     )
 
 
@@ -288,12 +288,29 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         # « Un homicide » a eu lieu: with no comma, the quotation is the subject unless the
         # verb says or feels something ("» s'est attristée X")
         return None
-    if inverted or token.dep_ != "ROOT" or group == token.i:
+    if inverted:
         return token.i + 1
+    if token.dep_ != "ROOT" or group == token.i:
+        return _infinitive_complement_end(doc, token, token.i + 1)
     # « … », s'est énervé auprès de l'AFP, X: a compound verb the parser makes the root frames
     # the quote too when its subject follows it (« Les Misérables », a été adapté: no subject)
     end = _clitic_end(doc, token.i + 1)
     return end if _inverted_subject(doc, group, end, None, in_quote) is not None else None
+
+
+def _infinitive_complement_end(doc: Doc, verb: Token, end: int) -> int:
+    """Past the infinitive an incise verb governs, where the saying is ("», tente de se
+    justifier ce chauffeur", "», tient à préciser le maire", "», a voulu rassurer X"): its
+    subject comes after the infinitive, not after the verb."""
+    words = lexicon()
+    k = end
+    if k < len(doc) and doc[k].lower_ in words.infinitive_markers:
+        k += 1
+    while k < len(doc) and doc[k].lower_ in words.reflexive_clitics:
+        k += 1
+    if k < len(doc) and "Inf" in doc[k].morph.get("VerbForm") and doc[k].head.i == verb.i:
+        return k + 1
+    return end
 
 
 def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | None:
@@ -314,6 +331,7 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
     end = _clitic_end(doc, token.i + 1)
     if _inverted_clitic(doc, token.i, end) is not None:
         return end
+    end = _infinitive_complement_end(doc, token, end)
     return end if _inverted_subject(doc, token.i, end, None, in_quote) is not None else None
 
 
@@ -441,6 +459,15 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         return None  # "les ouvriers ont reconnu le héros national": recognised, not admitted
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
+    return None
+
+
+def incise_pronoun(doc: Doc) -> tuple[str, bool] | None:
+    """(gender, plural) of the pronoun an incise names its speaker by ("», lance-t-il"), if
+    the sentence has one: whoever a sentence's quotation is carried to must fit it."""
+    for token in doc:
+        if token.i > 0 and _inverted_pronoun(token) and not doc[token.i - 1].is_punct:
+            return pronoun_fit(token.lower_)
     return None
 
 
@@ -1058,7 +1085,7 @@ def _in_a_subject(token: Token) -> bool:
     for _ in range(3):
         if token.dep_ in ("nsubj", "nsubj:pass"):
             return True
-        if token.dep_ not in ("appos", "flat:name", "flat") or token.head is token:
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
             return False
         token = token.head
     return False
@@ -1134,11 +1161,11 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             return subject
         if subjects and verb.i == 0 and verb.i < subjects[0].i:
             return subjects[0]  # "Dénonçant …, l'ONG Golos a reçu …"
-        if current is verb and not subjects:
+        if current.i == verb.i and not subjects:
             own = _coordinated_clause_subject(doc, group)
             if own is not None:
                 return own
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head.i != current.i:
             current = current.head
             continue
         break
@@ -1150,6 +1177,16 @@ def _relative_antecedent(doc: Doc, qui: Token, verb: Token) -> Token:
     only that one agrees with the verb in number ("les déclarations d'Agnès X qui avait
     qualifié": she qualified, not the statements) or only that one can speak."""
     head = verb.head
+    holder = head.head
+    if (
+        head.dep_ == "nmod"
+        and head.i == qui.i - 1
+        and holder.pos_ == "NOUN"
+        and is_person_role(doc[holder.i : holder.i + 1])
+        and head.ent_type_ != "PER"
+        and not is_person_role(doc[head.i : head.i + 1])
+    ):
+        return holder  # "la présidente du tribunal qui le reprend": she, not the court
     near = doc[qui.i - 1] if qui.i > 0 else head
     while near.i > head.i and near.dep_ == "flat:name":
         near = near.head
@@ -1600,7 +1637,7 @@ def _in_clause_of(token: Token, root: Token) -> bool:
     describes a noun ("une information du Parisien évoquant « … »")."""
     current = token
     for _ in range(40):
-        if current is root or current.head is current:
+        if current.i == root.i or current.head.i == current.i:
             return True  # the small parser may give the sentence a second root: still its clause
         if current.dep_ == "acl" and "Pres" in current.morph.get("Tense"):
             return False

@@ -72,6 +72,7 @@ class Lexicon:
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
+    party_roles: frozenset[str]
     person_participles: tuple[str, ...]
     people_adjectives: frozenset[str]
     manner_nouns: frozenset[str]
@@ -137,6 +138,10 @@ def _first_group_forms(verbs: list[str]) -> dict[str, str]:
         endings = _ER_ENDINGS if verb.endswith("er") else _IR_ENDINGS if verb.endswith("ir") else ()
         for ending in endings:
             forms.setdefault(stem + ending, verb)
+            if verb.endswith(("cer", "ger")) and ending[:1] in ("a", "o"):
+                # "lançant", "annonça", "jugeait": c and g keep their sound before a and o
+                soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e"
+                forms.setdefault(soft + ending, verb)
         changed = _STEM_VOWEL.search(stem) if verb.endswith("er") else None
         if changed:
             grave = stem[: changed.start()] + "è" + changed.group(1)
@@ -220,6 +225,7 @@ def lexicon() -> Lexicon:
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),
+        party_roles=frozenset(raw["party_roles"]),
         person_participles=tuple(raw["person_participles"]),
         people_adjectives=frozenset(raw["people_adjectives"]),
         manner_nouns=frozenset(raw["manner_nouns"]),

@@ -14,6 +14,7 @@ from index.cues import phrase_mention
 from index.lexicon import lexicon
 from index.phrases import (
     apposition_end,
+    common_words,
     definite,
     inside,
     join,
@@ -137,6 +138,8 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             ent.label_ in ("PER", "ORG")
             and ent.text[:1].isupper()
             and not covered.intersection(range(ent.start, ent.end))
+            # "Lundi, ils sont venus", "Orage de grêle : …": common words, no referent
+            and not (ent.label_ == "PER" and common_words(ent))
         ):
             person = person_entity(ent) and not _role_label(doc, ent.start, ent.end)
             start = _past_rubric(doc, ent.start, ent.end)
@@ -307,6 +310,7 @@ def observe_names(
     # about the names it holds.
     verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not inside(t, in_quote))
     apposed: set[int] = set()  # the words of an apposition presenting a named person
+    persons: list[tuple[int, int, str, float]] = []  # start, end, name, weight of each person
     for start, end, person in _name_spans(doc, people):
         if inside(doc[start], in_quote):
             continue
@@ -369,6 +373,8 @@ def observe_names(
             introduced=not complement or (len(after) > 0 and is_person_role(after)),
         )
         keys.append(key)
+        if person:
+            persons.append((start, end, name, SUBJECT if subject is not None else MENTIONED))
         if subject is not None:
             tracker.set_gender(key, agreement_gender(doc, subject.head))
             attribute = subject.head
@@ -381,11 +387,22 @@ def observe_names(
                 # "Le professeur Antoine X est épidémiologiste à l'Inserm": "l'épidémiologiste"
                 # is X too
                 tracker.add_role(key, fold(attribute.text))
+    for names, weight in _coordinated_people(doc, persons):
+        # "deux adolescents, Anice et Nahel, …" then "« … », disent-ils": the two together
+        tracker.observe(
+            " et ".join(names), weight, position=persons[0][0], person=True, plural=True
+        )
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
             continue
         if token.i in apposed:
             continue  # "Ouali, un locataire, a compris": one person, already observed
+        if (
+            token.pos_ == "NOUN"
+            and token.head.dep_.startswith("acl")
+            and "Fin" in token.head.morph.get("VerbForm")
+        ):
+            continue  # "la relation que l'accusé entretenait": not whom the sentence is about
         if token.pos_ == "PRON" and token.lower_ in words.subject_pronouns:
             fit = pronoun_fit(token.lower_)
             chosen = tracker.resolve(*fit, before=token.i) if fit else None
@@ -443,6 +460,38 @@ def observe_names(
                     gender=mention.gender,
                 )
     return keys
+
+
+def _coordinated_people(
+    doc: Doc, persons: list[tuple[int, int, str, float]]
+) -> list[tuple[list[str], float]]:
+    """Runs of people named together ("Anice et Nahel", "X, Y et Z"): a group a plural
+    pronoun may stand for, with the weight of its most prominent member."""
+    runs: list[list[tuple[int, int, str, float]]] = []
+    for person in persons:
+        first = person[0] - 2
+        if (
+            first >= 2
+            and doc[first + 1].lower_ == "et"
+            and doc[first].text[:1].isupper()
+            and doc[first - 1].text == ","
+            and "Plur" in doc[first - 2].morph.get("Number")
+            and is_speaking_noun(doc[first - 2])
+            and not any(first == p[1] - 1 for p in persons)
+        ):
+            # "deux adolescents, Anice et Nahel": a name the tagger took for a place, listed
+            # with a person under a plural noun for people, is a person too
+            persons_before = (first, first + 1, doc[first].text, person[3])
+            runs.append([persons_before])
+        if runs and runs[-1][-1][1] + 1 == person[0] and doc[person[0] - 1].lower_ in (",", "et"):
+            runs[-1].append(person)
+        else:
+            runs.append([person])
+    return [
+        ([name for _, _, name, _ in run], max(weight for *_, weight in run))
+        for run in runs
+        if len(run) > 1 and doc[run[-1][0] - 1].lower_ == "et"
+    ]
 
 
 def _role_before(doc: Doc, start: int) -> Span | Sequence[Token]:

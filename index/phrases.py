@@ -435,11 +435,14 @@ def saint_place(name: str) -> bool:
 
 def common_words(entity: Sequence[Token]) -> bool:
     """A "person" the tagger found in common words: a phrase with a lowercase word that is no
-    particle ("Orage de grêle : …"), or an adjective alone opening a headline ("Gros dégâts
-    après …"). "Charles de Gaulle" and "Ursula von der Leyen" keep their particles."""
+    particle ("Orage de grêle : …"), a day or an adverb alone ("Lundi, ils …"), or an
+    adjective alone opening a headline ("Gros dégâts après …"). "Charles de Gaulle" and
+    "Ursula von der Leyen" keep their particles."""
     particles = {p.lower() for p in lexicon().name_particles} | {"d'", "d’"}
     if any(t.is_alpha and t.text[:1].islower() and t.lower_ not in particles for t in entity):
         return True
+    if len(entity) == 1 and entity[0].lower_ in lexicon().adverbials:
+        return True  # "Lundi, ils sont venus": a day opening the sentence
     return len(entity) == 1 and entity[0].i == 0 and entity[0].pos_ == "ADJ"
 
 

@@ -235,7 +235,16 @@ def _english(tokens: list[str]) -> list[str]:
         for end in range(start + 1, min(start + 9, len(folded))):
             # "what did the judge warn": a verb's form right after a determiner is a noun
             noun = folded[end - 1] in ("the", "a", "an", "his", "her", "their", "its")
-            if folded[end] in verbs and end > start + 1 and not noun:
+            # "when will the young man accused of arson be tried": after "did" or "will", a
+            # form in -ed then "of" or "by" describes the noun before it ("what did X added"
+            # is still a question about X)
+            participle = (
+                token not in ("has", "have", "had")
+                and folded[end].endswith("ed")
+                and end + 1 < len(folded)
+                and folded[end + 1] in ("of", "by")
+            )
+            if folded[end] in verbs and end > start + 1 and not noun and not participle:
                 return tokens[start + 1 : end]
             if folded[end] in "?,;:!.":
                 break

@@ -91,6 +91,8 @@ class _Entity:
     gender: str = "?"
     roles: set[str] = field(default_factory=set)
     seen: list[tuple[int, float, int]] = field(default_factory=list)  # sentence, weight, token
+    #: Which of `seen` first named the person, and so weighs `NOVELTY` more.
+    introduced: int | None = None
 
 
 class Tracker:
@@ -113,7 +115,7 @@ class Tracker:
         folded = fold(canonical)
         if folded in self._entities or " " in folded:
             return folded
-        people = [k for k, e in self._entities.items() if e.person]
+        people = [k for k, e in self._entities.items() if e.person and not e.plural]
         return _full_name(folded, people) or folded
 
     def observe(
@@ -134,7 +136,7 @@ class Tracker:
         completes another noun (`introduced` false: "au local de Breil", "la démission de X").
         """
         key = self.key(canonical)
-        if " " in key and key not in self._entities:
+        if " " in key and key not in self._entities and not plural:
             # The full name arrives after the surname: the surname's history becomes its own.
             surname = key.split()[-1]
             if surname in self._entities and self._entities[surname].person:
@@ -150,6 +152,7 @@ class Tracker:
         entity = self._entities.setdefault(key, _Entity(canonical, person, plural))
         if novel and person and introduced:
             weight += NOVELTY  # a person just introduced is who the next sentences are about
+            entity.introduced = len(entity.seen)
         entity.person = entity.person or person
         if entity.gender == "?" and gender != "?":
             entity.gender = gender
@@ -255,6 +258,9 @@ class Tracker:
         held = [*entity.roles, fold(entity.canonical)]
         if any(r.split()[0] == role_head for r in held if r):
             return True  # "le responsable syndical", then "le responsable"
+        parties = lexicon().party_roles
+        if entity.roles and all(r.split()[0] in parties for r in entity.roles if r):
+            return False  # "le prévenu" Vincent X is not "le procureur" of his hearing
         asked = office(role) if role else ""
         if asked and entity.roles:
             generic = lexicon().generic_roles
@@ -327,7 +333,13 @@ class Tracker:
         """`last_speaker` with the sentence it last spoke in."""
         best: tuple[int, _Entity] | None = None
         for _, entity in self._recent():
-            spoke = [s for s, weight, _ in entity.seen if weight >= SPEAKER]
+            # being introduced is no speaking ("Les cinq autres prévenus ont été reconnus
+            # coupables." is about them, not by them)
+            spoke = [
+                s
+                for k, (s, weight, _) in enumerate(entity.seen)
+                if weight - (NOVELTY if k == entity.introduced else 0.0) >= SPEAKER
+            ]
             if (
                 (entity.person or not people_only)
                 and spoke
@@ -390,7 +402,11 @@ class Tracker:
     def full_names(self) -> dict[str, str]:
         """Every person named with more than one word, folded key to spelling: a speaker the
         article goes on calling "Sophie" or "Marchetti" is one of them."""
-        return {k: e.canonical for k, e in self._entities.items() if e.person and " " in k}
+        return {
+            k: e.canonical
+            for k, e in self._entities.items()
+            if e.person and not e.plural and " " in k
+        }
 
     def roles_of(self, canonical: str) -> tuple[str, ...]:
         """The role words the article linked to a referent (`observe`), in a stable order."""
@@ -676,6 +692,6 @@ def agreement_gender(doc: Doc, verb: Token) -> str:
     for token in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "acomp", "obj")]):
         if "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ":
             aux = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être"]
-            if (aux or token is not verb) and token.morph.get("Gender"):
+            if (aux or token.i != verb.i) and token.morph.get("Gender"):
                 return {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
     return "?"

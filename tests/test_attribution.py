@@ -1677,6 +1677,64 @@ ROUND_44 = [
 ]
 
 
+ROUND_46 = [
+    # the verb after the quotation governs the verb of saying: the subject follows the infinitive
+    (
+        "« Ce n'était qu'un moment d'égarement », tente de se justifier ce livreur de 40 ans.",
+        "moment d'égarement",
+        ["livreur"],
+    ),
+    (
+        "« Rien n'est décidé », tient à préciser la maire de Rochefort.",
+        "Rien n'est décidé",
+        ["maire de Rochefort"],
+    ),
+    # "lançant": a verb in -cer keeps its sound with a cedilla, whatever the tagger calls it
+    (
+        "Une jeune viticultrice bretonne a pris ses voisins plus âgés à parti en lançant: "
+        '"on ne peut plus continuer comme ça" par la base.',
+        "continuer comme",
+        ["jeune viticultrice bretonne"],
+    ),
+    # a third-group verb of saying the tagger read as a noun ("reprend"); "qui" after "la
+    # présidente de la cour" is the president, not the court
+    (
+        "La réponse ne convainc pas la présidente de la cour qui le reprend : « Vous saviez "
+        "très bien ce qui se passait. »",
+        "très bien",
+        ["présidente de la cour"],
+    ),
+    # two people named together, then a plural pronoun: the two of them
+    (
+        "Il était 16 h 15. La fumée sortait de la fenêtre. Ce qui n'a pas échappé à deux "
+        "adolescents, Anice et Nahel, qui jouait dans une pièce du septième étage. « Nous "
+        "avons alerté notre mère », disent-ils.",
+        "notre mère",
+        ["Anice et Nahel"],
+    ),
+    # the subject of a relative clause is not whom the sentence is about
+    (
+        "L'audience a repris vendredi avec les plaidoiries des deux avocats de la défense.\n"
+        "Avant de vous donner l'issue de ce procès, je ne peux m'empêcher de vous faire part "
+        "des deux perles, prononcées par le même témoin.\nParlant de la relation que l'accusé "
+        "entretenait avec sa sœur, il dira :\n« S'agissant d'une relation entre adultes, je ne "
+        "voulais pas m'en mêler »",
+        "m'en mêler",
+        [],
+    ),
+    # a group just named as convicted has not spoken: the quotation after it is not theirs
+    (
+        "« Les familles ont accueilli ce verdict avec soulagement », a affirmé Me Paul Girard, "
+        "l'avocat des familles.\n\nDes peines de deux à dix ans\n\nDeux d'entre eux ont été "
+        "condamnés à dix ans de prison. Les quatre autres prévenus ont été reconnus coupables "
+        "de deux à cinq ans de prison.\n\n« La cour n'a pas hésité à aller près du maximum "
+        "légal. »",
+        "maximum",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -1691,6 +1749,7 @@ ROUND_44 = [
         *ROUND_43,
         *ROUND_44,
         *ROUND_45,
+        *ROUND_46,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -2181,3 +2240,31 @@ def test_a_headline_signed_after_a_dash_or_led_by_a_surname_gives_the_body_its_s
         "« Il n’y a même pas de mots », a-t-il expliqué.\n",
     )
     assert canonicals(unit_with(units, "pas de mots")) == ["Mendy"]
+
+
+def test_a_defendant_is_not_the_prosecutor_of_his_hearing(write_article):
+    """ "le prévenu" is the man the article named; "Le procureur semble agacé" then "estime-t-il"
+    is the prosecutor, though the defendant is the only person named."""
+    units = attribute(
+        write_article,
+        "Karim Benali avait été interpellé devant la gare. « Je regrette », admet le prévenu. "
+        "Le procureur semble agacé. « Ce sont toujours les mêmes excuses », estime-t-il.",
+    )
+    assert canonicals(unit_with(units, "Je regrette")) == ["Karim Benali"]
+    assert canonicals(unit_with(units, "mêmes excuses")) == ["procureur"]
+
+
+def test_a_pronoun_that_fits_nobody_carries_no_speaker_over(write_article):
+    """ "« … », lance-t-il" after students who spoke, when the man it means was never read as a
+    name (a "gilet jaune" in quotation marks), and "Lundi" opening a sentence is no one: the
+    quotation stays without a speaker rather than going to the students or to a day."""
+    units = attribute(
+        write_article,
+        "Dans le public, quelques étudiants en droit ont pris place. Lundi, ils sont venus, "
+        '"pour le plaisir", assister aux audiences. "Je pense que le juge va être sévère ! Ça '
+        'va être long", commentent-ils. Un peu plus loin, un "gilet jaune" venu de Lorraine '
+        "chuchote qu'il a fait la route pour voir l'audience. \"Ce n'est pas fini !\", "
+        "lance-t-il avec aplomb.",
+    )
+    assert canonicals(unit_with(units, "être long")) == ["étudiants"]
+    assert canonicals(unit_with(units, "pas fini")) == []

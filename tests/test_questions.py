@@ -42,6 +42,8 @@ from index.speakers import Speaker
         ("What did Dr. Martin say about masks?", "Martin"),
         # "judge" after "the" is the noun, not the verb of saying
         ("What did the judge warn before the verdict?", "the judge"),
+        # a non-native past form after "did" still asks about the subject before it
+        ("What did Paul added?", "Paul"),
         # spoken French keeps the subject before the verb after "est-ce que"; "Di" is no "dit"
         ("Qu'est-ce que Di Meco reproche aux dirigeants ?", "Di Meco"),
         ("Est-ce que le maire a parlé de la crue ?", "le maire"),
@@ -65,6 +67,8 @@ def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speake
         "Qu'est-ce qu'on reprochait aux anciens courants ?",
         "Qu'est-ce que la grève ?",
         "How many people were arrested?",
+        # a participle then "of" describes the noun: "accused" is no verb of the question
+        "When will the trial of the young man accused of arson take place?",
     ],
 )
 def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
@@ -142,6 +146,8 @@ def sources() -> SourceIndex:
         ("Jean-Rémi Giraud, secrétaire national", "Jean-Rémi Giraud"),
         ("l'Italie", "Italie"),
         ("Bruxelles", "Bruxelles"),
+        ("le prévenu", "Karim Benali"),
+        ("ils", "étudiants"),
     ]  # fmt: skip
     return SourceIndex(Speaker(name, canonical) for name, canonical in speakers)
 
@@ -166,6 +172,9 @@ def sources() -> SourceIndex:
         ("the music teacher", "prof de musique"),
         # the organisation a person is "of" places them; it is not a second name to match
         ("Jean-Rémi Giraud of the Snalc", "Jean-Rémi Giraud"),
+        # the people of a courtroom and a lecture hall, in English
+        ("the defendant", "Karim Benali"),
+        ("the students", "étudiants"),
     ],
 )
 def test_a_speaker_phrase_reaches_the_source_by_name_role_or_language(sources, phrase, canonical):
