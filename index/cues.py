@@ -294,7 +294,7 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         return _infinitive_complement_end(doc, token, token.i + 1)
     # « … », s'est énervé auprès de l'AFP, X: a compound verb the parser makes the root frames
     # the quote too when its subject follows it (« Les Misérables », a été adapté: no subject)
-    end = _clitic_end(doc, token.i + 1)
+    end = _infinitive_complement_end(doc, token, _clitic_end(doc, token.i + 1))
     return end if _inverted_subject(doc, group, end, None, in_quote) is not None else None
 
 
@@ -560,6 +560,8 @@ def _verb_mention(
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
     agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
+    if agent and _decision(doc, verb):
+        return None  # "la motion … a été rejetée par les députés": a vote, no statement
     if agent:
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
         return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
@@ -605,6 +607,8 @@ def _verb_mention(
     if subject.dep_ == "nmod" and after < len(doc) and doc[after].lower_ == "qui":
         start = subject.i  # "les déclarations d'Agnès X qui avait qualifié": she, not they
     span = noun_phrase(doc, _leading_name(doc, start), in_quote)
+    if span is None and subject.text[:1].isupper() and subject.pos_ in ("VERB", "ADJ"):
+        span = (subject.i, after)  # "Tondelier reproche …": a surname in -ier read as a verb
     if span is None and _partitive(subject) and subject.i + 2 < len(doc):
         # "Deux de ses camarades", "certains d'entre eux": the group they are part of
         inner = noun_phrase(doc, subject.i + 2, in_quote)
@@ -616,6 +620,16 @@ def _verb_mention(
     if span is None or not _speaks(doc, span):
         return None
     return phrase_mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _decision(doc: Doc, verb: Token) -> bool:
+    """A passive verb of deciding whose subject is a proposal ("la motion a été rejetée", "le
+    texte a été approuvé"): a vote or a ruling, not words reported."""
+    words = lexicon()
+    if verb.lemma_.lower() not in words.decision_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return any(s.lower_ in words.decided_nouns or s.lemma_ in words.decided_nouns for s in subjects)
 
 
 def _suspected_act(doc: Doc, group: int) -> bool:
@@ -973,7 +987,11 @@ def _inverted_subject(
             group > 1 and doc[group - 1].lower_ in ("l'", "le") and doc[group - 2].lower_ in openers
         )
     )
-    if group == 0 or (doc[group - 1].text not in (",", '"', ":") and not opener):
+    if group == 0 or (
+        doc[group - 1].text not in (",", '"', ":")
+        and not opener
+        and not _incise_without_comma(doc, group, verb_end)
+    ):
         return None
     after_quote = (group >= 2 and doc[group - 2].text == '"') or doc[group - 1].text == '"'
     verb = doc[verb_end - 1]
@@ -1034,6 +1052,24 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def _incise_without_comma(doc: Doc, group: int, verb_end: int) -> bool:
+    """ "… une nouvelle organisation du travail a déclaré Claude X, président …": a compound
+    verb of saying right before a person's name, after a clause that has its own conjugated
+    verb, is an incise whose comma the writer left out ("Le ministre a déclaré Paul X
+    persona non grata" has no verb before its own)."""
+    if verb_end >= len(doc) or doc[group].lemma_ != "avoir" or group == verb_end - 1:
+        return False
+    name = doc[verb_end]
+    if name.ent_type_ != "PER" or not name.text[:1].isupper():
+        return False
+    if name.dep_ == "nsubj" and name.head.i == verb_end - 1:
+        return True  # the parser read the name as the verb's subject after it
+    return any(
+        t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+        for t in doc[:group]
+    )
 
 
 def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -> bool:

@@ -73,6 +73,8 @@ class Lexicon:
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
     party_roles: frozenset[str]
+    decision_verbs: frozenset[str]
+    decided_nouns: frozenset[str]
     person_participles: tuple[str, ...]
     people_adjectives: frozenset[str]
     manner_nouns: frozenset[str]
@@ -226,6 +228,8 @@ def lexicon() -> Lexicon:
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),
         party_roles=frozenset(raw["party_roles"]),
+        decision_verbs=frozenset(raw["decision_verbs"]),
+        decided_nouns=frozenset(raw["decided_nouns"]),
         person_participles=tuple(raw["person_participles"]),
         people_adjectives=frozenset(raw["people_adjectives"]),
         manner_nouns=frozenset(raw["manner_nouns"]),

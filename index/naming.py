@@ -18,6 +18,7 @@ from index.phrases import (
     definite,
     inside,
     join,
+    names_after_a_place,
     nominal,
     noun_phrase,
     np_start,
@@ -180,6 +181,7 @@ def _names_after_roles(doc: Doc) -> list[tuple[int, int]]:
         first = doc[token.i + 1]
         if end - (token.i + 1) >= 2 and first.pos_ != "DET" and first.ent_type_ != "ORG":
             found.append((token.i + 1, end))
+    found += [span for span in names_after_a_place(doc) if span not in found]
     return found + [span for span in _appositive_names(doc) if span not in found]
 
 

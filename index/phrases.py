@@ -126,7 +126,9 @@ def name_start(doc: Doc, first: int, end: int) -> int:
 
 
 def finite_between(doc: Doc, start: int, end: int) -> bool:
-    """A conjugated verb between a subject and the cue, outside a relative clause."""
+    """A conjugated verb between a subject and the cue, outside a relative clause; a
+    capitalised word inside the sentence is a name, whatever its tag ("Virgilio Mota Da
+    Silva", "Mota" read as a verb)."""
     relative = False
     for token in doc[start + 1 : end]:
         if token.lower_ in lexicon().relative_pronouns:
@@ -134,7 +136,10 @@ def finite_between(doc: Doc, start: int, end: int) -> bool:
         elif token.text == ",":
             relative = False
         elif (
-            not relative and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+            not relative
+            and token.pos_ in ("VERB", "AUX")
+            and "Fin" in token.morph.get("VerbForm")
+            and not token.text[:1].isupper()
         ):
             return True
     return False
@@ -421,6 +426,8 @@ def _in_complement(doc: Doc, start: int, position: int) -> bool:
     k = position
     while k > start and doc[k - 1].text[:1].isupper():
         k -= 1
+    if k < position and doc[position].ent_iob_ == "B" and doc[position - 1].ent_type_:
+        return False  # "le député Renaissance de Gironde Pascal X": the place is the complement
     return k > start and doc[k - 1].lower_ in lexicon().de_forms
 
 
@@ -458,6 +465,33 @@ def _capital_article(doc: Doc, token: Token) -> bool:
     return token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].text not in ("-", "–", "—")
 
 
+def names_after_a_place(doc: Doc) -> list[tuple[int, int]]:
+    """ "le député des Côtes-d'Armor Eric X": the name after the place a role holds, which the
+    tagger may fold into the place (one LOC entity); the parser hangs it on the role or the
+    place as an apposition."""
+    words = lexicon()
+    found = []
+    for token in doc[:-3]:
+        if token.lower_ not in words.person_roles or doc[token.i + 1].lower_ not in words.de_forms:
+            continue
+        k = token.i + 2
+        while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text in ("-", "d'", "d’")):
+            head = doc[k].head.i
+            if (
+                k > token.i + 2
+                and doc[k].dep_ == "appos"
+                and (head == token.i or token.i < head < k)
+            ):
+                end = k + 1
+                while end < len(doc) and doc[end].dep_ == "flat:name":
+                    end += 1
+                if end - k >= 2:
+                    found.append((k, end))
+                break
+            k += 1
+    return found
+
+
 def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     """The entity a speaker phrase names: a person's name if it has one, else the phrase itself.
 
@@ -475,8 +509,15 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         and not _in_complement(doc, start, ent.start)
         and any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "ADJ") for t in ent)
     ]
-    # "président de la République" tagged PER beside "Emmanuel Macron": a name opens on a capital
-    for ent in sorted(people, key=lambda e: (not e[0].text[:1].isupper(), -len(e))):
+
+    # "président de la République" tagged PER beside "Emmanuel Macron": a name opens on a
+    # capital; "Renaissance de Gironde" beside "Pascal X": a name placed by "de" is where the
+    # person sits, when the phrase holds another
+    def order(ent: Entity) -> tuple[bool, bool, int]:
+        placed = any(t.lower_ in words.de_forms for t in ent[1:]) and len(people) > 1
+        return (not ent[0].text[:1].isupper(), placed, -len(ent))
+
+    for ent in sorted(people, key=order):
         first = ent.start
         while first < ent.end and not doc[first].text[:1].isupper():
             first += 1  # "procureur Vasseur" tagged PER: the role word is no part of the name
@@ -485,6 +526,9 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         name = strip_titles(join(doc[first : _name_end(doc, ent.end, end)]))
         if name:
             return name, True
+    for first, last in names_after_a_place(doc):
+        if start <= first and last <= end:
+            return join(doc[first:last]), True  # "le député des Côtes-d'Armor Eric X"
     if presented_name(doc, doc[start]):
         return doc[start].text, True  # "Ouali, un locataire du troisième étage"
     name = capitalised_run(doc, start, end)

@@ -176,6 +176,10 @@ _FR_INVERSION = re.compile(r"^(?:a|ont|avait|avaient|aurait)-?t?-(?:il|elle|ils|
 _FR_PRONOUN_SUFFIX = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$")
 
 
+#: English verbs of intention, which are nouns too ("the social plan"): verbs only before "to".
+_INTENTION_VERBS = frozenset({"plan", "plans", "intend", "intends", "prefer", "prefers"})
+
+
 _DOTTED_TITLE = re.compile(r"\b(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Me|Mgr)\.\s+(?=[A-ZÀ-Ý])")
 
 
@@ -244,7 +248,9 @@ def _english(tokens: list[str]) -> list[str]:
                 and end + 1 < len(folded)
                 and folded[end + 1] in ("of", "by")
             )
-            if folded[end] in verbs and end > start + 1 and not noun and not participle:
+            # "does the social plan cut": a verb of intention takes "to" ("plan to close")
+            intention = folded[end] in _INTENTION_VERBS and folded[end + 1 : end + 2] != ["to"]
+            if folded[end] in verbs and end > start + 1 and not (noun or participle or intention):
                 return tokens[start + 1 : end]
             if folded[end] in "?,;:!.":
                 break

@@ -150,6 +150,7 @@ class Retriever:
             (s for u in index.units for s in u.speakers),
             (u.text for u in index.units if "(" in u.text),
             self._located,
+            self._titled,
         )
         #: First and last position of each article's units (an article's units are contiguous).
         self._article_span: dict[str, tuple[int, int]] = {}
@@ -451,6 +452,17 @@ class Retriever:
         "the prefect of Mayotte" finds Mayotte (`SourceIndex.resolve`)."""
         articles = {self.index.units[p].article for p in self._by_speaker.get(source, ())}
         return frozenset().union(*(self._plain_words(article) for article in articles))
+
+    def _titled(self, source: str) -> frozenset[str]:
+        """The folded words of the titles of the articles a source speaks in: the company
+        "the Buitoni employee" works for (`SourceIndex.resolve`)."""
+        found: set[str] = set()
+        for article in {self.index.units[p].article for p in self._by_speaker.get(source, ())}:
+            first, last = self._article_span[article]
+            for unit in self.index.units[first : last + 1]:
+                if unit.kind == "title":
+                    found.update(re.findall(r"[\w-]+", fold(unit.text)))
+        return frozenset(found)
 
     def _plain_words(self, article: str) -> frozenset[str]:
         """The folded, unstemmed words of one article (computed on first use, kept)."""

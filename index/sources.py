@@ -237,10 +237,13 @@ class SourceIndex:
         speakers: Iterable[Speaker],
         texts: Iterable[str] = (),
         located: Callable[[str], frozenset[str]] | None = None,
+        titled: Callable[[str], frozenset[str]] | None = None,
     ) -> None:
         """`texts`: unit texts that may define an acronym; `located`: the folded words of the
         articles a source (by folded canonical name) is quoted in, where a question's "the
-        prefect of Mayotte" may find "Mayotte" though the source's own words do not hold it."""
+        prefect of Mayotte" may find "Mayotte" though the source's own words do not hold it;
+        `titled`: the folded words of those articles' titles, where "the Buitoni employee"
+        finds the company."""
         names: dict[str, set[str]] = {}
         spelled: dict[str, str] = {}
         for speaker in speakers:
@@ -272,6 +275,7 @@ class SourceIndex:
             key: _bag(spelled[key], surfaces) | borrowed[key] for key, surfaces in names.items()
         }
         self._located = located
+        self._titled = titled
         self._speaks_for = {
             key: frozenset(w for name in surfaces for w in _organisations_of_role(name))
             for key, surfaces in names.items()
@@ -305,6 +309,8 @@ class SourceIndex:
         if any(group[0] not in in_runs for group in wanted):
             # "the CFDT boss": the name describes the role, anywhere in the source's names
             fitting = {k for k, bag in self._bags.items() if all(_covers(bag, r) for r in runs)}
+            if not fitting and self._titled is not None:
+                fitting = self._employed_by(runs, wanted[role_head(phrase)])
         else:
             # "Navalny" alone: the source's own name, not a name inside it ("le Fonds … d'Alexeï
             # Navalny" is a fund, not Navalny)
@@ -419,6 +425,23 @@ class SourceIndex:
         """Whether a source's words hold a role, by any of the words that may stand for it."""
         bag = self._bags.get(key, frozenset())
         return any(w in bag for w in role)
+
+    def _employed_by(self, runs: list[tuple[str, ...]], head: tuple[str, ...]) -> set[str]:
+        """ "the Buitoni employee", "the Seita site director Sébastien X": sources in the role
+        asked for whose own words leave out the company that employs them, which their
+        article's title names (an organisation the body only mentions may be anyone's); the
+        names the source has must still be its own."""
+        assert self._titled is not None
+        found = set()
+        for key, bag in self._bags.items():
+            if not any(w in bag for w in head):
+                continue
+            missing = [r for r in runs if not _covers(bag, r)]
+            if len(missing) < len(runs) or len(runs) == 1:
+                where = self._titled(key)  # only now: it reads the source's articles
+                if all(w in where for r in missing for w in r):
+                    found.add(key)
+        return found
 
     def _speaking_for(self, organisation: SourceMatch, role: Sequence[str]) -> list[str]:
         """The sources that speak for a named organisation in the role a phrase asks for

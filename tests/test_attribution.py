@@ -1735,6 +1735,57 @@ ROUND_46 = [
 ]
 
 
+ROUND_47 = [
+    # "est venu dire": the verb of saying is the infinitive, its subject after the adverbial
+    (
+        "« C'est un choc pour vos familles », est venu dire devant le portail le directeur du "
+        "site, Paul Girard, entouré de ses salariés.",
+        "choc pour vos familles",
+        ["Paul Girard"],
+    ),
+    # a verb of saying after a clause, its comma left out, before a person's name
+    (
+        "La réforme entre en vigueur dès lundi après un long débat au Parlement a précisé Paul "
+        "Martin, ministre du Travail, devant la presse.",
+        "long débat",
+        ["Paul Martin"],
+    ),
+    ("Le conseil a nommé Marie Dubois présidente du jury.", "nommé", []),
+]
+
+
+ROUND_48 = [
+    # the name after the place a role holds, which the tagger folds into the place
+    (
+        "\"J'oscille entre déception et colère\", a réagi le député des Côtes-d'Armor Julien "
+        "Marchal.",
+        "déception",
+        ["Julien Marchal"],
+    ),
+    # a party, then "de" and a place, then the name: the person is the name, not the place
+    (
+        '"Un vote, on le gagne ou on le perd", a écrit sur ce même réseau social le député '
+        "Renaissance de Gironde Pierre Vasseur.",
+        "on le perd",
+        ["Pierre Vasseur"],
+    ),
+    # a surname in -ier opening the sentence, read as an infinitive, is the subject
+    (
+        "Mercier reproche à Durand son « vocabulaire humiliant » envers le PS.",
+        "humiliant",
+        ["Mercier"],
+    ),
+    # a proposal rejected by a vote: no one's statement; a charge rejected is one
+    (
+        "La motion de censure déposée par la France insoumise contre le gouvernement a été "
+        "rejetée par les députés socialistes.",
+        "motion de censure",
+        [],
+    ),
+    ("L'accusation a été rejetée par le ministre.", "accusation", ["ministre"]),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -1750,6 +1801,8 @@ ROUND_46 = [
         *ROUND_44,
         *ROUND_45,
         *ROUND_46,
+        *ROUND_47,
+        *ROUND_48,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -44,6 +44,7 @@ from index.speakers import Speaker
         ("What did the judge warn before the verdict?", "the judge"),
         # a non-native past form after "did" still asks about the subject before it
         ("What did Paul added?", "Paul"),
+        ("What does the minister plan to do about pensions?", "the minister"),
         # spoken French keeps the subject before the verb after "est-ce que"; "Di" is no "dit"
         ("Qu'est-ce que Di Meco reproche aux dirigeants ?", "Di Meco"),
         ("Est-ce que le maire a parlé de la crue ?", "le maire"),
@@ -69,6 +70,8 @@ def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speake
         "How many people were arrested?",
         # a participle then "of" describes the noun: "accused" is no verb of the question
         "When will the trial of the young man accused of arson take place?",
+        # "plan" without "to" is the noun
+        "How many jobs does the company's social plan cut?",
     ],
 )
 def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
@@ -91,6 +94,8 @@ def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
         ("Tell me a joke about teachers", "identity"),
         ("Raconte-moi une blague !", "identity"),
         ("Book me a flight to Nice", "identity"),
+        ("Can you recommend a good pizza?", "identity"),
+        ("Peux-tu me recommander un restaurant ?", "identity"),
     ],
 )
 def test_small_talk_is_recognised_whole(message, kind):

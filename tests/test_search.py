@@ -332,3 +332,28 @@ def test_an_official_asked_for_in_english_is_the_role_written_after_the_name(
         assert answer.answered, question
         assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Patrick Roux"], question
         assert "secretaire general adjoint de fnsea" in answer.hits[0].unit.speakers[0].roles
+
+
+def test_a_source_asked_for_by_the_company_its_article_names_is_found(
+    real_embedder, index_copy, tmp_path
+):
+    """ "the Dufresne employee" and "the Dufresne site director Paul Girard": the company is
+    in the article's title, not in the words that name the source, which are still theirs."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Vierzon : le groupe Dufresne ferme son usine\n\n"
+        "Tôt ce jeudi, la direction est entrée dans l'usine sous les sifflets. « On ne sait pas "
+        "ce qui va nous arriver. Qui va nous embaucher après 50 ans ? », s'inquiète une "
+        "salariée.\n\n"
+        "« Je comprends à quel point c'est un choc pour vos familles », est venu dire devant le "
+        "portail le directeur du site, Paul Girard, entouré de ses salariés.\n",
+    )
+    answer = retriever.search("What did the Dufresne employee say about finding work?")
+    assert answer.answered
+    assert "embaucher après 50 ans" in answer.hits[0].text
+    answer = retriever.search("What did the Dufresne site director Paul Girard say?")
+    assert answer.answered
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Girard"]
+    assert not retriever.search("What did the Vernier employee say?").answered
