@@ -1057,8 +1057,8 @@ def _inverted_subject(
 def _incise_without_comma(doc: Doc, group: int, verb_end: int) -> bool:
     """ "… une nouvelle organisation du travail a déclaré Claude X, président …": a compound
     verb of saying right before a person's name, after a clause that has its own conjugated
-    verb, is an incise whose comma the writer left out ("Le ministre a déclaré Paul X
-    persona non grata" has no verb before its own)."""
+    verb or with the name parsed as its subject, is an incise whose comma the writer left out
+    ("Le ministre a déclaré Paul X persona non grata" is neither)."""
     if verb_end >= len(doc) or doc[group].lemma_ != "avoir" or group == verb_end - 1:
         return False
     name = doc[verb_end]

@@ -389,11 +389,9 @@ def observe_names(
                 # "Le professeur Antoine X est épidémiologiste à l'Inserm": "l'épidémiologiste"
                 # is X too
                 tracker.add_role(key, fold(attribute.text))
-    for names, weight in _coordinated_people(doc, persons):
+    for names, weight, start in _coordinated_people(doc, persons):
         # "deux adolescents, Anice et Nahel, …" then "« … », disent-ils": the two together
-        tracker.observe(
-            " et ".join(names), weight, position=persons[0][0], person=True, plural=True
-        )
+        tracker.observe(" et ".join(names), weight, position=start, person=True, plural=True)
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
             continue
@@ -466,9 +464,9 @@ def observe_names(
 
 def _coordinated_people(
     doc: Doc, persons: list[tuple[int, int, str, float]]
-) -> list[tuple[list[str], float]]:
+) -> list[tuple[list[str], float, int]]:
     """Runs of people named together ("Anice et Nahel", "X, Y et Z"): a group a plural
-    pronoun may stand for, with the weight of its most prominent member."""
+    pronoun may stand for, with the weight of its most prominent member and where it starts."""
     runs: list[list[tuple[int, int, str, float]]] = []
     for person in persons:
         first = person[0] - 2
@@ -483,14 +481,13 @@ def _coordinated_people(
         ):
             # "deux adolescents, Anice et Nahel": a name the tagger took for a place, listed
             # with a person under a plural noun for people, is a person too
-            persons_before = (first, first + 1, doc[first].text, person[3])
-            runs.append([persons_before])
+            runs.append([(first, first + 1, doc[first].text, person[3])])
         if runs and runs[-1][-1][1] + 1 == person[0] and doc[person[0] - 1].lower_ in (",", "et"):
             runs[-1].append(person)
         else:
             runs.append([person])
     return [
-        ([name for _, _, name, _ in run], max(weight for *_, weight in run))
+        ([name for _, _, name, _ in run], max(weight for *_, weight in run), run[0][0])
         for run in runs
         if len(run) > 1 and doc[run[-1][0] - 1].lower_ == "et"
     ]
