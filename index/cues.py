@@ -1202,6 +1202,18 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             if own is not None:
                 return own
         if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head.i != current.i:
+            opener = next(
+                (
+                    t
+                    for t in doc[current.head.i + 1 : group]
+                    if t.lower_ == "où" or t.pos_ == "SCONJ"
+                ),
+                None,
+            )
+            if current.dep_ in ("advcl", "acl") and opener is not None:
+                # "… à Marseille où la candidate X, …, a revendiqué": the subordinate clause
+                # has its own subject, not the main clause's
+                return first_nominal(doc, opener.i + 1, group)
             current = current.head
             continue
         break
@@ -1278,18 +1290,18 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 return None
             end = i
             continue
-        nominal = first_nominal(doc, i + 1, end)
+        nominal = first_nominal(doc, _past_opener(doc, i + 1, end), end)
         if nominal is None and i > 0 and doc[i].text == ",":
             # ", figure très respectée aux Etats-Unis, s'est dit": an aside the tagger misread
             j = i - 1
             while j >= 0 and doc[j].text not in (",", '"', ";", ":"):
                 j -= 1
-            earlier = first_nominal(doc, j + 1, i)
+            earlier = first_nominal(doc, _past_opener(doc, j + 1, i), i)
             if earlier is not None and earlier.dep_ in ("nsubj", "nsubj:pass"):
                 return earlier
         if nominal is not None and i > 0 and doc[i].text == ",":
             # "Peter Stano, le porte-parole …, a enjoint": the name opens the phrase.
-            j = _chunk_start(doc, i - 1)
+            j = _past_opener(doc, _chunk_start(doc, i - 1) + 1, i) - 1
             earlier = first_nominal(doc, j + 1, i)
             # "Peter Stano, le porte-parole, a enjoint"; "l'officier X, présent sur place, donne"
             is_name = (
@@ -1303,6 +1315,13 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 return earlier
         return nominal
     return None
+
+
+def _past_opener(doc: Doc, start: int, end: int) -> int:
+    """Past the last "où" or subordinating conjunction of a chunk ("La situation est confuse à
+    Toulon où le candidat X, …, a revendiqué"): the clause the verb closes opens there."""
+    openers = [t.i for t in doc[start:end] if t.lower_ == "où" or t.pos_ == "SCONJ"]
+    return openers[-1] + 1 if openers else start
 
 
 def _participial_opening(doc: Doc, token: Token) -> bool:

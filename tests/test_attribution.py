@@ -1786,6 +1786,18 @@ ROUND_48 = [
 ]
 
 
+ROUND_49 = [
+    # a clause opened by "où" has its own subject, not the main clause's
+    (
+        "La situation reste floue à Lille où le candidat écologiste Paul Martin, à la tête "
+        'd\'une liste d\'union, a revendiqué une "victoire morale", estimant que "la droite ne '
+        'peut plus gouverner" la ville.',
+        "victoire morale",
+        ["Paul Martin"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -1803,6 +1815,7 @@ ROUND_48 = [
         *ROUND_46,
         *ROUND_47,
         *ROUND_48,
+        *ROUND_49,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
