@@ -1202,18 +1202,11 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             if own is not None:
                 return own
         if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head.i != current.i:
-            opener = next(
-                (
-                    t
-                    for t in doc[current.head.i + 1 : group]
-                    if t.lower_ == "où" or t.pos_ == "SCONJ"
-                ),
-                None,
-            )
-            if current.dep_ in ("advcl", "acl") and opener is not None:
+            clause = _past_opener(doc, current.head.i + 1, group)
+            if current.dep_ in ("advcl", "acl") and clause > current.head.i + 1:
                 # "… à Marseille où la candidate X, …, a revendiqué": the subordinate clause
                 # has its own subject, not the main clause's
-                return first_nominal(doc, opener.i + 1, group)
+                return first_nominal(doc, clause, group)
             current = current.head
             continue
         break

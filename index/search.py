@@ -450,14 +450,17 @@ class Retriever:
     def _located(self, source: str) -> frozenset[str]:
         """The folded words of the articles a source (folded canonical name) speaks in: where
         "the prefect of Mayotte" finds Mayotte (`SourceIndex.resolve`)."""
-        articles = {self.index.units[p].article for p in self._by_speaker.get(source, ())}
-        return frozenset().union(*(self._plain_words(article) for article in articles))
+        return frozenset().union(*(self._plain_words(a) for a in self._articles_of(source)))
+
+    def _articles_of(self, source: str) -> set[str]:
+        """The articles a source (folded canonical name) speaks in."""
+        return {self.index.units[p].article for p in self._by_speaker.get(source, ())}
 
     def _titled(self, source: str) -> frozenset[str]:
         """The folded words of the titles of the articles a source speaks in: the company
         "the Buitoni employee" works for (`SourceIndex.resolve`)."""
         found: set[str] = set()
-        for article in {self.index.units[p].article for p in self._by_speaker.get(source, ())}:
+        for article in self._articles_of(source):
             first, last = self._article_span[article]
             for unit in self.index.units[first : last + 1]:
                 if unit.kind == "title":

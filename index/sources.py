@@ -434,7 +434,7 @@ class SourceIndex:
         assert self._titled is not None
         found = set()
         for key, bag in self._bags.items():
-            if not any(w in bag for w in head):
+            if not self._holds(key, head):
                 continue
             missing = [r for r in runs if not _covers(bag, r)]
             if len(missing) < len(runs) or len(runs) == 1:
