@@ -960,7 +960,8 @@ def _interview_turns(
     units: Sequence[Sentence], attributions: list[Attribution]
 ) -> list[Attribution]:
     """An interview written as turns, "Boursier.com : …" then "Benoît X : …" and "B.X : …":
-    each turn is its label's, up to the next turn in the same paragraph. Two labelled turns at
+    each turn is its label's, up to the next turn in the same paragraph, whoever its sentences
+    mention. Two labelled turns at
     least, so that a lone "Paris : …" stays what the sentence says."""
     starters = lexicon().sentence_starters
     turns = {}
@@ -1015,6 +1016,7 @@ def _interview_turns(
         elif current is None or unit.kind != "body":
             current = None
             continue
-        if not attributions[i].speakers:
-            result[i] = _given(attributions[i], (speaker(current[0]),))
+        # every sentence of a turn is its label's: "Emmanuelle X : Parce que les organisateurs
+        # n'ont pas souhaité …" is her answer, not the organisers' statement
+        result[i] = _given(attributions[i], (speaker(current[0]),))
     return result

@@ -42,6 +42,7 @@ from index.phrases import (
     noun_phrase,
     np_start,
     phrase_name,
+    presented_name,
     skip_adverbials,
     swallowed_name,
 )
@@ -379,7 +380,9 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and doc[token.i - 2].lower_ == "comme"
         and token.lower_ in words.reporting_forms
     )
-    mistagged = mistagged or incise or as_clitic
+    # "ont fait savoir que …": the causative "faire" tagged as an auxiliary opens its phrase
+    causative = token.pos_ == "AUX" and token.lemma_ == "faire"
+    mistagged = mistagged or incise or as_clitic or causative
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
@@ -387,6 +390,8 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
     finite = form is not None and (token.lower_.endswith(words.finite_endings) or as_clitic)
+    if causative:
+        form, finite = "faire", True  # only its phrases ("faire savoir") report, below
     # "… d'où est partie l'incendie déplore les pertes": a present tense read as an adjective of
     # the noun before it, yet followed by its own object
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -399,6 +404,16 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and (following.pos_ == "DET" or following.text[:1].isupper())
     ):
         finite, form = True, token.lower_ + "r"
+    # "la préfecture rappelle que …", "le maire craint que …": a present form read as an
+    # adjective or a noun, with its own subject before it and a clause after it
+    if (
+        form is not None
+        and token.pos_ in ("ADJ", "NOUN")
+        and following is not None
+        and following.lower_ in words.completives
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    ):
+        finite = True
     # "», a-t-elle promis": after an inverted subject clitic comes the participle, however the
     # tagger read the two ("-elle" as a determiner, "promis" as a noun)
     after_clitic = previous_token is not None and _inverted_pronoun(previous_token)
@@ -555,7 +570,12 @@ def _verb_mention(
             or any(t.lemma_ == "être" for t in doc[group : verb.i])
         )
     )
-    adjectival = verb.pos_ == "ADJ" and group == verb.i and _participle_form(verb)
+    adjectival = (
+        verb.pos_ == "ADJ"
+        and group == verb.i
+        and _participle_form(verb)
+        and not _present_like_participle(doc, verb, group, verb_end)  # "le maire craint que"
+    )
     # "Interrogé par la radio X, le ministre a dit": a participle opening the sentence describes
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
@@ -615,6 +635,14 @@ def _verb_mention(
         span = (subject.i, inner[1]) if inner is not None else None
     if span is not None and span[0] < group < span[1]:
         span = (span[0], group)  # the mis-tagged verb is not part of its subject
+    if (
+        span is not None
+        and span[1] == group - 1
+        and doc[span[1]].pos_ == "CCONJ"
+        and span[1] - 1 > subject.i
+        and doc[span[1] - 1].lower_ in lexicon().reporting_forms
+    ):
+        span = (span[0], span[1] - 1)  # "la préfecture réagit et indique": "réagit" read as a noun
     if span is not None and _nominalised_participle(doc, span) and span[1] + 2 <= group:
         span = (span[0], span[1] + 2)  # "le mis en cause": the whole phrase names him
     if span is None or not _speaks(doc, span):
@@ -703,16 +731,16 @@ def _finite_after(doc: Doc, start: int) -> bool:
 
 
 def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -> bool:
-    """ "Cécile, une habitante, décrit « … »": "dit", "écrit", "décrit" are also the present
-    tense; with no auxiliary, after its subject and no "par" agent, the verb is the present.
+    """ "Cécile, une habitante, décrit « … »": "dit", "écrit", "décrit", "craint" are also the
+    present tense; with no auxiliary, after its subject and no "par" agent, the verb is the present.
     "La Région réagit" is the present whatever the tagger says."""
     lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
-    if group != verb.i or not verb.lower_.endswith("it"):
+    if group != verb.i or not verb.lower_.endswith(("it", "int")):
         return False
-    if lemma.endswith("ir"):
+    if lemma.endswith("ir") and verb.lower_.endswith("it"):
         return True  # "réagit", "avertit": an -ir verb's participle ends in -i, -u or -ert
-    if not lemma.endswith("ire"):
-        return False
+    if not lemma.endswith(("ire", "ndre")):
+        return False  # "dit", "écrit"; "craint", "se plaint": the same form in both tenses
     before = doc[verb.i - 1] if verb.i > 0 else None
     agent = any(t.lower_ == "par" for t in doc[verb_end : verb_end + 3])
     return (
@@ -761,6 +789,8 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
     if lemma not in words.incise_only_verbs:
         return False
+    if any(t.lower_ in words.completives for t in doc[verb_end:]):
+        return False  # "a relevé dans un communiqué que …", however the parser hung the clause
     following = _next_word(doc, verb_end)
     return following is not None and not (
         following.text in (":", '"') or following.lower_ in words.completives
@@ -859,9 +889,18 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     the words it was called ("qualifiée de « passage en force » par ses opposants")."""
     while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials):
         i += 1
-    if i + 2 < len(doc) and doc[i].lower_ in ("de", "d'") and doc[i + 1].text == '"':
-        close = next((t.i for t in doc[i + 2 :] if t.text == '"'), None)
-        i = close + 1 if close is not None else i
+    # the words it was called, quoted, maybe several: 'jugées "décevantes" et
+    # "disproportionnées" par la Grande-Bretagne'
+    while i + 2 < len(doc):
+        start = i + 1 if doc[i].lower_ in ("de", "d'") else i
+        if doc[start].text != '"':
+            break
+        close = next((t.i for t in doc[start + 1 :] if t.text == '"'), None)
+        if close is None:
+            break
+        i = close + 1
+        if i + 1 < len(doc) and doc[i].lower_ in ("et", "ou", ",") and doc[i + 1].text == '"':
+            i += 1
     if i + 1 >= len(doc) or doc[i].lower_ != "par":
         return None
     span = noun_phrase(doc, i + 1, in_quote)
@@ -933,6 +972,8 @@ def _leading_name(doc: Doc, start: int) -> int:
     if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
         return start  # "une intersyndicale CFDT, CGT, Unsa, les salariés": the end of a list
     if name is None or not _is_name(name) or finite_between(doc, j, start - 1):
+        return start
+    if _in_prepositional_stretch(doc, name, start - 1):
         return start
     if not all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[name.i : start - 1]):
         return start  # "Écharpe tricolore à l'épaule, des élus ont dénoncé": no name, a manner
@@ -1009,6 +1050,9 @@ def _inverted_subject(
         )
         and verb.dep_ == "ROOT"
         and not (subject is not None and _in_a_subject(subject))
+        # "Sofiane, chauffeur Uber interviewé par Europe 1, regrette …": the first name its
+        # apposition presents is the subject before the comma
+        and not (subject is not None and presented_name(doc, subject))
     )
     # "Ce sont des traces de nitrate qui ont été retrouvées, a précisé la source": a cleft
     # sentence's noun is no subject of the verb after its comma.
@@ -1260,8 +1304,17 @@ def _coordinated_clause_subject(doc: Doc, group: int) -> Token | None:
         if doc[i].pos_ in ("VERB", "AUX"):
             return None
         i -= 1
-    if i < 0 or doc[i].pos_ != "CCONJ" or i + 1 >= group:
+    if i < 0 or doc[i].pos_ != "CCONJ":
         return None
+    if i + 1 >= group:
+        # "la préfecture réagit et indique …": two verbs of one subject, the first one read as
+        # a noun and the second hung on another clause's verb
+        before = doc[i - 1] if i > 0 else None
+        if before is None or not (
+            before.pos_ == "VERB" or before.lower_ in lexicon().reporting_forms
+        ):
+            return None
+        return _clause_subject(doc, _verb_group_start(doc, before))
     return first_nominal(doc, i + 1, group)
 
 
@@ -1303,11 +1356,20 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                     t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
                 )
                 and not _participial_opening(doc, earlier)
+                and not _in_prepositional_stretch(doc, earlier, i)
             )
             if is_name and not finite_between(doc, j, i):
                 return earlier
         return nominal
     return None
+
+
+def _in_prepositional_stretch(doc: Doc, name: Token, comma: int) -> bool:
+    """ "…, à Melle et Chizé, la préfecture réagit": the name before `comma` follows a
+    preposition in its stretch between commas, so it is a place or a complement, not a subject
+    the next phrase stands in apposition to."""
+    start = next((t.i for t in reversed(doc[:comma]) if t.text == ","), -1)
+    return any(t.pos_ == "ADP" for t in doc[start + 1 : name.i])
 
 
 def _past_opener(doc: Doc, start: int, end: int) -> int:
@@ -1962,14 +2024,21 @@ def phrase_mention(
     if person and gender == "?":
         gender = tracker.gender_of(canonical)
     plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
-    role = role_key(tokens) if is_person_role(tokens) else ""
+    # "Gaëlle X, porte-parole de l'association Y": a named person's proxy role is hers
+    proxy = person and any(t.lower_ in lexicon().proxy_roles for t in tokens)
+    role = role_key(tokens) if is_person_role(tokens) or proxy else ""
     if role and person:
         # "le chef de la diplomatie ukrainienne Dmytro Kouleba": the role is the words before
         # the name, so that "le chef de la diplomatie ukrainienne" alone finds him again.
         # "colonel Jérôme X, porte-parole de …": the words before the name, else those after
         # it ("Fabien X, délégué syndical")
-        before, _, after = role.partition(fold(canonical).replace("-", " "))
-        role = before.strip() or after.strip()
+        folded = fold(canonical)
+        # the tokenizer keeps "Nourry-Gardien" whole but splits "Vallaud - Belkacem"
+        folded = folded if folded in role else folded.replace("-", " ")
+        before, _, after = role.partition(folded)
+        titles = {fold(t).rstrip(".") for t in lexicon().name_titles}
+        before = " ".join(w for w in before.split() if w.rstrip(".") not in titles)
+        role = before or after.strip()  # "Me Olivier X, avocat de …": "Me" is no role
     later = ""
     if not role and not person and definite(tokens) and is_proxy_role(tokens):
         # "le porte-parole du gouvernement" again: the person the article named so, if any;

@@ -17,6 +17,7 @@ cheap (sets of stemmed words, one dot product):
   `names`: the share of the question's names and numbers found in that article;
 * `wanted`: +1 when the question asks for a number, a date, a duration, a person or a place
   and the passage has one, -1 when it has none, 0 when the question asks for no such thing;
+  for "why", +1 when the passage gives a cause ("parce que", "en raison de"), else 0;
 * `agree`: whether the lexical ranker (BM25) also puts the passage in its top ten;
 * `speaker`: whether the question asks for a source's words and the passage is that source's;
   `unresolved`: whether it asks for someone's words ("what did the Irish government say")
@@ -119,6 +120,10 @@ def has_wanted(kind: str, text: str) -> float:
         )
     elif kind in ("person", "place"):
         found = bool(names_in(text))
+    elif kind == "reason":
+        # "parce que", "en raison de": +1 when given; a cause told without one is no miss
+        plain = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "
+        return 1.0 if any(f" {w} " in plain for w in vocabulary.reason_words) else 0.0
     else:
         return 0.0
     return 1.0 if found else -1.0

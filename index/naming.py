@@ -232,9 +232,11 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
         size = end - i
         followed = end + 1 < len(doc) and doc[end].text == ","
         preceded = i >= 2 and doc[i - 1].text == ","
-        if NAME_WORDS[0] <= size <= NAME_WORDS[1] and (
+        apposed = NAME_WORDS[0] <= size <= NAME_WORDS[1] and (
             (followed and role_at(end + 1)) or (preceded and followed and role_before(i - 1))
-        ):
+        )
+        # "Sofiane, chauffeur Uber interviewé par …": a first name alone its apposition presents
+        if apposed or (size == 1 and presented_name(doc, doc[i])):
             found.append((i, end))
         i = end
     return found
@@ -375,6 +377,11 @@ def observe_names(
             introduced=not complement or (len(after) > 0 and is_person_role(after)),
         )
         keys.append(key)
+        apposed_role = len(after) and (is_person_role(after) or is_proxy_role(after))
+        if person and apposed_role and role != role_key(after):
+            # "le lieutenant-colonel Najima X, porte-parole de la gendarmerie": the role after
+            # the name is hers too, so "la porte-parole" further on is she
+            tracker.add_role(key, role_key(after))
         if person:
             persons.append((start, end, name, SUBJECT if subject is not None else MENTIONED))
         if subject is not None:

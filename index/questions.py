@@ -51,6 +51,7 @@ class _Words:
     small_talk: dict[str, str]
     fillers: frozenset[str]
     requests: tuple[str, ...]
+    request_openers: tuple[str, ...]
     verbs_en: frozenset[str]
     verbs_fr: frozenset[str]
     speech_nouns_en: frozenset[str]
@@ -66,6 +67,7 @@ class _Words:
     time_words: frozenset[str]
     months: frozenset[str]
     duration_words: frozenset[str]
+    reason_words: tuple[str, ...]
 
 
 @cache
@@ -91,6 +93,7 @@ def words() -> _Words:
         small_talk=small_talk,
         fillers=frozenset(_plain(w) for w in raw["small_talk_fillers"]),
         requests=tuple(_plain(w) for w in raw["small_talk_requests"]),
+        request_openers=tuple(_plain(w) for w in raw["request_openers"]),
         verbs_en=frozenset(raw["speech_verbs_en"]),
         verbs_fr=frozenset(verbs_fr),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
@@ -106,6 +109,7 @@ def words() -> _Words:
         time_words=frozenset(fold(w) for w in raw["time_words"]),
         months=frozenset(fold(w) for w in raw["months"]),
         duration_words=frozenset(fold(w) for w in raw["duration_words"]),
+        reason_words=tuple(_plain(w) for w in raw["reason_words"]),
     )
 
 
@@ -136,7 +140,12 @@ def small_talk(question: str) -> str:
     table = words().small_talk
     if text in table:
         return table[text]
-    if any(text == r or text.startswith(r + " ") for r in words().requests):
+    request = text
+    for opener in words().request_openers:
+        request = request.removeprefix(opener + " ")  # "can you book me a taxi"
+    if any(
+        said == r or said.startswith(r + " ") for said in (text, request) for r in words().requests
+    ):
         return "identity"  # "tell me a joke about teachers": not what the bot is for
     # "bonjour !", "ok merci", "salut le bot": small-talk phrases and fillers only, greedily.
     tokens = text.split()

@@ -13,7 +13,7 @@ operations per candidate):
 * `covered` / `covered_fr`: the share of the question's own words in the sentence (French
   questions apart: overlap means more there); `names`: the share of its names and numbers;
 * `wanted`: +1 / −1 / 0 when the question asks for a number, a date, a duration, a person or
-  a place and the sentence has one or not;
+  a place and the sentence has one or not (for "why": +1 for a cause given, else 0);
 * `title`, `lead`: where the sentence sits; `speaker`: it is by the source the question asks
   for or names by its name (not from a role: "the electoral commission" may mean its
   president, or not; fitted, that signal cost the news sets); `quoted`, `attributed`: it
@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 #: How many of the hybrid ranking's best candidates the ranker reorders.
 RERANK_DEPTH = 20
+
+#: The best candidates by hybrid score alone that are reordered too, wherever the order that
+#: puts a named source's statements first left them: "Who replaced Macron as economy minister?"
+#: lines up twenty statements of Macron's before the sentence that names his successor.
+FUSED_DEPTH = 5
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from index.article import fold
 from index.evidence import Evidence, has_wanted, is_english, names_in, share, weights
 from index.logistic import sigmoid
 from index.questions import Asked, asks_for_a_person, question_words, read
-from index.ranker import RERANK_DEPTH, Candidate, rank_weights
+from index.ranker import FUSED_DEPTH, RERANK_DEPTH, Candidate, rank_weights
 from index.sentences import is_site_furniture
 from index.sources import Resolution, SourceIndex, SourceMatch
 from index.store import ArticleInfo, Index
@@ -350,7 +350,8 @@ class Retriever:
         )
 
     def candidates(self, pool: Pool) -> list[tuple[int, Candidate]]:
-        """The ranker's signals for the pool's `RERANK_DEPTH` best candidates, in hybrid order."""
+        """The ranker's signals for the pool's `RERANK_DEPTH` best candidates, in hybrid order,
+        then for any of the `FUSED_DEPTH` best by hybrid score alone not among them."""
         from index.lexical import words
 
         asked = pool.asked
@@ -365,7 +366,10 @@ class Retriever:
         best = max(pool.cosine.values())
         units = self.index.units
         found = []
-        for position in pool.ranked[:RERANK_DEPTH]:
+        positions = pool.ranked[:RERANK_DEPTH]
+        best_fused = sorted(pool.fused, key=pool.fused.__getitem__, reverse=True)[:FUSED_DEPTH]
+        positions += [p for p in best_fused if p not in positions]
+        for position in positions:
             unit = units[position]
             folded = fold(unit.text)
             covered = share(topic, set(words(unit.text)))

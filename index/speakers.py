@@ -379,7 +379,13 @@ class Tracker:
         article only ever used unnamed, "pour l'éleveur", names nobody)."""
         if not role:
             return None
-        links = [(linked, key) for linked, key, _ in self._links if key != linked]
+        # a role seen unnamed ("la porte-parole de la gendarmerie", linked to itself without its
+        # determiners) names nobody
+        links = [
+            (linked, key)
+            for linked, key, _ in self._links
+            if key != linked and self._entities[key].canonical[:1].isupper()
+        ]
         names = {key for linked, key in links if linked == role}
         if len(names) == 1:
             return self._entities[names.pop()].canonical

@@ -1797,6 +1797,92 @@ ROUND_49 = [
     ),
 ]
 
+ROUND_50 = [
+    # a present form the tagger reads as an adjective or a noun, with its subject and "que"
+    (
+        "La préfecture rappelle que les contrevenants peuvent être verbalisés d'une amende.",
+        "contrevenants",
+        ["préfecture"],
+    ),
+    (
+        "Ce dimanche en fin de soirée, la préfecture annonce qu'il y a eu trois blessés parmi "
+        "les supporters.",
+        "trois blessés",
+        ["préfecture"],
+    ),
+    # "justifier" frames what was said like any verb of saying
+    (
+        'Le collectif justifie cette action "par le silence total des élus".',
+        "silence total",
+        ["collectif"],
+    ),
+    # a hyphenated place stays one word ("Deux-Sèvres" was a pronoun, a hyphen and a noun), so
+    # the name after it, or after its comma, is found
+    (
+        "La préfète des Deux-Sèvres Claire Morand a détaillé le dispositif mis en place.",
+        "dispositif",
+        ["Claire Morand"],
+    ),
+    (
+        "Il convient de placer les organisateurs devant leurs responsabilités, considère le "
+        "préfet des Deux-Sèvres, Paul Morand.",
+        "organisateurs",
+        ["Paul Morand"],
+    ),
+    # two verbs of one subject, the first read as a noun, the second hung on another clause;
+    # the places after "à" before the subject's comma are no name it stands in apposition to
+    (
+        "Alors que les opposants préparent une marche le samedi 4 mai, à Melle et Chizé, la "
+        "préfecture de la Vienne réagit et indique dans un communiqué qu'elle interdira toute "
+        "manifestation.",
+        "interdira",
+        ["préfecture de la Vienne"],
+    ),
+]
+
+ROUND_51 = [
+    # a first name alone, presented by a bare role, then its verb after the apposition
+    (
+        "Karim, chauffeur Uber interviewé par RTL, regrette ces conditions de travail.",
+        "regrette",
+        ["Karim"],
+    ),
+    # "relever" with a plain object raises something; it reports only with "que" or a quote
+    ("Le groupe relève ses objectifs pour l'année 2024.", "objectifs", []),
+    (
+        "Le géant américain a relevé dans le même temps la commission prélevée sur chaque course.",
+        "commission",
+        [],
+    ),
+    (
+        "Le ministre a relevé dans un communiqué que les prix baissent.",
+        "prix baissent",
+        ["ministre"],
+    ),
+]
+
+ROUND_52 = [
+    # "craindre" reports a fear as "estimer" an opinion; "craint" is the present tense too
+    (
+        "Par exemple, Alexis Dupuis, gérant de la poissonnerie Dupuis Marée à Granville, craint "
+        "que la situation ait des conséquences sur son travail.",
+        "conséquences",
+        ["Alexis Dupuis"],
+    ),
+    ("Le maire craint que la digue cède.", "digue", ["maire"]),
+    # … but fearing a thing is no statement
+    ("Les riverains craignent une remontée des eaux en cas de pluie.", "remontée", []),
+    # the causative "faire" tagged as an auxiliary still opens "faire savoir"
+    ("Les syndicats ont fait savoir qu'ils restaient déterminés.", "déterminés", ["syndicats"]),
+    # the agent after the words it called the thing, quoted, two of them
+    (
+        'Fin octobre, Paris avait menacé Madrid de sanctions. Des mesures jugées "injustes" et '
+        '"disproportionnées" par l\'Espagne.',
+        "injustes",
+        ["Espagne"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -1816,10 +1902,63 @@ ROUND_49 = [
         *ROUND_47,
         *ROUND_48,
         *ROUND_49,
+        *ROUND_50,
+        *ROUND_51,
+        *ROUND_52,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_role_given_after_the_name_finds_her_again(write_article):
+    """The headline and lead call her "la porte-parole de la police nationale" before the body
+    names her "le lieutenant-colonel Claire Vidal, porte-parole de la police": "la
+    porte-parole" and "la porte-parole de la police" further on are she, not the unnamed
+    role of the lead."""
+    units = units_of(
+        write_article,
+        'Manifestation : "Nous tiendrons", prévient la porte-parole de la police nationale\n\n'
+        "La porte-parole de la police nationale explique que 2000 policiers sont mobilisés.\n\n"
+        '"Nous tiendrons plusieurs jours", assure, sur franceinfo, samedi 4 mai, le '
+        "lieutenant-colonel Claire Vidal, porte-parole de la police, après la manifestation. "
+        "Selon la porte-parole, la foule était calme.\n\n"
+        "Sur place, les manifestants sont partis vers midi, mais la porte-parole de la police "
+        'assure que les forces restent en alerte. "On est prêts."\n',
+    )
+    assert canonicals(unit_with(units, "plusieurs jours")) == ["Claire Vidal"]
+    assert canonicals(unit_with(units, "foule était calme")) == ["Claire Vidal"]
+    assert canonicals(unit_with(units, "restent en alerte")) == ["Claire Vidal"]
+    assert canonicals(unit_with(units, "On est prêts")) == ["Claire Vidal"]
+
+
+def test_an_interview_turn_is_its_label_whoever_it_mentions(write_article):
+    """ "Marie Durand : Parce que les syndicats n'ont pas voulu …": the answer is hers, though
+    its sentence has a subject and a verb of wanting of its own."""
+    units = units_of(
+        write_article,
+        "Grève : la directrice s'explique\n\n"
+        "La directrice de l'usine répond à nos questions.\n\n"
+        "Le Courrier : Il n'y a eu aucune négociation avec les syndicats. Pourquoi ?\n\n"
+        "Marie Durand : Parce que les syndicats n'ont pas souhaité discuter avec nous. "
+        "À aucun moment ils n'ont déclaré la grève. Je leur ai écrit le 3 mars.\n",
+    )
+    assert canonicals(unit_with(units, "aucune négociation")) == ["Le Courrier"]
+    assert canonicals(unit_with(units, "pas souhaité discuter")) == ["Marie Durand"]
+    assert canonicals(unit_with(units, "À aucun moment")) == ["Marie Durand"]
+
+
+def test_a_headlines_media_label_is_nobody(write_article):
+    """ "Vidéo Les chauffeurs … bloquent …": the tagger reads the label as a person, whom the
+    quotation the body opens on would be given."""
+    units = units_of(
+        write_article,
+        "Vidéo Les chauffeurs de taxi en colère bloquent la place de la Bastille à Paris\n\n"
+        'Entre 200 et 300 taxis ont bloqué la place pour dénoncer "la concurrence déloyale".\n'
+        "\"Taxis en colère\". C'était l'un des slogans scandés par les manifestants, jeudi 3 "
+        "mars, place de la Bastille.\n",
+    )
+    assert canonicals(unit_with(units, "Taxis en colère")) == []
 
 
 def test_a_witness_described_again_by_sex_or_age_is_the_same_speaker(write_article):

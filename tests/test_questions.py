@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from index.article import fold
+from index.evidence import has_wanted
 from index.questions import read, small_talk, speaker_phrase, wants
 from index.sources import SourceIndex
 from index.speakers import Speaker
@@ -96,6 +97,9 @@ def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
         ("Book me a flight to Nice", "identity"),
         ("Can you recommend a good pizza?", "identity"),
         ("Peux-tu me recommander un restaurant ?", "identity"),
+        # a polite opening before the request changes nothing
+        ("Can you book me a taxi?", "identity"),
+        ("Pouvez-vous me réserver une table ?", "identity"),
     ],
 )
 def test_small_talk_is_recognised_whole(message, kind):
@@ -111,6 +115,8 @@ def test_small_talk_is_recognised_whole(message, kind):
         "Kremlin ?",
         "ok go",
         "Tell me what the Kremlin said",
+        "Can you tell me what the Kremlin said?",
+        "What did the minister recommend?",
         "Rappelle-moi ce qu'a dit le Kremlin",
     ],
 )
@@ -127,11 +133,28 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
         ("In which year was the law passed?", "date"),
         ("What year was the law passed?", "date"),
         ("Qui a signé le texte ?", "person"),
-        ("Why did the talks fail?", ""),
+        ("Why did the talks fail?", "reason"),
+        ("Pour quelle raison la préfète interdit-elle la marche ?", "reason"),
+        ("What did the minister say?", ""),
     ],
 )
 def test_the_kind_of_answer_asked_for(question, kind):
     assert wants(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Parce que les organisateurs n'ont pas souhaité travailler avec nous.", 1.0),
+        ("La grève est reconduite en raison du blocage des négociations.", 1.0),
+        # a cause told without a word of cause is no wrong answer: no penalty
+        ("Il n'y a eu aucune concertation avec les organisateurs.", 0.0),
+    ],
+)
+def test_a_sentence_that_gives_a_cause_answers_why(sentence, signal):
+    """ "Why was there no consultation?": the interviewee's "Parce que …" beats the
+    interviewer's sentence that repeats the question's words."""
+    assert has_wanted("reason", sentence) == signal
 
 
 @pytest.fixture(scope="module")
@@ -321,6 +344,24 @@ def test_family_roles_and_compound_roles_reach_their_source(phrase, canonical):
             ("Souad Karri, la sœur de la victime", "Souad Karri"),
             ("le député-maire de Provins", "député-maire de Provins"),
             ("la mère de la victime", "mère de la victime"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve(phrase).sources] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [("a protester", "manifestant"), ("a striker", "gréviste"), ("the drivers", "chauffeurs")],
+)
+def test_someone_of_the_crowd_asked_in_english_reaches_the_unnamed_source(phrase, canonical):
+    """ "« … », lâchait un manifestant": "What did a protester say?" is asking for him."""
+    index = SourceIndex(
+        Speaker(name, canonical)
+        for name, canonical in [
+            ("un manifestant", "manifestant"),
+            ("un gréviste", "gréviste"),
+            ("les chauffeurs", "chauffeurs"),
+            ("le préfet", "préfet"),
         ]
     )
     assert [m.canonical for m in index.resolve(phrase).sources] == [canonical]
