@@ -356,7 +356,9 @@ def _quoted_name(text: str, span: Span) -> bool:
     brackets ("leurs factures détaillées (« fadettes »)")."""
     start, end = span
     before = fold(text[max(0, start - 30) : start]).rstrip(' «“"\u00a0')
-    if any(before.endswith(fold(word)) for word in lexicon().naming_words):
+    # "aux cris de « Pharma en colère »": the naming word may take "de" before the quotation
+    bare = re.sub(r"\s(?:de|d'|d’|du)$", "", before)
+    if any(b.endswith(fold(word)) for word in lexicon().naming_words for b in (before, bare)):
         return True
     # "le collectif « C'est pas demain la veille »": an organisation's name, not its words
     line = before.rsplit("\n", 1)[-1]

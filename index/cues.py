@@ -440,6 +440,8 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     previous = previous_token.lower_ if previous_token is not None else ""
     if _infinitive(token) and previous not in lexicon().infinitive_markers:
         return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
+    if _infinitive(token) and token.i >= 2 and doc[token.i - 2].lower_ == "afin":
+        return None  # "ont bloqué un rond-point afin d'expliquer le mouvement": a purpose
     if (
         previous == "en"
         and "Part" in token.morph.get("VerbForm")
@@ -1637,6 +1639,8 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     if doc[span[0]].lower_ in words.first_person_determiners:
         return True  # "selon nos informations": the outlet itself
     heads = [t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")]
+    if heads and heads[0].i > 0 and heads[0].text[:1].isupper():
+        return False  # "selon l'Ordre des pharmaciens": a body's name, not "selon l'ordre"
     return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
 
 

@@ -458,13 +458,19 @@ def observe_names(
                 # described again (`phrase_mention` tells which)
                 phrase = noun_phrase(doc, span[0], in_quote) or span
                 mention = phrase_mention(doc, phrase, "", "subject", token.i, tracker)
+                # "pas question pour Gilles X de laisser croire que les médecins veulent …":
+                # the subject of what someone says or thinks is not whom the sentence is about
+                said = any(
+                    c.dep_ == "mark" and c.lower_ in words.completives for c in token.head.children
+                )
                 tracker.observe(
                     mention.canonical,
-                    SUBJECT,
+                    MENTIONED if said else SUBJECT,
                     position=token.i,
                     person=is_person_role(tokens) or mention.person,
                     plural=mention.plural,
                     gender=mention.gender,
+                    introduced=not said,
                 )
     return keys
 

@@ -25,10 +25,11 @@ _PARSE_TABLE = str.maketrans(
 )
 
 
-#: A capital "A" opening a sentence before a lowercase word is the preposition "À" written
-#: without its accent ("A sa sortie de garde à vue, son avocat a déclaré"); read as the verb
-#: "a", it takes the sentence's subject away from its verb.
-_BARE_A = re.compile(r"(?:^|(?<=[.!?\"\n] ))A (?=[a-zà-ÿ])")
+#: A capital "A" opening a sentence before a lowercase word or a place is the preposition "À"
+#: written without its accent ("A sa sortie de garde à vue, son avocat a déclaré", "A
+#: Bordeaux, Eric, généraliste, déclare"); read as the verb "a", it takes the sentence's
+#: subject away from its verb, or becomes a person "A Bordeaux".
+_BARE_A = re.compile(r"(?:^|(?<=[.!?\"\n] ))A (?=[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 class NlpError(RuntimeError):

@@ -333,13 +333,7 @@ class Tracker:
         """`last_speaker` with the sentence it last spoke in."""
         best: tuple[int, _Entity] | None = None
         for _, entity in self._recent():
-            # being introduced is no speaking ("Les cinq autres prévenus ont été reconnus
-            # coupables." is about them, not by them)
-            spoke = [
-                s
-                for k, (s, weight, _) in enumerate(entity.seen)
-                if weight - (NOVELTY if k == entity.introduced else 0.0) >= SPEAKER
-            ]
+            spoke = self._spoken(entity)
             if (
                 (entity.person or not people_only)
                 and spoke
@@ -373,6 +367,16 @@ class Tracker:
             and any(s == sentence and weight >= SUBJECT for s, weight, _ in entity.seen)
         ]
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _spoken(entity: _Entity) -> list[int]:
+        """The sentences in which a referent spoke: being introduced is no speaking ("Les cinq
+        autres prévenus ont été reconnus coupables." is about them, not by them)."""
+        return [
+            s
+            for k, (s, weight, _) in enumerate(entity.seen)
+            if weight - (NOVELTY if k == entity.introduced else 0.0) >= SPEAKER
+        ]
 
     def named_for(self, role: str) -> str | None:
         """The person the article named with this role words, if exactly one (a role the

@@ -1883,6 +1883,27 @@ ROUND_52 = [
     ),
 ]
 
+ROUND_53 = [
+    # "l'Ordre" capitalised is a professional body, not "selon l'ordre d'arrivée"
+    (
+        "Selon l'Ordre des pharmaciens, 87 % des officines ont gardé leur rideau baissé.",
+        "87 %",
+        ["Ordre des pharmaciens"],
+    ),
+    # "évaluer" as an incise; "l'instance" is a body that speaks
+    (
+        "Si l'on ajoute les officines réquisitionnées, on atteint environ 97 %, évalue l'instance.",
+        "97 %",
+        ["instance"],
+    ),
+    # "afin de" + a verb of saying is a purpose, not words reported
+    (
+        "Les étudiants ont bloqué un rond-point afin d'expliquer le mouvement aux automobilistes.",
+        "rond-point",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -1905,6 +1926,7 @@ ROUND_52 = [
         *ROUND_50,
         *ROUND_51,
         *ROUND_52,
+        *ROUND_53,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -1946,6 +1968,19 @@ def test_an_interview_turn_is_its_label_whoever_it_mentions(write_article):
     assert canonicals(unit_with(units, "aucune négociation")) == ["Le Courrier"]
     assert canonicals(unit_with(units, "pas souhaité discuter")) == ["Marie Durand"]
     assert canonicals(unit_with(units, "À aucun moment")) == ["Marie Durand"]
+
+
+def test_the_subject_of_what_someone_thinks_is_not_who_speaks_next(write_article):
+    """ "… laisser croire que les médecins veulent s'enrichir." then « Nous … »: the doctors are
+    what is said, not someone the article introduced, so the quotation is not theirs."""
+    units = units_of(
+        write_article,
+        "Grève des médecins\n\n"
+        "Gilles Martin, membre du bureau du syndicat, estime le taux de grévistes à 50 %.\n\n"
+        "Les raisons du mouvement ? Et pas question pour Gilles Martin de laisser croire que les "
+        "médecins veulent s'enrichir. « Nous n'avons pas été augmentés depuis sept ans. »\n",
+    )
+    assert canonicals(unit_with(units, "augmentés")) != ["médecins"]
 
 
 def test_a_headlines_media_label_is_nobody(write_article):
