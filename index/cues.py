@@ -440,8 +440,6 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     previous = previous_token.lower_ if previous_token is not None else ""
     if _infinitive(token) and previous not in lexicon().infinitive_markers:
         return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
-    if _infinitive(token) and token.i >= 2 and doc[token.i - 2].lower_ == "afin":
-        return None  # "ont bloqué un rond-point afin d'expliquer le mouvement": a purpose
     if (
         previous == "en"
         and "Part" in token.morph.get("VerbForm")
@@ -791,8 +789,12 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
     if lemma not in words.incise_only_verbs:
         return False
-    if any(t.lower_ in words.completives for t in doc[verb_end:]):
-        return False  # "a relevé dans un communiqué que …", however the parser hung the clause
+    if any(t.lower_ in words.completives or t.text == '"' for t in doc[verb_end:]):
+        # "a relevé dans un communiqué que …", however the parser hung the clause; "justifie
+        # cette volonté « par les antécédents … »": what follows is what was said
+        return False
+    if lemma in words.reason_verbs and any(t.lower_ == "par" for t in doc[verb_end:]):
+        return False  # "justifie la restructuration par le passage au numérique": the reason
     following = _next_word(doc, verb_end)
     return following is not None and not (
         following.text in (":", '"') or following.lower_ in words.completives

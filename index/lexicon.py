@@ -55,6 +55,7 @@ class Lexicon:
     statement_headings: frozenset[str]
     list_bullets: tuple[str, ...]
     incise_only_verbs: frozenset[str]
+    reason_verbs: frozenset[str]
     not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
     stressed_pronouns: frozenset[str]
@@ -210,6 +211,7 @@ def lexicon() -> Lexicon:
         statement_headings=frozenset(raw["statement_headings"]),
         list_bullets=tuple(raw["list_bullets"]),
         incise_only_verbs=frozenset(raw["incise_only_verbs"]),
+        reason_verbs=frozenset(raw["reason_verbs"]),
         not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),

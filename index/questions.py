@@ -52,6 +52,7 @@ class _Words:
     fillers: frozenset[str]
     requests: tuple[str, ...]
     request_openers: tuple[str, ...]
+    personal_requests: tuple[str, ...]
     verbs_en: frozenset[str]
     verbs_fr: frozenset[str]
     speech_nouns_en: frozenset[str]
@@ -94,6 +95,7 @@ def words() -> _Words:
         fillers=frozenset(_plain(w) for w in raw["small_talk_fillers"]),
         requests=tuple(_plain(w) for w in raw["small_talk_requests"]),
         request_openers=tuple(_plain(w) for w in raw["request_openers"]),
+        personal_requests=tuple(_plain(w) for w in raw["personal_requests"]),
         verbs_en=frozenset(raw["speech_verbs_en"]),
         verbs_fr=frozenset(verbs_fr),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
@@ -140,6 +142,8 @@ def small_talk(question: str) -> str:
     table = words().small_talk
     if text in table:
         return table[text]
+    if any(f" {p} " in f" {text} " for p in words().personal_requests):
+        return "identity"  # "which pharmacy is open tonight near me?": not in any article
     request = text
     for opener in words().request_openers:
         request = request.removeprefix(opener + " ")  # "can you book me a taxi"

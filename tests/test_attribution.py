@@ -1896,12 +1896,6 @@ ROUND_53 = [
         "97 %",
         ["instance"],
     ),
-    # "afin de" + a verb of saying is a purpose, not words reported
-    (
-        "Les étudiants ont bloqué un rond-point afin d'expliquer le mouvement aux automobilistes.",
-        "rond-point",
-        [],
-    ),
 ]
 
 

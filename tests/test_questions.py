@@ -100,6 +100,9 @@ def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
         # a polite opening before the request changes nothing
         ("Can you book me a taxi?", "identity"),
         ("Pouvez-vous me réserver une table ?", "identity"),
+        # the reader's own place is in no article
+        ("Which pharmacy is open tonight near me?", "identity"),
+        ("Quelle pharmacie est de garde près de chez moi ?", "identity"),
     ],
 )
 def test_small_talk_is_recognised_whole(message, kind):
