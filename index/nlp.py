@@ -37,11 +37,11 @@ class NlpError(RuntimeError):
 
 
 #: A hyphenated proper name: capitalised at both ends, with lowercase particles allowed between
-#: ("Deux-Sèvres", "Alpes-Maritimes", "Mauzé-sur-le-Mignon", "Côtes-d'Armor"). Acronyms stay
-#: split ("SNES-FSU": the tagger knows its parts as organisations).
-#: The tokenizer keeps only the compounds it lists whole ("Seine-Saint-Denis") and splits the
-#: rest at the hyphens, so "la préfète des Deux-Sèvres Emmanuelle Dubée" parses as a pronoun,
-#: a noun and a stray first name. An inverted clitic ("Faut-il", "Est-ce") ends in lowercase.
+#: ("Deux-Sèvres", "Alpes-Maritimes", "Mauzé-sur-le-Mignon", "Côtes-d'Armor"). The tokenizer
+#: keeps only the compounds it lists whole ("Seine-Saint-Denis") and splits the rest at the
+#: hyphens, so "la préfète des Deux-Sèvres Emmanuelle X" parsed as a pronoun, a noun and a stray
+#: first name. An inverted clitic ("Faut-il", "Est-ce") ends in lowercase; acronyms stay split
+#: ("SNES-FSU": the tagger knows its parts as organisations).
 _HYPHENATED_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
     r"(?:-(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|de|du|des|la|le|les|sur|sous|en|et|lès|aux?))*"
