@@ -39,7 +39,7 @@ from index.cues import (
     without_incises,
 )
 from index.lexicon import lexicon
-from index.naming import known_people, observe_names
+from index.naming import known_people, known_things, observe_names
 from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
 from index.sentences import Sentence, is_site_furniture
@@ -112,7 +112,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     ]
     parsed = parse([units[i].text for i in titles + readable])
     docs = dict(zip(readable, parsed[len(titles) :], strict=True))
-    people = known_people(parsed)
+    things = known_things(parsed)
+    people = known_people(parsed) - things
 
     # Sentences of a quotation that runs over several of them take its cue (`_spread_over_quotes`).
     quotations = passages(spans, units, ATTRIBUTED_KINDS)
@@ -127,7 +128,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         # "le ministre" in the lead, "il" further down, may be the person the title names.
         title_quotes = quoted_chars(spans, units[i])
         cases = _case_names(doc)
-        for key in observe_names(doc, title_quotes, tracker, people):
+        for key in observe_names(doc, title_quotes, tracker, people, things):
             if not any(word in cases for word in fold(key).split()):
                 tracker.make_topic(key)
         if quotes[i]:
@@ -155,7 +156,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     for i, doc in docs.items():
         tracker.next_sentence()
         in_quote = quoted_chars(spans, units[i])
-        observe_names(doc, without_incises(doc, in_quote), tracker, people)
+        observe_names(doc, without_incises(doc, in_quote), tracker, people, things)
         if units[i].kind == "heading":
             heading = speaker_in_title(doc, in_quote, tracker) if quotes[i] else []
             found[i] = resolve_roles(heading, tracker)
@@ -223,7 +224,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             # « A », said X. One sentence of the article's own. « B »: with nobody else named
             # in between, the second quotation of the paragraph is X's too
             mentions = [replace(m, mode="carried") for m in found[earlier][:1]]
-        fit = incise_pronoun(doc) if mentions and mentions[0].mode == "carried" else None
+        fit = incise_pronoun(doc, in_quote) if mentions and mentions[0].mode == "carried" else None
         if fit is not None and not _fits(mentions[0], *fit):
             # "« … », lance-t-il" when "il" fits nobody the article named: not the students
             # of the sentence before, whatever the paragraph says

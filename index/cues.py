@@ -125,11 +125,13 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     clitic = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
     if not clitic and _reporting_verb_end(doc, token) is None:
         return None
+    # "« …, observe, ironique, Sabine Le Toquin, … »": how it was said, between commas
+    first = token.i + 1 if clitic else _past_manner(doc, token.i + 1)
     end = next(
-        (t.i for t in doc[token.i + 1 :] if t.text in (",", ".", ";", ":", "!", "?", '"')),
+        (t.i for t in doc[first:] if t.text in (",", ".", ";", ":", "!", "?", '"')),
         len(doc),
     )
-    if not clitic and (end - token.i < 2 or end - token.i > 12):
+    if not clitic and (end - first < 1 or end - token.i > 12):
         return None  # a noun subject must follow, and an incise is short
     if not clitic and end < len(doc) and doc[end].text == ",":
         # "confirme Gloria, la gardienne de l'immeuble, encore sous le choc.": the speaker's
@@ -382,7 +384,13 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     )
     # "ont fait savoir que …": the causative "faire" tagged as an auxiliary opens its phrase
     causative = token.pos_ == "AUX" and token.lemma_ == "faire"
-    mistagged = mistagged or incise or as_clitic or causative
+    # ", affirme-t-il,": a form of a verb of saying before an inverted clitic is that verb,
+    # whatever the tagger read (here an auxiliary)
+    before_clitic = (
+        token.lower_ in words.reporting_forms
+        and _inverted_clitic(doc, token.i + 1, _clitic_end(doc, token.i + 1)) is not None
+    )
+    mistagged = mistagged or incise or as_clitic or causative or before_clitic
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
@@ -400,8 +408,13 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and token.lower_.endswith("e")
         and token.lower_ + "r" in words.reporting_verbs
         and following is not None
-        # its object: a determiner, or a name ("Zelensky accuse Moscou de …")
-        and (following.pos_ == "DET" or following.text[:1].isupper())
+        # its object: a determiner, a name ("Zelensky accuse Moscou de …"), or a quotation
+        # ("un porte-parole de la SNCF évoque « un retour … »")
+        and (
+            following.pos_ == "DET"
+            or following.text[:1].isupper()
+            or following.text in ('"', "«", "“")
+        )
     ):
         finite, form = True, token.lower_ + "r"
     # "la préfecture rappelle que …", "le maire craint que …": a present form read as an
@@ -477,11 +490,17 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     return None
 
 
-def incise_pronoun(doc: Doc) -> tuple[str, bool] | None:
+def incise_pronoun(doc: Doc, in_quote: list[Span]) -> tuple[str, bool] | None:
     """(gender, plural) of the pronoun an incise names its speaker by ("», lance-t-il"), if
-    the sentence has one: whoever a sentence's quotation is carried to must fit it."""
+    the sentence has one: whoever a sentence's quotation is carried to must fit it. Inside the
+    marks it is the speaker's own question ("« Peut-être vendent-ils moins ? »")."""
     for token in doc:
-        if token.i > 0 and _inverted_pronoun(token) and not doc[token.i - 1].is_punct:
+        if (
+            token.i > 0
+            and _inverted_pronoun(token)
+            and not doc[token.i - 1].is_punct
+            and not inside(token, in_quote)
+        ):
             return pronoun_fit(token.lower_)
     return None
 
@@ -542,6 +561,20 @@ def _comma_aside(tokens: Span) -> bool:
     )
 
 
+def _framed_start(doc: Doc, group: int) -> int:
+    """Where the words an incise frames begin to count for its pronoun: "Un contrôleur sur deux
+    a fait part de son intention …, affirme-t-il": "il" is the source of the statement, not the
+    subject of the clause it reports (a name before that subject, "Pour Marie X, « … »,
+    estime-t-elle", still counts)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.i >= group:
+        return group
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.i > root.i or subject.pos_ == "PRON":
+        return group
+    return subject.left_edge.i
+
+
 def _verb_mention(
     doc: Doc, verb: Token, verb_end: int, in_quote: list[Span], tracker: Tracker
 ) -> Mention | None:
@@ -552,7 +585,9 @@ def _verb_mention(
     if clitic is not None and clitic.lower_.endswith("on"):
         return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "jure-t-on du côté de X"
     if clitic is not None:
-        return _pronoun_mention(clitic.lower_, cue, "incise", verb.i, tracker)
+        return _pronoun_mention(
+            clitic.lower_, cue, "incise", verb.i, tracker, before=_framed_start(doc, group)
+        )
     if group > 0 and doc[group - 1].lower_ == "on":
         return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "à Matignon, on assure"
     if _suspected_act(doc, group):
@@ -710,9 +745,23 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     said = lexicon().completives | lexicon().interrogatives
     if any(t in said or t == ":" for t in following):
         return False  # "… que", "rappelle à quel point …": a clause says it
+    if _asks_to_do(doc, verb_end):
+        return False  # "demande depuis mercredi aux pharmaciens de limiter …": the request
     # "il confiait à la cour et aux jurés :": what was said is the quotation that follows
     last = next((t for t in reversed(doc) if not t.is_space), None)
     return not (last is not None and last.text == ":" and not _finite_after(doc, verb_end))
+
+
+def _asks_to_do(doc: Doc, start: int) -> bool:
+    """An infinitive after "de" or "à" in the rest of the clause: what someone was asked or
+    urged to do is what was said, wherever the parser hung it."""
+    for token in doc[start:-1]:
+        if token.is_punct:
+            return False
+        following = doc[token.i + 1]
+        if token.lower_ in ("de", "d'", "d’", "à") and "Inf" in following.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _through_a_document(doc: Doc, start: int) -> bool:
@@ -1011,7 +1060,10 @@ def _past_manner(doc: Doc, start: int) -> int:
     if not agreeing or not doc[k].text[:1].islower():
         return start
     after = k + 2 if doc[k + 1].text == "," else k + 1
-    if after < len(doc) and doc[after].pos_ == "DET":
+    # "observe, ironique, Sabine Le Toquin": a name after the comma, as well as "le maire"
+    if after < len(doc) and (
+        doc[after].pos_ == "DET" or (doc[k + 1].text == "," and _is_name(doc[after]))
+    ):
         return after
     return start
 
@@ -1812,7 +1864,11 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
     root = roots[0]
     if not any(_in_clause_of(doc[i], root) for i in _quoted_tokens(doc, in_quote)):
         return []  # "… une information du Parisien évoquant une « soufflante »": not hers
-    subject = next(c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i)
+    # the nearest: "On est loin de …, mais il donne …" hangs both subjects on "donne"
+    subject = max(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i),
+        key=lambda c: c.i,
+    )
     if subject.i == 0 and len(doc) > 1 and doc[1].pos_ == "ADP":
         # "Joint par LCI, l'officier X … donne des précisions : « … »": the opening participle
         # is an aside; the subject is the phrase right before the verb.
@@ -2101,14 +2157,15 @@ def _organisation_anaphor(tokens: Sequence[Token]) -> bool:
 
 
 def _pronoun_mention(
-    pronoun: str, cue: str, mode: str, position: int, tracker: Tracker
+    pronoun: str, cue: str, mode: str, position: int, tracker: Tracker, before: int | None = None
 ) -> Mention | None:
-    """Resolve il/elle/lui/eux to the most salient referent that fits (`Tracker.resolve`)."""
+    """Resolve il/elle/lui/eux to the most salient referent that fits (`Tracker.resolve`),
+    among those mentioned before token `before` of the sentence (default: `position`)."""
     fit = pronoun_fit(pronoun)
     if fit is None:
         return None
     gender, plural = fit
-    chosen = tracker.resolve(gender, plural, before=position)
+    chosen = tracker.resolve(gender, plural, before=position if before is None else before)
     if chosen is None:
         return None
     written = pronoun.removeprefix("-t").removeprefix("-")

@@ -23,6 +23,8 @@ class Lexicon:
     findings_nouns: frozenset[str]
     non_sources: frozenset[str]
     adverbials: frozenset[str]
+    time_units: frozenset[str]
+    medium_nouns: frozenset[str]
     adverbial_phrases: tuple[tuple[str, ...], ...]
     title_abbreviations: frozenset[str]
     abbreviations: frozenset[str]
@@ -177,6 +179,8 @@ def lexicon() -> Lexicon:
         findings_nouns=frozenset(raw["findings_nouns"]),
         non_sources=frozenset(raw["non_sources"]),
         adverbials=frozenset(raw["adverbials"]),
+        time_units=frozenset(raw["time_units"]),
+        medium_nouns=frozenset(raw["medium_nouns"]),
         adverbial_phrases=tuple(
             tuple(p.replace("'", "' ").split()) for p in raw["adverbial_phrases"]
         ),

@@ -72,7 +72,62 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]:
+#: Determiners and quantifiers before a capitalised word that make it a thing, not a person
+#: ("le Doliprane", "du Doliprane", "autres Efferalgan").
+_THING_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l’", "du", "des", "un", "une", "au", "aux", "autres", "ce", "cet"}
+)
+
+
+def known_things(docs: Sequence[Doc]) -> frozenset[str]:
+    """Folded capitalised words the article writes as things: after an article or a quantifier
+    ("le Doliprane", "autres Efferalgan"), and the words listed with one of them ("Doliprane,
+    Dafalgan et Efferalgan"). Brands and products, which the tagger often reads as people, so
+    that "il" then means a medicine. A capitalised word before the article keeps a person's
+    particle ("Joachim du Bellay")."""
+    things: set[str] = set()
+    for doc in docs:
+        for token in doc[1:]:
+            before = doc[token.i - 1]
+            if (
+                _single_name(token)
+                and before.text in _THING_DETERMINERS
+                and not (token.i >= 2 and doc[token.i - 2].text[:1].isupper())
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+            ):
+                things.add(fold(token.text))
+    for doc in docs:
+        for listed in _listed_names(doc):
+            if things.intersection(listed):
+                things.update(listed)
+    return frozenset(things)
+
+
+def _single_name(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and not token.text.isupper()
+
+
+def _listed_names(doc: Doc) -> list[set[str]]:
+    """The single capitalised words of each list "X, Y et Z" in a sentence, folded."""
+    lists: list[set[str]] = []
+    i = 0
+    while i < len(doc):
+        if not _single_name(doc[i]):
+            i += 1
+            continue
+        items, j = [doc[i]], i + 1
+        while j + 1 < len(doc) and doc[j].text in (",", "et", "ou") and _single_name(doc[j + 1]):
+            items.append(doc[j + 1])
+            j += 2
+        if len(items) >= 2:
+            lists.append({fold(t.text) for t in items})
+        i = j
+    return lists
+
+
+def _name_spans(
+    doc: Doc, people: frozenset[str], things: frozenset[str] = frozenset()
+) -> list[tuple[int, int, bool]]:
     """(start, end, person) of every name in a sentence: the parser's PER and ORG entities, and
     runs of capitalised words that hold a known person's name ("Emmanuel Macron" read as MISC,
     "M. Macron" read as nothing, "Bruno Le Maire" with its particle)."""
@@ -142,7 +197,11 @@ def _name_spans(doc: Doc, people: frozenset[str]) -> list[tuple[int, int, bool]]
             # "Lundi, ils sont venus", "Orage de grêle : …": common words, no referent
             and not (ent.label_ == "PER" and common_words(ent))
         ):
-            person = person_entity(ent) and not _role_label(doc, ent.start, ent.end)
+            person = (
+                person_entity(ent)
+                and not _role_label(doc, ent.start, ent.end)
+                and not (len(ent) == 1 and fold(ent.text) in things)
+            )
             start = _past_rubric(doc, ent.start, ent.end)
             if start < ent.end:
                 found.append((start, ent.end, person))
@@ -299,7 +358,11 @@ def _organisation_name(doc: Doc, start: int) -> bool:
 
 
 def observe_names(
-    doc: Doc, in_quote: list[Span], tracker: Tracker, people: frozenset[str]
+    doc: Doc,
+    in_quote: list[Span],
+    tracker: Tracker,
+    people: frozenset[str],
+    things: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Record the people and organisations a sentence names or refers to, and their roles.
 
@@ -315,7 +378,7 @@ def observe_names(
     verbless = not any("Fin" in t.morph.get("VerbForm") for t in doc if not inside(t, in_quote))
     apposed: set[int] = set()  # the words of an apposition presenting a named person
     persons: list[tuple[int, int, str, float]] = []  # start, end, name, weight of each person
-    for start, end, person in _name_spans(doc, people):
+    for start, end, person in _name_spans(doc, people, things):
         if inside(doc[start], in_quote):
             continue
         if (

@@ -246,8 +246,13 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
             and (doc[i + 1].like_num or doc[i + 1].lower_ in words.adverbials)
         ):
             i += 1  # "a mis en garde le 14 décembre le secrétaire général", "ce mardi"
+        elif _time_ago(doc, i) > i:
+            i = _time_ago(doc, i)
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             end = past_prepositional_phrase(doc, i)
+            if _time_ago(doc, end) > end:
+                i = _time_ago(doc, end)  # "à l'Agence France Presse il y a quelques semaines"
+                continue
             swallowed = swallowed_name(doc, i, _capitalised_run_end(doc, end))
             if swallowed is not None:
                 return swallowed[0]  # "sur France Info Laurent Berger"
@@ -257,28 +262,65 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _time_ago(doc: Doc, i: int) -> int:
+    """Past "il y a quelques semaines", "il y a deux ans" (an adverbial of time, though it has a
+    pronoun and a verb), else i."""
+    if [t.lower_ for t in doc[i : i + 3]] != ["il", "y", "a"]:
+        return i
+    k = i + 3
+    while k < len(doc) and doc[k].pos_ in ("DET", "NUM", "ADJ"):
+        k += 1
+    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lower_ in lexicon().time_units:
+        return k + 1
+    return i
+
+
 def past_prepositional_phrase(doc: Doc, i: int) -> int:
     """Past "dans un communiqué", "sur BFM-TV"; a name right after a common noun is not part of
-    it ("a déclaré dans un communiqué Alanna Byrne")."""
+    it ("a déclaré dans un communiqué Alanna Byrne"). "au micro d'Europe 1": after where it
+    was said, the outlet's name is part of it too."""
+    end = _past_object(doc, i)
+    medium = end > i + 1 and doc[end - 1].lower_ in lexicon().medium_nouns
+    if medium and end + 1 < len(doc) and doc[end].lower_ in lexicon().de_forms:
+        return _past_object(doc, end)
+    return end
+
+
+def _past_object(doc: Doc, i: int) -> int:
     i += 1
     while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[i].text != ",":
         i += 1
     start = i
-    while i < len(doc) and (
-        doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
-        or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
+    while (
+        i < len(doc)
+        and (
+            doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+            or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
+            # "Europe 1", "France 2": a channel's number
+            or (i > start and doc[i].text.isdigit() and doc[i - 1].text[:1].isupper())
+        )
     ):
-        if i > start and (
-            (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
-            or (
-                doc[i].text[:1].isupper()
-                and doc[i - 1].pos_ == "NOUN"
-                and doc[i - 1].text[:1].islower()
+        if (
+            i > start
+            and (
+                (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
+                # "à l'AFP SUD-Rail": an acronym is a whole name; a capitalised word after it is
+                # the next one
+                or (i - 1 == start and _acronym(doc[start]) and doc[i].text[:1].isupper())
+                or (
+                    doc[i].text[:1].isupper()
+                    and doc[i - 1].pos_ == "NOUN"
+                    and doc[i - 1].text[:1].islower()
+                )
             )
         ):
             break
         i += 1
     return i
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_alpha and len(token.text) >= 2 and token.text.isupper()
 
 
 def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
@@ -314,6 +356,8 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             if head_seen and token.pos_ == "DET" and not after_de and not titled:
                 break
             i += 1
+        elif head_seen and _verb_before_infinitive(doc, i):
+            break  # "l'ex-locataire de Bercy compte présenter": "compte" is the verb
         elif nominal(token) or token.text in lexicon().name_titles:
             head_seen = True
             i += 1
@@ -333,6 +377,15 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             after_de = True
             continue
         elif (
+            token.lower_ == "et"
+            and head_seen
+            and i + 2 < len(doc)
+            and doc[i + 1].lower_ in lexicon().de_forms
+            and any(t.lower_ in lexicon().de_forms for t in doc[start:i])
+        ):
+            i += 1  # "le ministre de la Santé et de la Prévention François X": one office
+            continue
+        elif (
             token.text == "("
             and head_seen
             and i + 3 < len(doc)
@@ -342,6 +395,17 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and nominal(doc[i + 3])
         ):
             i += 3  # "Le premier secrétaire du Parti socialiste (PS) Olivier Faure"
+        elif (
+            token.text == "("
+            and head_seen
+            and not apposition_done
+            and i + 4 < len(doc)
+            and doc[i + 1].text.isupper()
+            and doc[i + 2].text == ")"
+            and doc[i + 3].text == ","
+            and apposition_end(doc, i + 4, in_quote) is not None
+        ):
+            i += 3  # "le président de l'Union … (USPO), Pierre-Olivier X": the apposition next
         elif token.text == "," and head_seen and not apposition_done:
             end = apposition_end(doc, i + 1, in_quote)
             if end is None:
@@ -364,6 +428,20 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
     return start, i
 
 
+def _verb_before_infinitive(doc: Doc, i: int) -> bool:
+    """A lowercase word tagged a noun, with no article or preposition before it, right before
+    an infinitive: the finite verb the tagger missed ("… de Bercy compte présenter")."""
+    token = doc[i]
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and doc[i - 1].pos_ not in ("DET", "ADP")
+        and i + 1 < len(doc)
+        and doc[i + 1].pos_ in ("VERB", "AUX")
+        and "Inf" in doc[i + 1].morph.get("VerbForm")
+    )
+
+
 def _indefinite_article(doc: Doc, i: int, start: int) -> bool:
     """ "des" opening the phrase though tagged a preposition ("», dénoncent des ONG"): the
     plural indefinite article, when a noun follows."""
@@ -378,6 +456,43 @@ def _indefinite_article(doc: Doc, i: int, start: int) -> bool:
 
 def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
     """End of ", Ivan Jdanov" or ", porte-parole du président" if it is an apposition."""
+    end, has_name = _apposition_words(doc, i, in_quote)
+    if end == i or doc[i].pos_ == "NUM":
+        return None
+    first = doc[i]
+    title_noun = (
+        first.pos_ == "NOUN"
+        or (first.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
+        or (first.text.islower() and first.lower_ in lexicon().person_roles)
+    )
+    if not has_name and not title_noun:
+        return None
+    head = next((t for t in doc[i:end] if nominal(t)), None)
+    if not has_name and head is not None and head.lower_ in lexicon().manner_nouns:
+        return None  # ", la gorge serrée": how the speaker looks, not who they are
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "et"
+        and doc[end + 1].pos_ in ("NOUN", "ADJ")
+        and doc[end + 1].text.islower()
+    ):
+        # "secrétaire nationale de la CFDT-Cheminots et contrôleuse": a second role of hers
+        end = _apposition_words(doc, end + 1, in_quote)[0]
+    stop = doc[end] if end < len(doc) else None
+    # Closed by punctuation or a phrase ("…, porte-parole, lors de…"); a verb right after it
+    # means the "apposition" was the subject of a new clause ("Pour X, la crise durera").
+    gerund = (
+        stop is not None
+        and "Part" in stop.morph.get("VerbForm")
+        and "Pres" in stop.morph.get("Tense")
+    )
+    if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
+        return None
+    return end
+
+
+def _apposition_words(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, bool]:
+    """Past the words an apposition may hold from token i, and whether one is a name."""
     end = i
     has_name = False
     while end < len(doc):
@@ -390,33 +505,13 @@ def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
             or token.lower_ in lexicon().de_forms
             or (token.text.startswith("-"))
             or (token.pos_ == "VERB" and token.dep_ == "amod")
+            or (token.text.islower() and token.lower_ in lexicon().person_roles)
         ):
             has_name = has_name or (nominal(token) and token.text[:1].isupper())
             end += 1
         else:
             break
-    if end == i or doc[i].pos_ == "NUM":
-        return None
-    first = doc[i]
-    title_noun = first.pos_ == "NOUN" or (
-        first.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN"
-    )
-    if not has_name and not title_noun:
-        return None
-    head = next((t for t in doc[i:end] if nominal(t)), None)
-    if not has_name and head is not None and head.lower_ in lexicon().manner_nouns:
-        return None  # ", la gorge serrée": how the speaker looks, not who they are
-    stop = doc[end] if end < len(doc) else None
-    # Closed by punctuation or a phrase ("…, porte-parole, lors de…"); a verb right after it
-    # means the "apposition" was the subject of a new clause ("Pour X, la crise durera").
-    gerund = (
-        stop is not None
-        and "Part" in stop.morph.get("VerbForm")
-        and "Pres" in stop.morph.get("Tense")
-    )
-    if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
-        return None
-    return end
+    return end, has_name
 
 
 def definite(tokens: Sequence[Token]) -> bool:

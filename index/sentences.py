@@ -40,6 +40,7 @@ _CANDIDATES = re.compile(
     | (?P<terminal>[{re.escape(TERMINALS)}]+)
     | (?P<quote>["»”])(?=[{UPPER}«"“])
     | (?P<case>[{LOWER}])(?=[{UPPER}][{LOWER}]*['’]?)
+    | (?P<caps>[{UPPER}]{{2}}["»”]?)[ \u00a0]?(?=[{UPPER}][{LOWER}])
     """,
     re.X,
 )
@@ -148,6 +149,10 @@ def split_block(text: str, block: Block) -> list[Piece]:
             cuts.append((match.end(), match.end(), Break.HEADING))
         elif kind == "case" and _glued_heading(text, match.end(), block.start):
             cuts.append((match.end(), match.end(), Break.HEADING))
+        elif kind == "caps":
+            opened = max((cut[1] for cut in cuts), default=block.start)
+            if _capitals_heading(text, opened, match.end("caps"), match.end()):
+                cuts.append((match.end("caps"), match.end(), Break.HEADING))
     return _pieces(text, block, cuts)
 
 
@@ -271,6 +276,19 @@ def _glued_heading(text: str, position: int, block_start: int) -> bool:
         letters_before += 1
     # "McCain", "iPhone": a single lowercase letter before the capital is part of a name.
     return letters_before >= 3 and text[position - 2].islower()
+
+
+def _capitals_heading(text: str, start: int, end: int, following: int) -> bool:
+    """'UN "PROFOND RESPECT" POUR FRANCOIS HOLLANDEIl a par ailleurs…': a subheading in
+    capitals run into the sentence after it. Everything since the piece opened is in capitals
+    (two words at least, so that 'SNCF Le' is no heading) and a sentence opener follows."""
+    stretch = text[start:end]
+    if any(char.islower() for char in stretch):
+        return False
+    if len(re.findall(rf"[{UPPER}]{{2,}}", stretch)) < 2:
+        return False
+    word = re.match(rf"[{UPPER}][{LOWER}]*", text[following : following + 30])
+    return bool(word) and word.group() in lexicon().sentence_starters
 
 
 def _pieces(text: str, block: Block, cuts: list[tuple[int, int, Break]]) -> list[Piece]:

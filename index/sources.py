@@ -116,10 +116,14 @@ def _covers(bag: frozenset[str], run: tuple[str, ...]) -> bool:
     for word in run:
         if word in bag:
             continue
-        if len(word) < 4 or not any(
-            SequenceMatcher(None, word, known).ratio() >= NAME_SIMILARITY for known in bag
-        ):
-            return False
+        # "CFDT-Cheminots" is not "CGT-Cheminots" misspelt: a compound is checked part by part
+        for part in word.split("-") if "-" in word else (word,):
+            if part in bag:
+                continue
+            if len(part) < 4 or not any(
+                SequenceMatcher(None, part, known).ratio() >= NAME_SIMILARITY for known in bag
+            ):
+                return False
     return True
 
 

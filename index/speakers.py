@@ -477,7 +477,11 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
     """
     words = lexicon()
     for k, token in enumerate(tokens):
-        if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+        # "Wa X, agent d'accueil, …": a listed role the tagger read as an adverb
+        misread = (
+            token.pos_ == "ADV" and token.text.islower() and token.lower_ in words.person_roles
+        )
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or misread:
             word = _unprefixed(token.lower_)
             lemma = token.lemma_.lower()
             if word in words.person_roles or lemma in words.person_roles:

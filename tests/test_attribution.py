@@ -1898,6 +1898,94 @@ ROUND_53 = [
     ),
 ]
 
+ROUND_54 = [
+    # an acronym after "à l'" is a whole outlet: the name after it is the speaker
+    (
+        'Les cheminots seront "très nombreux" en grève, a affirmé jeudi à l\'AFP SUD-Éducation, '
+        "sur la foi des préavis.",
+        "très nombreux",
+        ["SUD-Éducation"],
+    ),
+    # "il y a deux mois" between the verb and its subject is a time, not a subject
+    (
+        "« Nous voulons être entendus », expliquait à l'Agence France Presse il y a deux mois "
+        "Julie Marchand, une des porte-parole du mouvement.",
+        "être entendus",
+        ["Julie Marchand"],
+    ),
+    # how it was said, between commas, before a name inside the marks
+    (
+        "« Le dialogue est en panne, note, amer, Paul Verdier, délégué syndical. Personne ne "
+        "nous écoute. »",
+        "Personne ne nous écoute",
+        ["Paul Verdier"],
+    ),
+    # a present tense the tagger reads as an adjective, before a quotation
+    (
+        "Un porte-parole de la préfecture évoque « une situation sous contrôle ».",
+        "sous contrôle",
+        ["porte-parole de la préfecture"],
+    ),
+    # ", affirme-t-il" (the verb tagged an auxiliary) frames the sentence; "il" is its source,
+    # not the subject of the clause it reports
+    (
+        "Selon Marc Aubry (CGT), la grève sera suivie. Un agent sur trois a déjà déposé son "
+        "préavis à Lille, affirme-t-il.",
+        "Un agent sur trois",
+        ["Marc Aubry"],
+    ),
+]
+
+ROUND_55 = [
+    # "au micro d'Europe 1": the outlet is where it was said; one office "de la Santé et de la
+    # Prévention" before the name
+    (
+        "« Nous sortons de la crise », estime ce vendredi au micro d'Europe 1 le ministre de la "
+        "Santé et de la Prévention Paul Rivière.",
+        "sortons de la crise",
+        ["Paul Rivière"],
+    ),
+    # "(FSPF), Marc Olier": the acronym in brackets, then the name in apposition
+    (
+        "« La tension est forte », a expliqué le président de la Fédération des pharmaciens "
+        "(FSPF), Marc Olier, mardi sur franceinfo.",
+        "tension est forte",
+        ["Marc Olier"],
+    ),
+    # medicines written as things ("autres Efferalgan") and listed together are no one "il"
+    # could mean
+    (
+        "Les pharmacies limitent la vente de Doliprane et autres Efferalgan. Derrière son "
+        "comptoir, Julien, pharmacien à Lille, manque de tout. Entre Doliprane, Dafalgan et "
+        "Efferalgan, il ne dispose plus que de vingt boîtes. Comme il l'explique, le problème "
+        'dure depuis "plusieurs semaines".',
+        "plusieurs semaines",
+        ["Julien"],
+    ),
+    # what someone was asked to do is what was said, wherever the parser hung it
+    (
+        "L'Agence nationale de contrôle du médicament demande depuis mardi aux officines de "
+        "limiter les ventes.",
+        "limiter les ventes",
+        ["Agence nationale de contrôle du médicament"],
+    ),
+    # an inverted pronoun inside the marks is the speaker's own question, not an incise
+    (
+        "« Il y a une vraie difficulté », explique Paul Morel. Paul Morel se demande si les "
+        "laboratoires ne limitent pas les stocks. « Peut-être vendent-ils moins en France ? »",
+        "vendent-ils",
+        ["Paul Morel"],
+    ),
+    # the subject nearest the verb: "On est loin …, mais … elle donne …" hangs both on "donne"
+    (
+        "« Je n'ai plus de Doliprane », constate Julie Marin, pharmacienne. On est loin de la "
+        "pénurie, mais par précaution, elle donne la priorité aux ordonnances : « Sans "
+        "ordonnance, c'est deux boîtes. »",
+        "Sans ordonnance",
+        ["Julie Marin"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -1921,10 +2009,26 @@ ROUND_53 = [
         *ROUND_51,
         *ROUND_52,
         *ROUND_53,
+        *ROUND_54,
+        *ROUND_55,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_verb_tagged_a_noun_before_an_infinitive_is_not_in_the_name(write_article):
+    """ "l'ex-locataire de Bercy compte présenter …": the tagger reads "compte" as a noun after
+    "Bercy"; the reader must see "l'ex-locataire de Bercy", not "… de Bercy compte"."""
+    units = units_of(
+        write_article,
+        "Emmanuel Macron quitte le gouvernement\n\n"
+        "Emmanuel Macron a quitté le gouvernement. Pour l'heure, l'ex-locataire "
+        'de Bercy compte présenter "un diagnostic" fin septembre.\n',
+    )
+    unit = unit_with(units, "diagnostic")
+    assert [s.name for s in unit.speakers] == ["l'ex-locataire de Bercy"]
+    assert canonicals(unit) == ["Emmanuel Macron"]
 
 
 def test_a_role_given_after_the_name_finds_her_again(write_article):
@@ -2502,3 +2606,22 @@ def test_a_pronoun_that_fits_nobody_carries_no_speaker_over(write_article):
     )
     assert canonicals(unit_with(units, "être long")) == ["étudiants"]
     assert canonicals(unit_with(units, "pas fini")) == []
+
+
+def test_a_second_role_after_et_and_a_role_the_tagger_misreads_stay_the_persons(write_article):
+    """ "Sabine X, secrétaire nationale de la CFDT-Cheminots et contrôleuse" keeps both roles
+    (a question about the CFDT-Cheminots finds her); "Wa X, agent d'accueil," with "agent" read
+    as an adverb still gives him his role ("l'agent" further on, "the reception agent")."""
+    units = units_of(
+        write_article,
+        "Grève à la SNCF\n\n"
+        "« Le dialogue est bloqué, observe Sabine Carrel, secrétaire nationale de la "
+        "CFDT-Cheminots et contrôleuse. »\n\n"
+        "A quelques pas de là, Wa Ismaël, agent d'accueil, slalome entre les voyageurs. "
+        '"Ça chamboule tout", explique l\'agent.\n',
+    )
+    [carrel] = unit_with(units, "dialogue est bloqué").speakers
+    assert "CFDT-Cheminots et contrôleuse" in carrel.name
+    [agent] = unit_with(units, "chamboule").speakers
+    assert agent.canonical == "Wa Ismaël"
+    assert any("accueil" in role for role in agent.roles)

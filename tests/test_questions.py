@@ -422,3 +422,36 @@ def test_a_name_with_a_lowercase_word_inside_is_one_source():
         "Santé publique France"
     )
     assert read("Qu'a dit Bayrou du Parti socialiste au pouvoir ?").speaker == "Bayrou"
+
+
+def test_a_compound_union_name_is_not_a_typo_of_another_compound():
+    """ "la CFDT-Cheminots" is not "la CGT-Cheminots" misspelt: the question asks for the
+    CFDT's official, who speaks for it, not the CGT's words."""
+    index = SourceIndex(
+        [
+            Speaker("la CGT-Cheminots", "CGT-Cheminots"),
+            Speaker(
+                "Léa Morin, secrétaire nationale de la CFDT-Cheminots et contrôleuse", "Léa Morin"
+            ),
+        ]
+    )
+    assert [m.canonical for m in index.resolve("la CFDT-Cheminots").sources] == ["Léa Morin"]
+    assert [m.canonical for m in index.resolve("la CGT-Cheminots").sources] == ["CGT-Cheminots"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "canonical"),
+    [
+        ("the station reception agent", "Yanis Ferrah"),
+        ("the inspectors", "contrôleurs"),
+    ],
+)
+def test_railway_jobs_asked_in_english_reach_the_french_source(phrase, canonical):
+    index = SourceIndex(
+        [
+            Speaker("Yanis Ferrah, agent d'accueil", "Yanis Ferrah"),
+            Speaker("les contrôleurs", "contrôleurs"),
+            Speaker("le préfet", "préfet"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve(phrase).sources] == [canonical]

@@ -93,6 +93,36 @@ def test_quoted_subheading_glued_to_the_next_sentence(write_article):
     assert units == ["Il a parlé.", 'Une "escalade dangereuse"', "En France, le président a réagi."]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Il a parlé. UN "PROFOND RESPECT" POUR LE MAIREIl a salué son action.',
+            ["Il a parlé.", 'UN "PROFOND RESPECT" POUR LE MAIRE', "Il a salué son action."],
+        ),
+        (
+            'Il a parlé. "LA DIVISION NE PEUT QU\'AGGRAVER" Il a ensuite critiqué la gauche.',
+            [
+                "Il a parlé.",
+                '"LA DIVISION NE PEUT QU\'AGGRAVER"',
+                "Il a ensuite critiqué la gauche.",
+            ],
+        ),
+        # one word in capitals is an acronym opening the sentence, not a subheading
+        (
+            "Il a parlé. ONU Les casques bleus partent.",
+            ["Il a parlé.", "ONU Les casques bleus partent."],
+        ),
+    ],
+    ids=["glued", "quoted-then-space", "acronym"],
+)
+def test_subheading_in_capitals_run_into_the_next_sentence(write_article, body, expected):
+    """Pages that set subheadings in capitals lose the line break after them: the subheading
+    is a heading of its own, not the start of the sentence (a question about the sentence would
+    otherwise match the subheading's words)."""
+    assert texts(write_article, body) == expected
+
+
 def test_dash_framed_subheading(write_article):
     body = 'Le vote est clos.- "Triomphal" -Autant de mesures destinées à durer.'
     assert texts(write_article, body) == [
