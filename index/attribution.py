@@ -984,6 +984,9 @@ def _interview_turns(
         # "Mathias Girel", not "M. G." (initials themselves)
         if " " in label and all(len(w.strip(".")) > 1 for w in label.split()):
             names["".join(w[0] for w in label.split()).lower()] = label
+            # "J.-L. G." for "Jean-Louis Georgelin": a compound first name gives two initials
+            parts = [part for w in label.split() for part in w.split("-") if part]
+            names["".join(part[0] for part in parts).lower()] = label
     text_of = _paragraph_texts(units)
     spoken = _spoken_paragraphs(units, attributions)
     # "Colonel Jérôme X : …" is the Jérôme X the article quotes elsewhere

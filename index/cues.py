@@ -628,12 +628,18 @@ def _verb_mention(
         if participle or compound_passive
         else _inverted_subject(doc, group, verb_end, subject, in_quote)
     )
+    # Right after a closing quotation only speech is framed: whoever follows the verb said it
+    # ("», lance l'une d'entre eux", "», témoigne une rescapée").
+    after_quote = group > 0 and (
+        doc[group - 1].text == '"'
+        or (group >= 2 and doc[group - 1].text == "," and doc[group - 2].text == '"')
+    )
+    if not incise and after_quote and not (participle or compound_passive):
+        demonstrative = _demonstrative_subject(doc, verb_end)
+        if demonstrative:
+            # "», s'est exprimé celui qui a été nommé …": the man the article is about
+            return _pronoun_mention(demonstrative, cue, "incise", verb.i, tracker)
     if incise:
-        # Right after a closing quotation only speech is framed: whoever follows the verb
-        # said it ("», lance l'une d'entre eux", "», témoigne une rescapée").
-        after_quote = doc[group - 1].text == '"' or (
-            group >= 2 and doc[group - 1].text == "," and doc[group - 2].text == '"'
-        )
         speaks = _speaks(doc, incise) or after_quote
         return phrase_mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
     if passive or adjectival:
@@ -683,6 +689,14 @@ def _verb_mention(
     if span is None or not _speaks(doc, span):
         return None
     return phrase_mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _demonstrative_subject(doc: Doc, verb_end: int) -> str:
+    """ "celui qui …" / "celle qui …" as the inverted subject: the pronoun it stands for."""
+    start = skip_adverbials(doc, verb_end)
+    if start is None or start + 1 >= len(doc) or doc[start + 1].lower_ != "qui":
+        return ""
+    return {"celui": "il", "celle": "elle"}.get(doc[start].lower_, "")
 
 
 def _decision(doc: Doc, verb: Token) -> bool:

@@ -377,6 +377,15 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             after_de = True
             continue
         elif (
+            token.lower_ == "en"
+            and head_seen
+            and i + 2 < len(doc)
+            and doc[i + 1].lower_ == "charge"
+            and doc[i + 2].lower_ in lexicon().de_forms
+        ):
+            i += 2  # "le président de l'établissement en charge de la restauration, X"
+            continue
+        elif (
             token.lower_ == "et"
             and head_seen
             and i + 2 < len(doc)

@@ -30,7 +30,7 @@ from index.questions import Asked, asks_for_a_person, question_words, read
 from index.ranker import FUSED_DEPTH, RERANK_DEPTH, Candidate, rank_weights
 from index.sentences import is_site_furniture
 from index.sources import Resolution, SourceIndex, SourceMatch
-from index.store import ArticleInfo, Index
+from index.store import ArticleInfo, Index, interview_prompts
 from index.units import Unit
 
 if TYPE_CHECKING:
@@ -168,6 +168,8 @@ class Retriever:
             for p, u in enumerate(index.units)
             if is_site_furniture(u.text) or u.text.rstrip(' »"”').endswith("?")
         )
+        #: The interviewer's question each interview answer answers: its topic is there.
+        self._prompts = interview_prompts(list(index.units))
 
     def search(self, question: str, k: int = 3) -> Answer:
         """Rank the units for a question and decide whether they answer it.
@@ -372,7 +374,7 @@ class Retriever:
         for position in positions:
             unit = units[position]
             folded = fold(unit.text)
-            covered = share(topic, set(words(unit.text)))
+            covered = share(topic, set(words(f"{unit.text} {self._prompts.get(position, '')}")))
             found.append(
                 (
                     position,
@@ -429,7 +431,8 @@ class Retriever:
         asked = pool.asked
         position = self._position[hit.unit.id]
         topic, names, english = pool.topic, pool.names, pool.english
-        passage = set(words(" ".join(u.text for u in hit.units) + " " + hit.article.title))
+        prompt = self._prompts.get(position, "")
+        passage = set(words(" ".join(u.text for u in hit.units) + f" {hit.article.title} {prompt}"))
         article = self._words_of(hit.unit.article)
         article_text = self._folded_text(hit.unit.article)
         covered, in_article = share(topic, passage), share(topic, article)

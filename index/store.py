@@ -257,7 +257,7 @@ def _build(seeds: Path, directory: Path, embedder: Embedder) -> Index:
         created=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         articles=[asdict(article_info(a)) for a in articles],
     )
-    lexical = Lexical.build([lexical_text(u, titles) for u in units])
+    lexical = Lexical.build(lexical_texts(units, titles))
     directory.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=f"build-{time.strftime('%Y%m%d%H%M%S')}-", dir=directory))
     try:
@@ -339,9 +339,9 @@ def _write_change(
     titles = {a["id"]: a["title"] for a in infos}
     stored = Lexical.stored_tokens(live.directory / "bm25", len(live.units))
     if stored is None:  # a build from before tokens were kept: stem everything once
-        lexical = Lexical.build([lexical_text(u, titles) for u in units])
+        lexical = Lexical.build(lexical_texts(units, titles))
     else:
-        new = [words(lexical_text(u, titles)) or ["∅"] for u in added]
+        new = [words(text) or ["∅"] for text in lexical_texts(added, titles)]
         lexical = Lexical.from_tokens([stored[i] for i in kept] + new)
     manifest = Manifest(
         **{
@@ -447,8 +447,9 @@ def dense_texts(units: list[Unit]) -> list[str]:
     return texts
 
 
-def lexical_text(unit: Unit, titles: dict[str, str]) -> str:
-    """What BM25 reads for a unit: its article's title, then the sentence.
+def lexical_text(unit: Unit, titles: dict[str, str], prompt: str = "") -> str:
+    """What BM25 reads for a unit: its article's title, then the sentence (and the interviewer's
+    question it answers, if any: `interview_prompts`).
 
     A sentence often leans on its article for its subject; the title's words let BM25 find the
     right article for "Quelle est la population du Canada ?" even when the sentence only says
@@ -457,7 +458,38 @@ def lexical_text(unit: Unit, titles: dict[str, str]) -> str:
     would blur the differences between them.
     """
     title = titles.get(unit.article)
-    return unit.text if unit.kind == "title" or not title else f"{title} {unit.text}"
+    text = unit.text if unit.kind == "title" or not title else f"{title} {unit.text}"
+    return f"{text} {prompt}" if prompt else text
+
+
+def lexical_texts(units: list[Unit], titles: dict[str, str]) -> list[str]:
+    """`lexical_text` of each unit, in order, with the question each interview answer answers."""
+    prompts = interview_prompts(units)
+    return [lexical_text(u, titles, prompts.get(i, "")) for i, u in enumerate(units)]
+
+
+def interview_prompts(units: list[Unit]) -> dict[int, str]:
+    """The interviewer's question each answer of an interview answers, by unit position.
+
+    "Comment avez-vous accueilli les polémiques … ?" then "J.-L. G. : Je les ai trouvées
+    absurdes.": the answer's topic is in the question, not in the answer, so BM25 reads the
+    question with every attributed sentence of the paragraph after it. A question paragraph is
+    one unit of narration (nobody's words) ending on "?"."""
+    prompts: dict[int, str] = {}
+    paragraphs: dict[tuple[str, int], list[int]] = {}
+    for i, unit in enumerate(units):
+        paragraphs.setdefault((unit.article, unit.paragraph), []).append(i)
+    for (article, paragraph), members in paragraphs.items():
+        before = paragraphs.get((article, paragraph - 1), [])
+        if len(before) != 1:
+            continue
+        question = units[before[0]]
+        if question.speakers or question.kind != "body" or not question.text.rstrip().endswith("?"):
+            continue
+        for i in members:
+            if units[i].speakers:
+                prompts[i] = question.text
+    return prompts
 
 
 def load_index(directory: Path) -> Index:

@@ -1986,6 +1986,23 @@ ROUND_55 = [
     ),
 ]
 
+ROUND_56 = [
+    # "en charge de …" inside the role, then the name in apposition
+    (
+        "Le président de l'agence en charge de la rénovation du stade, Paul Girard, a indiqué "
+        "ce lundi que les travaux seront finis en mai.",
+        "finis en mai",
+        ["Paul Girard"],
+    ),
+    # "celui qui …" as the inverted subject: the man the article is about
+    (
+        "Paul Girard dirige le chantier depuis deux ans. « Nous tiendrons les délais », s'est "
+        "ainsi exprimé ce mercredi celui qui a été nommé par le maire.",
+        "tiendrons les délais",
+        ["Paul Girard"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2011,6 +2028,7 @@ ROUND_55 = [
         *ROUND_53,
         *ROUND_54,
         *ROUND_55,
+        *ROUND_56,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -2625,3 +2643,19 @@ def test_a_second_role_after_et_and_a_role_the_tagger_misreads_stay_the_persons(
     [agent] = unit_with(units, "chamboule").speakers
     assert agent.canonical == "Wa Ismaël"
     assert any("accueil" in role for role in agent.roles)
+
+
+def test_an_interview_turn_signed_with_initials_of_a_compound_first_name(write_article):
+    """ "Jean-Marc X : …" then "J.-M. D. : …": the initials are his, the hyphenated first name
+    giving two of them."""
+    units = units_of(
+        write_article,
+        "Reconstruire le stade, un combat\n\n"
+        "Le directeur du chantier répond à nos questions.\n\n"
+        "Êtes-vous serein ?\n\n"
+        "Jean-Marc Delorme : Je suis confiant. Nous allons y arriver.\n\n"
+        "Et les polémiques ?\n\n"
+        "J.-M. D. : Je les ai trouvées absurdes. Le stade est avant tout un lieu de fête.\n",
+    )
+    assert canonicals(unit_with(units, "trouvées absurdes")) == ["Jean-Marc Delorme"]
+    assert canonicals(unit_with(units, "lieu de fête")) == ["Jean-Marc Delorme"]

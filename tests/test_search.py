@@ -357,3 +357,31 @@ def test_a_source_asked_for_by_the_company_its_article_names_is_found(
     assert answer.answered
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Girard"]
     assert not retriever.search("What did the Vernier employee say?").answered
+
+
+def test_an_interview_answer_is_found_by_the_words_of_the_question_it_answers(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Comment avez-vous accueilli les polémiques sur l'aménagement du parvis ?" then "M. D. :
+    Je les ai trouvées absurdes.": the topic is in the interviewer's question, not in the
+    answer; asked about those polemics, the bot quotes that answer, not the interviewee's other
+    words."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Reconstruire le stade : « un combat quotidien »\n\n"
+        "Le directeur du chantier, Marc Delorme, répond à nos questions.\n\n"
+        "Êtes-vous serein pour la fin du chantier ?\n\n"
+        "Marc Delorme : Je suis confiant. Nous tiendrons le délai de trois ans fixé par la "
+        "mairie. Les équipes travaillent sept jours sur sept. Nous avons revu l'aménagement "
+        "des tribunes pour gagner du temps. Ce que pensent les gens du chantier compte pour "
+        "moi.\n\n"
+        "Comment avez-vous accueilli les polémiques sur l'aménagement du parvis ?\n\n"
+        "M. D. : Je les ai trouvées absurdes et finalement assez tristes. Le stade est avant "
+        "tout un lieu de fête.\n",
+    )
+    answer = retriever.search("Que dit Marc Delorme de la polémique du parvis ?")
+    assert answer.answered
+    assert answer.hits[0].text.startswith("M. D. : Je les ai trouvées absurdes")
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Marc Delorme"]
