@@ -419,12 +419,17 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         finite, form = True, token.lower_ + "r"
     # "la préfecture rappelle que …", "le maire craint que …": a present form read as an
     # adjective or a noun, with its own subject before it and a clause after it
+    # ("la préfecture annonce aussi la mise en place …": its subject, and no article or
+    # copula of its own that would make it the noun)
     if (
         form is not None
         and token.pos_ in ("ADJ", "NOUN")
         and following is not None
-        and following.lower_ in words.completives
         and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+        and (
+            following.lower_ in words.completives
+            or not any(c.dep_ in ("det", "cop") for c in token.children)
+        )
     ):
         finite = True
     # "», a-t-elle promis": after an inverted subject clitic comes the participle, however the
@@ -1486,6 +1491,15 @@ def _according_mention(
         owner = _findings_owner(doc, span, in_quote) if span else None
         if owner is not None:
             return phrase_mention(doc, owner, cue, "according", token.i, tracker)
+        if (
+            span
+            and _head(doc, span).lower_ in words.findings_nouns
+            and doc[span[0]].lower_ in words.possessive_determiners
+            and doc[span[0]].lower_ not in words.first_person_determiners
+        ):
+            # "Selon ses informations, quatre raffineries …": the findings of the one the
+            # article just quoted ("selon nos informations" is the outlet's own)
+            return _document_source(doc, span, cue, token.i, in_quote, tracker)
         if span and not _is_non_source(doc, span):
             if _is_document(doc, span):
                 return _document_source(doc, span, cue, token.i, in_quote, tracker)

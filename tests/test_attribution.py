@@ -2003,6 +2003,22 @@ ROUND_56 = [
     ),
 ]
 
+ROUND_57 = [
+    # "selon ses informations": the findings of the one just quoted
+    (
+        "Le mouvement se poursuit, a appris la radio auprès de Marc Lenoir, délégué syndical. "
+        "Selon ses informations, trois usines sur quatre sont à l'arrêt.",
+        "trois usines sur quatre",
+        ["Marc Lenoir"],
+    ),
+    # a present tense the tagger reads as a noun, with its own subject and no article
+    (
+        "Dans un communiqué, la mairie annonce aussi l'ouverture d'un gymnase aux sinistrés.",
+        "gymnase",
+        ["mairie"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2029,6 +2045,7 @@ ROUND_56 = [
         *ROUND_54,
         *ROUND_55,
         *ROUND_56,
+        *ROUND_57,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
