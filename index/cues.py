@@ -774,11 +774,11 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
 def _asks_to_do(doc: Doc, start: int) -> bool:
     """An infinitive after "de" or "à" in the rest of the clause: what someone was asked or
     urged to do is what was said, wherever the parser hung it."""
+    markers = lexicon().infinitive_markers
     for token in doc[start:-1]:
         if token.is_punct:
             return False
-        following = doc[token.i + 1]
-        if token.lower_ in ("de", "d'", "d’", "à") and "Inf" in following.morph.get("VerbForm"):
+        if token.lower_ in markers and "Inf" in doc[token.i + 1].morph.get("VerbForm"):
             return True
     return False
 

@@ -246,12 +246,12 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
             and (doc[i + 1].like_num or doc[i + 1].lower_ in words.adverbials)
         ):
             i += 1  # "a mis en garde le 14 décembre le secrétaire général", "ce mardi"
-        elif _time_ago(doc, i) > i:
-            i = _time_ago(doc, i)
+        elif (later := _time_ago(doc, i)) > i:
+            i = later
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             end = past_prepositional_phrase(doc, i)
-            if _time_ago(doc, end) > end:
-                i = _time_ago(doc, end)  # "à l'Agence France Presse il y a quelques semaines"
+            if (later := _time_ago(doc, end)) > end:
+                i = later  # "à l'Agence France Presse il y a quelques semaines"
                 continue
             swallowed = swallowed_name(doc, i, _capitalised_run_end(doc, end))
             if swallowed is not None:
