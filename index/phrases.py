@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from index.lexicon import lexicon
 from index.quotes import Span
-from index.speakers import is_human_noun, is_person_role
+from index.speakers import is_human_noun, is_person_role, is_role_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,7 +87,7 @@ def presented_name(doc: Doc, token: Token) -> bool:
     ("Dimanche, un voisin a raconté": a day, and a phrase that is the verb's subject, not an
     apposition.)"""
     if not (token.text[:1].isupper() and token.text[1:].islower()) or (
-        token.ent_type_ not in ("PER", "MISC") and token.pos_ != "PROPN"
+        token.ent_type_ not in ("PER", "MISC") and token.pos_ != "PROPN" and not _opens(doc, token)
     ):
         return False
     if (token.i > 0 and doc[token.i - 1].pos_ == "DET") or token.lower_ in lexicon().adverbials:
@@ -95,7 +95,10 @@ def presented_name(doc: Doc, token: Token) -> bool:
     start = token.i + 2
     if start + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return False
-    bare = doc[start].pos_ == "NOUN" and is_person_role(doc[start : start + 1])
+    # "Mélanie, fonctionnaire de 48 ans, …": a bare role, whatever its tag (here an adjective)
+    bare = (doc[start].pos_ == "NOUN" and is_person_role(doc[start : start + 1])) or (
+        doc[start].pos_ == "ADJ" and is_role_word(doc[start])
+    )
     if doc[start].lower_ not in lexicon().presenting_determiners and not bare:
         # "Gloria, la gardienne de l'immeuble", "Sofiane, chauffeur Uber interviewé par …";
         # not "Lyon, mardi, …"
@@ -104,7 +107,13 @@ def presented_name(doc: Doc, token: Token) -> bool:
     if end is None:
         return False
     head = next((t for t in doc[start:end] if t.pos_ == "NOUN"), None)
-    return is_person_role(doc[start:end]) or (head is not None and is_human_noun(head))
+    return bare or is_person_role(doc[start:end]) or (head is not None and is_human_noun(head))
+
+
+def _opens(doc: Doc, token: Token) -> bool:
+    """A capitalised word opening the sentence, read as a thing or a place ("Mélanie" tagged a
+    noun and a LOC entity): still a first name when a person's role is apposed to it."""
+    return token.i == 0 and token.pos_ in ("NOUN", "PROPN")
 
 
 def _capitalised_run_end(doc: Doc, i: int) -> int:
@@ -473,6 +482,7 @@ def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
         first.pos_ == "NOUN"
         or (first.pos_ == "DET" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
         or (first.text.islower() and first.lower_ in lexicon().person_roles)
+        or (first.pos_ == "ADJ" and first.text.islower() and is_role_word(first))
     )
     if not has_name and not title_noun:
         return None
@@ -515,6 +525,12 @@ def _apposition_words(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, bool
             or (token.text.startswith("-"))
             or (token.pos_ == "VERB" and token.dep_ == "amod")
             or (token.text.islower() and token.lower_ in lexicon().person_roles)
+            # "fonctionnaire de 48 ans": an age
+            or (
+                token.like_num
+                and end + 1 < len(doc)
+                and doc[end + 1].lower_ in lexicon().time_units
+            )
         ):
             has_name = has_name or (nominal(token) and token.text[:1].isupper())
             end += 1

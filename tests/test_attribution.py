@@ -2017,6 +2017,13 @@ ROUND_57 = [
         "gymnase",
         ["mairie"],
     ),
+    # a first name opening the sentence, read as a place, presented by a role and an age
+    (
+        "Nadège, fonctionnaire de 52 ans, n'a plus d'eau depuis lundi. Se laver est une "
+        "épreuve. « Je me lave avec une casserole », témoigne-t-elle.",
+        "casserole",
+        ["Nadège"],
+    ),
 ]
 
 
