@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from index.article import fold
@@ -2126,7 +2127,7 @@ def phrase_mention(
         # the tokenizer keeps "Nourry-Gardien" whole but splits "Vallaud - Belkacem"
         folded = folded if folded in role else folded.replace("-", " ")
         before, _, after = role.partition(folded)
-        titles = {fold(t).rstrip(".") for t in lexicon().name_titles}
+        titles = _folded_titles()
         before = " ".join(w for w in before.split() if w.rstrip(".") not in titles)
         role = before or after.strip()  # "Me Olivier X, avocat de …": "Me" is no role
     later = ""
@@ -2171,6 +2172,12 @@ def phrase_mention(
 
 #: Determiners that point back at a referent already named ("le syndicat", "cette organisation").
 _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+@cache
+def _folded_titles() -> frozenset[str]:
+    """The lexicon's name titles folded and without their full stop ("me", "dr"), read once."""
+    return frozenset(fold(t).rstrip(".") for t in lexicon().name_titles)
 
 
 def _organisation_anaphor(tokens: Sequence[Token]) -> bool:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -169,7 +170,7 @@ class Retriever:
             if is_site_furniture(u.text) or u.text.rstrip(' »"”').endswith("?")
         )
         #: The interviewer's question each interview answer answers: its topic is there.
-        self._prompts = interview_prompts(list(index.units))
+        self._prompts = interview_prompts(index.units)
 
     def search(self, question: str, k: int = 3) -> Answer:
         """Rank the units for a question and decide whether they answer it.
@@ -369,7 +370,7 @@ class Retriever:
         units = self.index.units
         found = []
         positions = pool.ranked[:RERANK_DEPTH]
-        best_fused = sorted(pool.fused, key=pool.fused.__getitem__, reverse=True)[:FUSED_DEPTH]
+        best_fused = heapq.nlargest(FUSED_DEPTH, pool.fused, key=pool.fused.__getitem__)
         positions += [p for p in best_fused if p not in positions]
         for position in positions:
             unit = units[position]
