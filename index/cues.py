@@ -42,6 +42,7 @@ from index.phrases import (
     nominal,
     noun_phrase,
     np_start,
+    past_age,
     phrase_name,
     presented_name,
     skip_adverbials,
@@ -137,7 +138,7 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
     if not clitic and end < len(doc) and doc[end].text == ",":
         # "confirme Gloria, la gardienne de l'immeuble, encore sous le choc.": the speaker's
         # apposition is the article's words too
-        stop = apposition_end(doc, end + 1, [])
+        stop = apposition_end(doc, past_age(doc, end + 1), [])
         if stop is not None and stop < len(doc) and doc[stop].text in (",", "."):
             end = stop
     hole = (doc[group].idx, doc[end - 1].idx + len(doc[end - 1].text))
@@ -626,7 +627,7 @@ def _verb_mention(
     if agent:
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
         return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
-    subject = _subject(doc, verb, group)
+    subject = _relative_closed_before(doc, group) or _subject(doc, verb, group)
     # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject
     compound_passive = any(t.lower_ == "été" for t in doc[group : verb.i])
     incise = (
@@ -825,6 +826,8 @@ def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
     the sentence."""
     if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return False
+    if _relative_closed_before(doc, group) is not None:
+        return False
     for i in range(group - 1, max(-1, group - 10), -1):
         token = doc[i]
         if token.is_punct:
@@ -839,6 +842,25 @@ def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
                 return False  # "C'est un moratoire qu'elle demande": what she asks for, said
             return before is not None and before.pos_ in ("NOUN", "ADJ", "PROPN")
     return False
+
+
+def _relative_closed_before(doc: Doc, group: int) -> Token | None:
+    """The noun an object relative clause describes when that clause, complete with its own
+    subject and verb, ends right before the verb group ("un habitant que nous avons rencontré
+    constate …"): that noun is the verb's subject. The parser often reads the verb as the
+    relative's complement and takes the relative's "nous" for its subject."""
+    if group < 4 or doc[group - 1].pos_ != "VERB":
+        return None
+    for i in range(group - 2, max(0, group - 8), -1):
+        token = doc[i]
+        if token.is_punct:
+            return None
+        if token.lower_ in ("que", "qu'", "qu’"):
+            before = doc[i - 1]
+            inner = doc[i + 1 : group - 1]
+            subject = any(t.pos_ in ("PRON", "NOUN", "PROPN") for t in inner)
+            return before if before.pos_ in ("NOUN", "PROPN") and subject else None
+    return None
 
 
 def _cleft_opening(doc: Doc, que: int) -> bool:

@@ -78,7 +78,8 @@ def weights() -> Logistic:
 
 # --- the signals ---------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"\d")
+#: A number that counts: not a digit inside a name ("l'A62", "TF1", "l'échangeur n°7", "Covid-19")
+_NUMBER = re.compile(r"(?<![\w°])(?<!\w-)\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+|\b\d[\d.,]*\b")
 

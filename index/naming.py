@@ -22,6 +22,7 @@ from index.phrases import (
     nominal,
     noun_phrase,
     np_start,
+    past_age,
     person_entity,
     presented_name,
     strip_titles,
@@ -596,7 +597,8 @@ def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Toke
             stop = apposition_end(doc, end, in_quote)
             return doc[end:stop] if stop is not None else doc[end:end]
         return doc[end:end]
-    stop = apposition_end(doc, end + 1, in_quote)
-    if stop is None or stop == end + 1:
+    start = past_age(doc, end + 1)  # ", âgé de 76 ans, maire de X": the role after the age
+    stop = apposition_end(doc, start, in_quote)
+    if stop is None or stop == start:
         return doc[end:end]
-    return doc[end + 1 : stop]
+    return doc[start:stop]

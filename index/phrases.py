@@ -425,7 +425,7 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         ):
             i += 3  # "le président de l'Union … (USPO), Pierre-Olivier X": the apposition next
         elif token.text == "," and head_seen and not apposition_done:
-            end = apposition_end(doc, i + 1, in_quote)
+            end = apposition_end(doc, past_age(doc, i + 1), in_quote)
             if end is None:
                 break
             i, apposition_done = end, True
@@ -470,6 +470,24 @@ def _indefinite_article(doc: Doc, i: int, start: int) -> bool:
         and i + 1 < len(doc)
         and nominal(doc[i + 1])
     )
+
+
+def past_age(doc: Doc, i: int) -> int:
+    """Past an age apposition and its comma from token i (", âgé de 76 ans, maire de X",
+    ", 52 ans, éleveur"), where the role apposition begins; i when there is none."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in ("âgé", "âgée", "agé", "agée"):
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "de":
+            j += 1
+    if (
+        j + 2 < len(doc)
+        and doc[j].like_num
+        and doc[j + 1].lower_ in lexicon().time_units
+        and doc[j + 2].text == ","
+    ):
+        return j + 3
+    return i
 
 
 def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:

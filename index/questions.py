@@ -550,7 +550,11 @@ def _topic(question: str, speaker: str) -> str:
     verbs = words().verbs_en | words().verbs_fr
     for token in _TOKEN.findall(text.replace("’", "'")):
         folded = fold(token)
-        if token in "?,;:!." or folded in verbs or _is_french_speech_verb(folded):
+        if token in "?,;:!.":
+            continue
+        if speaker and (folded in verbs or _is_french_speech_verb(folded)):
+            # "What did X announce about…": the verb asks for X's words. With nobody asked
+            # for, a verb is the topic ("Combien d'agriculteurs ont été interpellés ?")
             continue
         kept.append(token)
     return " ".join(kept)
@@ -593,6 +597,18 @@ def located_names(phrase: str) -> frozenset[str]:
         elif not capital and folded not in _COMPLEMENT_MARKERS and bare not in determiners:
             complement = False
     return frozenset(found)
+
+
+def name_then_role(phrase: str) -> bool:
+    """Whether the phrase opens on a name followed by a described role: "Benoît the cereal
+    farmer", "Benoît, le céréalier". The name heads it; the role only describes whom it names
+    (unlike "le vice-président de la CGT", where the role is who is asked for)."""
+    tokens = [fold(t) for t in _TOKEN.findall(phrase.replace("’", "'")) if t != ","]
+    runs = name_runs(phrase)
+    if not runs or len(tokens) <= len(runs[0]) + 1:
+        return False
+    width = len(runs[0])
+    return tuple(tokens[:width]) == runs[0] and tokens[width] in words().determiners
 
 
 def name_runs(phrase: str) -> list[tuple[str, ...]]:

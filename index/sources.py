@@ -302,6 +302,7 @@ class SourceIndex:
         from index.questions import (
             located_names,
             name_runs,
+            name_then_role,
             role_head,
             role_vocabulary,
             role_words,
@@ -338,7 +339,11 @@ class SourceIndex:
                 return Resolution(
                     tuple(SourceMatch(self._canonical[k], fold(phrase), (0, 1)) for k in people)
                 )
-            if wanted and self._leader_of_organisation(named[0], phrase, wanted[head]):
+            if (
+                wanted
+                and not name_then_role(phrase)
+                and self._leader_of_organisation(named[0], phrase, wanted[head])
+            ):
                 # "le patron des Jeunes agriculteurs" when only the organisation is quoted: his
                 # words are nowhere, and the organisation's are not his
                 return Resolution((), phrase)
@@ -380,9 +385,10 @@ class SourceIndex:
             # Every name fits these sources, with a typo: "Emma Tuker"; in the role asked for,
             # if one is ("le vice-président de la CGT" is not the CGT's secretary general)
             if wanted and wanted[head][0] not in in_runs:
-                fitting = {k for k in fitting if self._holds(k, wanted[head])}
-                if not fitting:
+                holding = {k for k in fitting if self._holds(k, wanted[head])}
+                if not holding and not name_then_role(phrase):
                     return Resolution((), "")
+                fitting = holding or fitting
             strength = (1, sum(len(r) for r in runs))
             return Resolution(
                 tuple(

@@ -2026,6 +2026,24 @@ ROUND_57 = [
     ),
 ]
 
+ROUND_60 = [
+    # an object relative clause between the subject and its verb ("que nous avons
+    # rencontré"): the noun before it speaks, not the journalists' "nous"; and the people
+    # of a place are people ("un riverain", "une sinistrée")
+    (
+        "Sur le quai, un riverain que nous avons rencontré constate les dégâts. Face à l'eau, "
+        "il s'étonne : « Tout est cassé », confie-t-il.",
+        "Tout est cassé",
+        ["riverain"],
+    ),
+    (
+        "Devant la mairie, une sinistrée que nous avons interrogée raconte la nuit. « L'eau "
+        "montait à vue d'œil », ajoute-t-elle.",
+        "vue d'œil",
+        ["sinistrée"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2053,6 +2071,7 @@ ROUND_57 = [
         *ROUND_55,
         *ROUND_56,
         *ROUND_57,
+        *ROUND_60,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -2683,3 +2702,17 @@ def test_an_interview_turn_signed_with_initials_of_a_compound_first_name(write_a
     )
     assert canonicals(unit_with(units, "trouvées absurdes")) == ["Jean-Marc Delorme"]
     assert canonicals(unit_with(units, "lieu de fête")) == ["Jean-Marc Delorme"]
+
+
+def test_a_title_quoting_a_role_is_the_person_the_body_gives_that_role_after_an_age(
+    write_article,
+):
+    """ "« … », témoigne le maire de Valmont" over "a raconté Paul Leroy, âgé de 71 ans, maire
+    de Valmont": the headline's speaker is Paul Leroy, one source with the body's."""
+    units = units_of(
+        write_article,
+        "Crues : « Jamais vu autant d'eau », témoigne le maire de Valmont\n\n"
+        "« Jamais vu autant d'eau », a raconté jeudi Paul Leroy, âgé de 71 ans, maire de "
+        "Valmont, un village de l'Eure.\n",
+    )
+    assert canonicals(units[0]) == ["Paul Leroy"]

@@ -81,6 +81,34 @@ def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
 
 
 @pytest.mark.parametrize(
+    ("question", "topic_word"),
+    [
+        ("Combien de manifestants ont été interpellés ?", "interpellés"),
+        ("How many students were warned?", "warned"),
+        ("Le couvre-feu a-t-il été annoncé ?", "annoncé"),
+    ],
+)
+def test_with_nobody_asked_for_a_verb_of_saying_is_the_topic(question, topic_word):
+    """A verb of saying asks for a source's words only when a source is asked for; otherwise
+    it is what the question is about, and a passage without it does not answer."""
+    asked = read(question)
+    assert asked.speaker == ""
+    assert topic_word in asked.topic.split()
+
+
+@pytest.mark.parametrize(
+    ("question", "topic_word"),
+    [
+        ("Qu'a annoncé le maire sur la piscine ?", "annoncé"),
+        ("What did the mayor warn about the pool?", "warn"),
+    ],
+)
+def test_a_verb_asking_for_a_sources_words_is_no_topic(question, topic_word):
+    asked = read(question)
+    assert asked.speaker and topic_word not in asked.topic.split()
+
+
+@pytest.mark.parametrize(
     ("message", "kind"),
     [
         ("bonjour", "greeting"),

@@ -385,3 +385,35 @@ def test_an_interview_answer_is_found_by_the_words_of_the_question_it_answers(
     assert answer.answered
     assert answer.hits[0].text.startswith("M. D. : Je les ai trouvées absurdes")
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Marc Delorme"]
+
+
+def test_a_road_number_is_no_count_and_a_name_before_a_role_is_the_person(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Combien de marins ont été interpellés sur la N165 ?": a sentence whose only digits name
+    a road or an exit ("la N165", "la sortie n°3") and whose only "une" is an article gives no
+    count, so the bot stays silent; asked how many trawlers stayed in port, it gives the
+    sentence with the number. "Yannick the skipper"
+    is Yannick, whatever role the article gave him."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Pêche : les marins bloquent le port de Lorient\n\n"
+        "Les marins-pêcheurs ont passé la nuit sur le quai, devant la criée, après une "
+        "première journée de blocage de la route N165, au niveau de la sortie n°3.\n\n"
+        "Quelque 80 chalutiers sont restés à quai mardi.\n\n"
+        "« Nous ne repartirons pas en mer sans garanties », prévient Yannick, patron pêcheur "
+        "de 52 ans.\n\n"
+        "La préfecture annonce une réunion avec les marins jeudi sur France 3.\n",
+    )
+    for question in (
+        "Combien de marins ont été interpellés sur la N165 ?",
+        "How many fishermen were arrested on the N165?",
+    ):
+        assert not retriever.search(question).answered, question
+    answer = retriever.search("Combien de chalutiers sont restés à quai ?")
+    assert answer.answered and answer.hits[0].text.startswith("Quelque 80 chalutiers")
+    answer = retriever.search("What did Yannick the skipper say?")
+    assert answer.answered and answer.reason == "answered"
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Yannick"]
