@@ -155,6 +155,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     headline = {fold(m.canonical) for m in title_speaker}
     for i, doc in docs.items():
         tracker.next_sentence()
+        if _BYLINE.match(units[i].text):
+            continue  # "par Stéphane X et Layli Y": the article's authors, nobody in the story
         in_quote = quoted_chars(spans, units[i])
         observe_names(doc, without_incises(doc, in_quote), tracker, people, things)
         if units[i].kind == "heading":
@@ -232,11 +234,11 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if (
             mentions
             and previous is not None
-            and not found[previous]
             and units[previous].paragraph == units[i].paragraph
             and (
                 (
-                    (
+                    not found[previous]
+                    and (
                         _points_back(mentions[0].cue)
                         or _points_back_as_subject(doc)
                         or (not quotes[i] and _points_back_as_object(doc, mentions[0].cue))
@@ -244,8 +246,11 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                     and quoted_share(spans, units[previous]) >= CARRIED_SHARE
                 )
                 # "… est un acte inadmissible. C'est ce qu'a déclaré X.": the cleft names
-                # the sentence before as what X said, quoted or not
-                or _points_back_as_cleft(doc)
+                # the sentence before as what X said, quoted or not, over a speaker carried
+                # from further back
+                or (
+                    all(m.mode == "carried" for m in found[previous]) and _points_back_as_cleft(doc)
+                )
             )
         ):
             # "« … » La présidente, Christine X, l'a déclaré à Athènes.": the quotation just
@@ -583,7 +588,7 @@ def _points_back_as_subject(doc: Doc) -> bool:
 def _points_back_as_cleft(doc: Doc) -> bool:
     """ "C'est ce qu'a déclaré X", "Voilà ce qu'affirme X": a sentence that is only a cleft
     pointing at what was just said, with the verb of saying after "ce que"."""
-    words = [t.lower_ for t in doc[:4]]
+    words = [t.lower_.replace("’", "'") for t in doc[:4]]  # "C’est ce qu’ont annoncé"
     opener = words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"])
     return opener and not any(t.text == "," for t in doc[:6])
 
@@ -906,6 +911,12 @@ PROMPT_CHARS = 80
 #: interviewee of a headline that quotes nobody.
 INTERVIEW_QUESTIONS = 2
 
+_BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ-Ý][\w'’.-]*){0,3}"
+#: A byline: "Par Eric X Publié le 24 décembre 2022 à 09h56", "par X et Y", "By X, AFP".
+_BYLINE = re.compile(
+    rf"^\s*(?:[Pp]ar|PAR|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|et|and)\s+{_BYLINE_NAME})*"
+    r"(?:\s*[,|–-]?\s*(?:[Pp]ublié|[Mm]is à jour|[Ll]e \d|AFP|avec)\b.*)?\s*$"
+)
 _GROUP_SPEECH = re.compile(r"\b(?:nous|on|notre|nos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 

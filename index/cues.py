@@ -460,6 +460,8 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     previous = previous_token.lower_ if previous_token is not None else ""
     if _infinitive(token) and previous not in lexicon().infinitive_markers:
         return None  # "pour dire", "sans pouvoir préciser": not a speech act of the clause
+    if _infinitive(token) and previous in ("à", "a") and _not_a_speech_act(doc, token.i - 1):
+        return None  # "aucune victime n'est à déplorer", "À noter que …": nobody says it
     if (
         previous == "en"
         and "Part" in token.morph.get("VerbForm")
@@ -495,6 +497,16 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
     return None
+
+
+def _not_a_speech_act(doc: Doc, a: int) -> bool:
+    """Whether the "à" at `a` before a verb of saying opens the sentence ("À noter que …", the
+    writer's aside) or follows "être" ("n'est à déplorer": something to be deplored), where
+    "a tenu à rappeler" reports what was said."""
+    before = next(
+        (t for t in reversed(doc[:a]) if t.lower_ not in ("pas", "plus", "n'", "ne")), None
+    )
+    return a == 0 or doc[a - 1].is_punct or (before is not None and before.lemma_ == "être")
 
 
 def incise_pronoun(doc: Doc, in_quote: list[Span]) -> tuple[str, bool] | None:
@@ -1154,11 +1166,13 @@ def _inverted_subject(
     )
     # "Ce sont des traces de nitrate qui ont été retrouvées, a précisé la source": a cleft
     # sentence's noun is no subject of the verb after its comma.
-    cleft = (
-        doc[group - 1].text == ","
-        and len(doc) > 2
-        and doc[0].lower_ in lexicon().demonstratives
-        and doc[1].lemma_ == "être"
+    # "À La Teste, ce sont 700 hectares qui sont touchés, a indiqué le maire": the same after
+    # an opening phrase.
+    cleft = doc[group - 1].text == "," and any(
+        doc[p].lower_ in lexicon().demonstratives
+        and doc[p + 1].lemma_ == "être"
+        and (p == 0 or doc[p - 1].text == ",")
+        for p in range(min(group - 2, len(doc) - 2))
     )
     if (
         subject is not None
@@ -1531,16 +1545,35 @@ def _according_mention(
     return None
 
 
+#: Sources given as documents whose "de X" is not their author: "l'entourage du président" is
+#: his staff, one source of its own; "les sources de l'enquête" are not the inquiry.
+_NOT_OWNED_DOCUMENTS = frozenset({"entourage", "source", "sources", "porte-parole officiel"})
+
+
+def _is_time_noun(token: Token) -> bool:
+    return token.lower_ in lexicon().time_units or token.lower_ in (
+        "soirée", "matinée", "journée", "nuit", "matin", "soir", "après-midi", "week-end",
+    )  # fmt: skip
+
+
 def _findings_owner(
     doc: Doc, span: tuple[int, int], in_quote: list[Span]
 ) -> tuple[int, int] | None:
     """ "selon les chiffres de la préfecture", "d'après les informations du commandant X", "les
-    chiffres recueillis par l'AFP": the one whose findings they are (`findings_nouns`), when that
-    one can speak."""
+    chiffres recueillis par l'AFP", "selon un dernier bilan de la préfecture": the one whose
+    findings or document they are (`findings_nouns`, `source_nouns`), when that one can
+    speak."""
+    words = lexicon()
     head = _head(doc, span)
-    if head.lower_ not in lexicon().findings_nouns or head.i + 2 >= len(doc):
+    owned = words.findings_nouns | (words.source_nouns - _NOT_OWNED_DOCUMENTS)
+    if head.lower_ not in owned or head.i + 2 >= len(doc):
         return None
     after = doc[head.i + 1]
+    if after.lower_ in ("dans", "en", "lors") and head.i + 4 < len(doc):
+        # "un bilan dans la soirée du ministre": when it came, then whose it is
+        time = next((t for t in doc[after.i + 1 : after.i + 4] if _is_time_noun(t)), None)
+        if time is not None and doc[time.i + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+            after = doc[time.i + 1]
     while after.i + 1 < len(doc) and after.pos_ == "ADJ" and not _participle_form(after):
         after = doc[after.i + 1]  # "les résultats finaux publiés …"
     if after.pos_ in ("VERB", "ADJ") and _participle_form(after):

@@ -81,6 +81,8 @@ def weights() -> Logistic:
 #: A number that counts: not a digit inside a name ("l'A62", "TF1", "l'échangeur n°7", "Covid-19")
 _NUMBER = re.compile(r"(?<![\w°])(?<!\w-)\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+#: A time of day: "8h30", "18 h", "20h00", "9:45"
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+|\b\d[\d.,]*\b")
 
 
@@ -114,7 +116,11 @@ def has_wanted(kind: str, text: str) -> float:
         counts = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", " ", counts)
         found = bool(_NUMBER.search(counts)) or bool(tokens & vocabulary.number_words)
     elif kind == "date":
-        found = bool(_YEAR.search(text)) or bool(tokens & vocabulary.time_words)
+        found = (
+            bool(_YEAR.search(text))
+            or bool(_CLOCK.search(text))
+            or bool(tokens & vocabulary.time_words)
+        )
     elif kind == "duration":
         found = (bool(_NUMBER.search(text)) or bool(tokens & vocabulary.number_words)) and bool(
             tokens & vocabulary.duration_words

@@ -62,6 +62,7 @@ class Lexicon:
     anonymous_sources: frozenset[str]
     stressed_pronouns: frozenset[str]
     proxy_roles: frozenset[str]
+    rank_roles: frozenset[str]
     reflexive_clitics: frozenset[str]
     negation_clitics: frozenset[str]
     infinitive_markers: frozenset[str]
@@ -220,6 +221,7 @@ def lexicon() -> Lexicon:
         anonymous_sources=frozenset(raw["anonymous_sources"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),
         proxy_roles=frozenset(raw["proxy_roles"]),
+        rank_roles=frozenset(raw["rank_roles"]),
         reflexive_clitics=frozenset(raw["reflexive_clitics"]),
         negation_clitics=frozenset(raw["negation_clitics"]),
         infinitive_markers=frozenset(raw["infinitive_markers"]),

@@ -342,6 +342,7 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
     start = i
     head_seen = False
     after_de = False
+    in_complement = False  # past a "de" or "pour" of the head: "… pour la défense et la sécurité"
     apposition_done = False
     while i < len(doc):
         token = doc[i]
@@ -383,7 +384,7 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
         ):
             i += 1
-            after_de = True
+            after_de = in_complement = True
             continue
         elif (
             token.lower_ == "en"
@@ -393,6 +394,38 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and doc[i + 2].lower_ in lexicon().de_forms
         ):
             i += 2  # "le président de l'établissement en charge de la restauration, X"
+            continue
+        elif (
+            token.lower_ == "pour"
+            and head_seen
+            and is_role_word(doc[i - 1])
+            and i + 2 < len(doc)
+            and doc[i + 1].pos_ == "DET"
+            and doc[i + 2].pos_ == "NOUN"
+        ):
+            i += 1  # "le préfet délégué pour la défense et la sécurité en Gironde, X"
+            after_de = in_complement = True
+            continue
+        elif (
+            token.lower_ == "en"
+            and in_complement
+            and i + 1 < len(doc)
+            and doc[i + 1].pos_ == "PROPN"
+            and doc[i + 1].text[:1].isupper()
+        ):
+            i += 1  # "… la sécurité en Gironde", "ambassadeur de France en Italie"
+            continue
+        elif (
+            token.lower_ == "et"
+            and in_complement
+            and i + 2 < len(doc)
+            and doc[i + 1].pos_ == "DET"
+            and doc[i + 2].pos_ == "NOUN"
+            and not is_role_word(doc[i + 2])
+            and not is_human_noun(doc[i + 2])
+        ):
+            i += 1  # "… pour la défense et la sécurité": one office, two of its matters
+            after_de = True
             continue
         elif (
             token.lower_ == "et"

@@ -261,6 +261,14 @@ class Tracker:
         parties = lexicon().party_roles
         if entity.roles and all(r.split()[0] in parties for r in entity.roles if r):
             return False  # "le prévenu" Vincent X is not "le procureur" of his hearing
+        words = lexicon()
+        if role_head in words.proxy_roles and any(
+            r and r.split()[0] in _folded_person_roles() and r not in words.rank_roles
+            for r in entity.roles
+        ):
+            # "le président du Sénat X" is not "le porte-parole des pompiers" of the next
+            # sentence; "le lieutenant-colonel X", a rank, may be
+            return False
         asked = office(role) if role else ""
         if asked and entity.roles:
             generic = lexicon().generic_roles
@@ -305,6 +313,20 @@ class Tracker:
                     weight >= SPEAKER and seen >= self.sentence - 1 for seen, weight, _ in c[1].seen
                 )
             ]
+            if not called:
+                # "Camille X a dû quitter sa maison. « … », a dit la jeune femme": a person the
+                # sentence before named as its subject, whose first name tells no gender
+                called = [
+                    c
+                    for c in candidates
+                    if c[1].introduced is not None
+                    and _proper_name(c[1].canonical)
+                    and any(
+                        weight >= SUBJECT and seen == self.sentence - 1
+                        for seen, weight, _ in c[1].seen
+                    )
+                ]
+                called = called if len(called) == 1 else []
         return max(called, key=lambda c: c[0])[1] if called else None
 
     def salient_organisation(self, noun: str, before: int | None = None) -> _Entity | None:
@@ -709,3 +731,13 @@ def agreement_gender(doc: Doc, verb: Token) -> str:
             if (aux or token.i != verb.i) and token.morph.get("Gender"):
                 return {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
     return "?"
+
+
+def _proper_name(canonical: str) -> bool:
+    """A name written as one ("Camille Delay"), not a role ("habitante")."""
+    return all(word[:1].isupper() for word in canonical.split())
+
+
+@cache
+def _folded_person_roles() -> frozenset[str]:
+    return frozenset(fold(r) for r in lexicon().person_roles)

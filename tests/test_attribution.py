@@ -2026,6 +2026,72 @@ ROUND_57 = [
     ),
 ]
 
+ROUND_61 = [
+    # an institution speaks as its people do: a hospital, a clinic, a school, a club
+    (
+        "L'hôpital a indiqué que les visites seraient suspendues jusqu'à lundi.",
+        "visites",
+        ["hôpital"],
+    ),
+    (
+        "Les consultations reprendront lundi, précise la clinique dans un communiqué.",
+        "consultations",
+        ["clinique"],
+    ),
+]
+
+ROUND_62 = [
+    # an unnamed "jeune femme" is the person the sentence before named as its subject
+    (
+        "Camille Roy a dû quitter sa maison avec son fils. « Tout le village est monté sur "
+        "les toits », a dit la jeune femme de 30 ans.",
+        "monté sur les toits",
+        ["Camille Roy"],
+    ),
+    # a spokesperson is not the person just named in another office
+    (
+        "« Nous avons protégé les campings », relate le commandant Luc Faure. « Les équipes "
+        "sont fatiguées », explique le porte-parole des pompiers. Le président du conseil "
+        "départemental Jean Morin s'est rendu sur place. « Le feu a moins progressé », ajoute "
+        "le porte-parole des pompiers.",
+        "équipes sont fatiguées",
+        ["Luc Faure"],
+    ),
+    # a document's owner speaks, after an adjective or a time between them
+    (
+        "Au total, 2 800 hectares ont brûlé, selon un bilan dans la soirée du ministre de "
+        "l'Intérieur Paul Vidal.",
+        "2 800 hectares",
+        ["Paul Vidal"],
+    ),
+    (
+        "Les feux ne sont toujours pas fixés, selon un dernier bilan de la préfecture.",
+        "pas fixés",
+        ["préfecture"],
+    ),
+    # a cleft after an opening phrase is no subject of the incise
+    (
+        "À Arès, ce sont 300 hectares qui ont brûlé, a indiqué le maire de la commune, Jean "
+        "Moulin, sur franceinfo.",
+        "300 hectares",
+        ["Jean Moulin"],
+    ),
+    # "C’est ce qu’ont annoncé X" names the quotation before, over a speaker carried on
+    (
+        "« Le feu est fixé », a indiqué la maire du village. Par ailleurs, « l'accès à la plage "
+        "est interdit jusqu'à nouvel ordre ». C’est ce qu’ont annoncé les responsables du site "
+        "ce matin.",
+        "accès à la plage",
+        ["responsables du site"],
+    ),
+    # "n'est à déplorer": nobody says it
+    (
+        "« Le feu progresse », a dit le maire. Aucune victime n'est à déplorer parmi les pompiers.",
+        "Aucune victime",
+        [],
+    ),
+]
+
 ROUND_60 = [
     # an object relative clause between the subject and its verb ("que nous avons
     # rencontré"): the noun before it speaks, not the journalists' "nous"; and the people
@@ -2072,6 +2138,8 @@ ROUND_60 = [
         *ROUND_56,
         *ROUND_57,
         *ROUND_60,
+        *ROUND_61,
+        *ROUND_62,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -2716,3 +2784,17 @@ def test_a_title_quoting_a_role_is_the_person_the_body_gives_that_role_after_an_
         "Valmont, un village de l'Eure.\n",
     )
     assert canonicals(units[0]) == ["Paul Leroy"]
+
+
+def test_a_byline_names_no_one_in_the_story_and_a_long_office_keeps_its_holder(write_article):
+    """ "par Jeanne X et Paul Y" under the headline are the authors: "le préfet délégué pour la
+    défense et la sécurité en Dordogne, Marc Z" is Marc Z, not the last name the byline gave."""
+    units = units_of(
+        write_article,
+        "Crues : 300 maisons inondées\n\n"
+        "par Jeanne Roux et Paul Bern\n\n"
+        "Les crues ont inondé 300 maisons, a annoncé le préfet délégué pour la défense et la "
+        "sécurité en Dordogne, Marc Aubin, lors d'un point presse.\n",
+    )
+    assert canonicals(unit_with(units, "300 maisons, a annoncé")) == ["Marc Aubin"]
+    assert not unit_with(units, "par Jeanne Roux").speakers

@@ -119,6 +119,11 @@ def test_a_verb_asking_for_a_sources_words_is_no_topic(question, topic_word):
         ("who are you?", "identity"),
         ("ça va ?", "wellbeing"),
         ("au revoir", "bye"),
+        # a compliment or thanks for the help, with or without a thank-you
+        ("you're great, thanks", "ack"),
+        ("C'est super, merci !", "ack"),
+        ("merci pour ton aide", "thanks"),
+        ("Thank you for your help!", "thanks"),
         # a request for something else than the articles, whatever follows it
         ("Tell me a joke about teachers", "identity"),
         ("Raconte-moi une blague !", "identity"),
@@ -163,6 +168,8 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
         ("Quand aura lieu le vote ?", "date"),
         ("In which year was the law passed?", "date"),
         ("What year was the law passed?", "date"),
+        ("What hours will the pool be open?", "date"),
+        ("À quelle heure ferme la mairie ?", "date"),
         ("Qui a signé le texte ?", "person"),
         ("Why did the talks fail?", "reason"),
         ("Pour quelle raison la préfète interdit-elle la marche ?", "reason"),
@@ -171,6 +178,19 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
 )
 def test_the_kind_of_answer_asked_for(question, kind):
     assert wants(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Les urgences seront ouvertes uniquement en journée, de 8h30 à 18h30.", 1.0),
+        ("La piscine ouvre à 9 h et ferme à 20 h.", 1.0),
+        ("La piscine est ouverte aux familles.", -1.0),
+    ],
+)
+def test_a_clock_time_answers_when(sentence, signal):
+    """ "What hours will it be open?": "de 8h30 à 18h30" is the time asked for."""
+    assert has_wanted("date", sentence) == signal
 
 
 @pytest.mark.parametrize(
