@@ -378,10 +378,11 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     )
     # "comme le demande la DGAC": after "comme le", a form of a verb of saying is that verb,
     # though the tagger reads "le demande" as a determiner and a noun
+    # ("L'avocat l'assure, « … »": likewise right after a noun, its subject)
     as_clitic = (
         token.i >= 2
         and doc[token.i - 1].lower_ in ("le", "l'", "l’")
-        and doc[token.i - 2].lower_ == "comme"
+        and (doc[token.i - 2].lower_ == "comme" or doc[token.i - 2].pos_ in ("NOUN", "PROPN"))
         and token.lower_ in words.reporting_forms
     )
     # "ont fait savoir que …": the causative "faire" tagged as an auxiliary opens its phrase
@@ -642,6 +643,14 @@ def _verb_mention(
     subject = _relative_closed_before(doc, group) or _subject(doc, verb, group)
     # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject
     compound_passive = any(t.lower_ == "été" for t in doc[group : verb.i])
+    # "« … » sera assuré dès la rentrée": nor one with "être" in another tense
+    # ("est venu dire" is a verb of movement before one of saying, not a passive)
+    compound_passive = compound_passive or (
+        past_participle
+        and not reflexive
+        and verb_end == verb.i + 1
+        and any(t.lemma_ == "être" and t.pos_ == "AUX" for t in doc[group : verb.i])
+    )
     incise = (
         None
         if participle or compound_passive
@@ -1265,7 +1274,13 @@ def _partitive(subject: Token) -> bool:
 def _as_pronoun(subject: Token) -> str:
     """The pronoun a subject is or stands for ("ce dernier" is "il"), else ""."""
     if subject.pos_ == "PRON":
-        return "" if _partitive(subject) else subject.lower_
+        if _partitive(subject):
+            return ""
+        # "Celui qui a été nommé préfet …, assure …": the person the article is about
+        following = subject.doc[subject.i + 1].lower_ if subject.i + 1 < len(subject.doc) else ""
+        if following == "qui" and subject.lower_ in lexicon().anaphors:
+            return lexicon().anaphors[subject.lower_]
+        return subject.lower_
     previous = subject.doc[subject.i - 1].lower_ if subject.i > 0 else ""
     if previous in ("ce", "cette", "ces"):
         return lexicon().anaphors.get(subject.lower_, "")
@@ -2204,7 +2219,10 @@ def phrase_mention(
             people_only=True,
             before=span[0],
             role=True,
-            role_head=role.split()[0],
+            # "le nouveau préfet" is "le préfet": a modifier is no role's head
+            role_head=next(
+                (w for w in role.split() if w not in _folded_modifiers()), role.split()[0]
+            ),
             asked_role=role,
         )
         antecedent = chosen.canonical if chosen is not None else ""
@@ -2227,6 +2245,12 @@ def phrase_mention(
 
 #: Determiners that point back at a referent already named ("le syndicat", "cette organisation").
 _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+
+@cache
+def _folded_modifiers() -> frozenset[str]:
+    """The lexicon's role modifiers folded ("nouveau", "ancien", "ex")."""
+    return frozenset(fold(w) for w in lexicon().role_modifiers)
 
 
 @cache

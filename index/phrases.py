@@ -92,6 +92,8 @@ def presented_name(doc: Doc, token: Token) -> bool:
         return False
     if (token.i > 0 and doc[token.i - 1].pos_ == "DET") or token.lower_ in lexicon().adverbials:
         return False  # "Samedi, un voisin, …" is a day
+    if token.i > 0 and doc[token.i - 1].lower_ in lexicon().de_forms and token.ent_type_ != "PER":
+        return False  # "les Jeux de Paris, le préfet de police …": a place the phrase names
     start = token.i + 2
     if start + 1 >= len(doc) or doc[token.i + 1].text != ",":
         return False

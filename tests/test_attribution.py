@@ -2092,6 +2092,36 @@ ROUND_62 = [
     ),
 ]
 
+ROUND_63 = [
+    # a place after "de" then a role in apposition: the role is the next person's, the place
+    # no first name ("les Jeux de Lyon, le préfet du Rhône, Paul X")
+    (
+        "À trois jours de l'ouverture des Jeux olympiques de Lyon, le préfet de police de Lyon, "
+        "Paul Girard, a écarté tout « plan de repli ». Dans le podcast de BFMTV, il a affirmé : "
+        "« La finale aura lieu. »",
+        "La finale aura lieu",
+        ["Paul Girard"],
+    ),
+    # "le nouveau préfet" is "le préfet"; "« … » sera assuré" is a passive, no incise
+    (
+        "Paul Girard, le préfet du Rhône, se montre confiant. Mais le nouveau préfet le "
+        "précise : un « contrôle plus fin » sera assuré dès la rentrée pour toutes les "
+        "questions relatives aux Jeux de Lyon 2030.",
+        "contrôle plus fin",
+        ["Paul Girard"],
+    ),
+    # "Celui qui a été nommé …" as a subject: the person the article is about
+    (
+        "« On est en train d'aboutir », a fait savoir Paul Girard ce mercredi, questionné par "
+        "Le Progrès au sujet de la cérémonie. Celui qui a été nommé préfet du Rhône fin "
+        "juillet, et dont l'une des missions principales sera de sécuriser cet événement, "
+        "assure être « depuis la rentrée » entré « dans la phase opérationnelle ».",
+        "phase opérationnelle",
+        ["Paul Girard"],
+    ),
+]
+
+
 ROUND_60 = [
     # an object relative clause between the subject and its verb ("que nous avons
     # rencontré"): the noun before it speaks, not the journalists' "nous"; and the people
@@ -2140,6 +2170,7 @@ ROUND_60 = [
         *ROUND_60,
         *ROUND_61,
         *ROUND_62,
+        *ROUND_63,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -2798,3 +2829,18 @@ def test_a_byline_names_no_one_in_the_story_and_a_long_office_keeps_its_holder(w
     )
     assert canonicals(unit_with(units, "300 maisons, a annoncé")) == ["Marc Aubin"]
     assert not unit_with(units, "par Jeanne Roux").speakers
+
+
+def test_a_clitic_and_a_verb_of_saying_read_as_a_noun_still_report(write_article):
+    """ "L'avocat l'assure, « … »": the tagger reads "l'assure" as an article and a noun; the
+    sentence is still the lawyer's statement, with its own cue, not words carried over."""
+    units = units_of(
+        write_article,
+        "Procès : la défense niera tout\n\n"
+        "« Le dossier est solide », affirme le procureur Jean Vial. Me Paul Roche, l'avocat "
+        "des parties civiles, ne se fait aucune illusion. L'avocat l'assure, \"les éléments "
+        'qui ont justifié la condamnation sont incontournables".\n',
+    )
+    unit = unit_with(units, "sont incontournables")
+    assert canonicals(unit) == ["Paul Roche"]
+    assert unit.attribution.cue == "assure"
