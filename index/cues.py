@@ -504,9 +504,10 @@ def _not_a_speech_act(doc: Doc, a: int) -> bool:
     """Whether the "à" at `a` before a verb of saying opens the sentence ("À noter que …", the
     writer's aside) or follows "être" ("n'est à déplorer": something to be deplored), where
     "a tenu à rappeler" reports what was said."""
+    clitics = lexicon().negation_clitics
     before = next(
-        (t for t in reversed(doc[:a]) if t.lower_ not in ("pas", "plus", "n'", "ne")), None
-    )
+        (t for t in reversed(doc[:a]) if t.pos_ != "ADV" and t.lower_ not in clitics), None
+    )  # past "pas", "plus", "jamais": "ne sont pas à déplorer"
     return a == 0 or doc[a - 1].is_punct or (before is not None and before.lemma_ == "être")
 
 
@@ -876,7 +877,7 @@ def _relative_closed_before(doc: Doc, group: int) -> Token | None:
         token = doc[i]
         if token.is_punct:
             return None
-        if token.lower_ in ("que", "qu'", "qu’"):
+        if token.lower_.replace("’", "'") in lexicon().completives:
             before = doc[i - 1]
             inner = doc[i + 1 : group - 1]
             subject = any(t.pos_ in ("PRON", "NOUN", "PROPN") for t in inner)
@@ -1560,15 +1561,8 @@ def _according_mention(
     return None
 
 
-#: Sources given as documents whose "de X" is not their author: "l'entourage du président" is
-#: his staff, one source of its own; "les sources de l'enquête" are not the inquiry.
-_NOT_OWNED_DOCUMENTS = frozenset({"entourage", "source", "sources", "porte-parole officiel"})
-
-
 def _is_time_noun(token: Token) -> bool:
-    return token.lower_ in lexicon().time_units or token.lower_ in (
-        "soirée", "matinée", "journée", "nuit", "matin", "soir", "après-midi", "week-end",
-    )  # fmt: skip
+    return token.lower_ in lexicon().time_units or token.lower_ in lexicon().day_parts
 
 
 def _findings_owner(
@@ -1580,14 +1574,14 @@ def _findings_owner(
     speak."""
     words = lexicon()
     head = _head(doc, span)
-    owned = words.findings_nouns | (words.source_nouns - _NOT_OWNED_DOCUMENTS)
+    owned = words.findings_nouns | (words.source_nouns - words.unowned_source_nouns)
     if head.lower_ not in owned or head.i + 2 >= len(doc):
         return None
     after = doc[head.i + 1]
     if after.lower_ in ("dans", "en", "lors") and head.i + 4 < len(doc):
         # "un bilan dans la soirée du ministre": when it came, then whose it is
         time = next((t for t in doc[after.i + 1 : after.i + 4] if _is_time_noun(t)), None)
-        if time is not None and doc[time.i + 1].lower_ in ("de", "d'", "d’", "du", "des"):
+        if time is not None and doc[time.i + 1].lower_.replace("’", "'") in words.de_forms:
             after = doc[time.i + 1]
     while after.i + 1 < len(doc) and after.pos_ == "ADJ" and not _participle_form(after):
         after = doc[after.i + 1]  # "les résultats finaux publiés …"

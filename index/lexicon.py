@@ -24,6 +24,9 @@ class Lexicon:
     non_sources: frozenset[str]
     adverbials: frozenset[str]
     time_units: frozenset[str]
+    day_parts: frozenset[str]
+    age_words: frozenset[str]
+    unowned_source_nouns: frozenset[str]
     medium_nouns: frozenset[str]
     adverbial_phrases: tuple[tuple[str, ...], ...]
     title_abbreviations: frozenset[str]
@@ -181,6 +184,9 @@ def lexicon() -> Lexicon:
         non_sources=frozenset(raw["non_sources"]),
         adverbials=frozenset(raw["adverbials"]),
         time_units=frozenset(raw["time_units"]),
+        day_parts=frozenset(raw["day_parts"]),
+        age_words=frozenset(raw["age_words"]),
+        unowned_source_nouns=frozenset(raw["unowned_source_nouns"]),
         medium_nouns=frozenset(raw["medium_nouns"]),
         adverbial_phrases=tuple(
             tuple(p.replace("'", "' ").split()) for p in raw["adverbial_phrases"]

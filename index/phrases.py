@@ -511,7 +511,7 @@ def past_age(doc: Doc, i: int) -> int:
     """Past an age apposition and its comma from token i (", âgé de 76 ans, maire de X",
     ", 52 ans, éleveur"), where the role apposition begins; i when there is none."""
     j = i
-    if j < len(doc) and doc[j].lower_ in ("âgé", "âgée", "agé", "agée"):
+    if j < len(doc) and doc[j].lower_ in lexicon().age_words:
         j += 1
         if j < len(doc) and doc[j].lower_ == "de":
             j += 1
