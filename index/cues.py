@@ -641,12 +641,12 @@ def _verb_mention(
     if agent:
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
         return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
-    subject = _relative_closed_before(doc, group) or _subject(doc, verb, group)
-    # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject
-    compound_passive = any(t.lower_ == "été" for t in doc[group : verb.i])
-    # "« … » sera assuré dès la rentrée": nor one with "être" in another tense
-    # ("est venu dire" is a verb of movement before one of saying, not a passive)
-    compound_passive = compound_passive or (
+    closed_relative = _relative_closed_before(doc, group)
+    subject = closed_relative or _subject(doc, verb, group)
+    # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject,
+    # nor "« … » sera assuré dès la rentrée", one with "être" in another tense ("est venu
+    # dire" is a verb of movement before one of saying, not a passive)
+    compound_passive = any(t.lower_ == "été" for t in doc[group : verb.i]) or (
         past_participle
         and not reflexive
         and verb_end == verb.i + 1
@@ -680,7 +680,7 @@ def _verb_mention(
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
     if _continues_something(doc, verb, verb_end):
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
-    if _object_relative(doc, verb, group):
+    if closed_relative is None and _object_relative(doc, verb, group):
         return None  # "les résultats que le groupe avait annoncés": a description of results
     if subject is None:
         span = _pronoun_subject(doc, group)
@@ -845,10 +845,9 @@ def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -
 def _object_relative(doc: Doc, verb: Token, group: int) -> bool:
     """Whether the verb sits in a relative clause about a noun it has for object ("aux
     résultats que le concepteur avait annoncés fin avril", "ce que X a dit"): no statement of
-    the sentence."""
+    the sentence. (A relative clause complete before the verb, `_relative_closed_before`, is
+    its subject's; the caller rules it out first.)"""
     if any(c.dep_ in ("obj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
-        return False
-    if _relative_closed_before(doc, group) is not None:
         return False
     for i in range(group - 1, max(-1, group - 10), -1):
         token = doc[i]

@@ -24,6 +24,7 @@ class Lexicon:
     non_sources: frozenset[str]
     adverbials: frozenset[str]
     time_units: frozenset[str]
+    thing_determiners: frozenset[str]
     day_parts: frozenset[str]
     age_words: frozenset[str]
     unowned_source_nouns: frozenset[str]
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         non_sources=frozenset(raw["non_sources"]),
         adverbials=frozenset(raw["adverbials"]),
         time_units=frozenset(raw["time_units"]),
+        thing_determiners=frozenset(raw["thing_determiners"]),
         day_parts=frozenset(raw["day_parts"]),
         age_words=frozenset(raw["age_words"]),
         unowned_source_nouns=frozenset(raw["unowned_source_nouns"]),

@@ -73,13 +73,6 @@ def known_people(docs: Sequence[Doc]) -> frozenset[str]:
     return frozenset(names)
 
 
-#: Determiners and quantifiers before a capitalised word that make it a thing, not a person
-#: ("le Doliprane", "du Doliprane", "autres Efferalgan").
-_THING_DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "l’", "du", "des", "un", "une", "au", "aux", "autres", "ce", "cet"}
-)
-
-
 def known_things(docs: Sequence[Doc]) -> frozenset[str]:
     """Folded capitalised words the article writes as things: after an article or a quantifier
     ("le Doliprane", "autres Efferalgan"), and the words listed with one of them ("Doliprane,
@@ -87,12 +80,13 @@ def known_things(docs: Sequence[Doc]) -> frozenset[str]:
     that "il" then means a medicine. A capitalised word before the article keeps a person's
     particle ("Joachim du Bellay")."""
     things: set[str] = set()
+    determiners = lexicon().thing_determiners
     for doc in docs:
         for token in doc[1:]:
             before = doc[token.i - 1]
             if (
                 _single_name(token)
-                and before.text in _THING_DETERMINERS
+                and before.text in determiners
                 and not (token.i >= 2 and doc[token.i - 2].text[:1].isupper())
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
             ):
