@@ -29,6 +29,7 @@ from index.cues import (
     named_before_quote,
     narrative_infinitive,
     participle_fragment,
+    post_signature,
     quote_subject,
     sentence_mentions,
     signed_line,
@@ -177,6 +178,14 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 found[previous] = resolve_roles(
                     [replace(m, mode="carried") for m in signed[:1]], tracker
                 )
+        post = None if mentions else post_signature(doc, tracker)
+        if post is not None:
+            mentions = [post]
+            # the post's first sentences, from the paragraph's start, are its writer's too
+            j = i - 1
+            while j in docs and units[j].paragraph == units[i].paragraph and not found[j]:
+                found[j] = resolve_roles([replace(post, mode="carried")], tracker)
+                j -= 1
         impersonal = not mentions and impersonal_cue(doc, in_quote)
         if (
             impersonal

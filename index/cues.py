@@ -364,8 +364,9 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     mistagged = token.pos_ in ("PROPN", "ADV", "X") and token.text[:1].islower()
     # "», a écrit X, attaché de presse": a participle the parser hung on the next one as
     # "aux:pass" is still the verb; true auxiliaries are tagged AUX or are être / avoir.
+    # "fait valoir" read as a compound tense ("fait" an "aux:tense"): "faire" is never one
     auxiliary = token.dep_.startswith("aux") and (
-        token.pos_ == "AUX" or token.lemma_ in ("être", "avoir")
+        (token.pos_ == "AUX" and token.lemma_ != "faire") or token.lemma_ in ("être", "avoir")
     )
     # "», résume l'édile": right after a closing quotation mark and its comma, a verb of saying
     # is a verb, whatever tag the parser gave it ("résume" read as a pronoun)
@@ -406,17 +407,24 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     # "… d'où est partie l'incendie déplore les pertes": a present tense read as an adjective of
     # the noun before it, yet followed by its own object
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # its object, past an adverb ("Sud-Rail critique notamment les changements")
+    object_start = token.i + 1
+    while object_start < len(doc) and (
+        doc[object_start].pos_ == "ADV" or doc[object_start].lower_ in words.adverbials
+    ):
+        object_start += 1
+    object_first = doc[object_start] if object_start < len(doc) else None
     if (
         token.pos_ == "ADJ"
         and token.lower_.endswith("e")
         and token.lower_ + "r" in words.reporting_verbs
-        and following is not None
+        and object_first is not None
         # its object: a determiner, a name ("Zelensky accuse Moscou de …"), or a quotation
         # ("un porte-parole de la SNCF évoque « un retour … »")
         and (
-            following.pos_ == "DET"
-            or following.text[:1].isupper()
-            or following.text in ('"', "«", "“")
+            object_first.pos_ == "DET"
+            or object_first.text[:1].isupper()
+            or object_first.text in ('"', "«", "“")
         )
     ):
         finite, form = True, token.lower_ + "r"
@@ -1002,9 +1010,23 @@ def _coordinated_after(
 
 def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     """The noun phrase after "par" that follows a passive participle, past any adverb and past
-    the words it was called ("qualifiée de « passage en force » par ses opposants")."""
-    while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials):
-        i += 1
+    the words it was called ("qualifiée de « passage en force » par ses opposants"), and past
+    an adverbial phrase ("répétée à l'envi par X", "affirmée à plusieurs reprises par X")."""
+    while i < len(doc):
+        if doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials:
+            i += 1
+            continue
+        phrase = next(
+            (
+                p
+                for p in lexicon().adverbial_phrases
+                if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
+            ),
+            None,
+        )
+        if phrase is None:
+            break
+        i += len(phrase)
     # the words it was called, quoted, maybe several: 'jugées "décevantes" et
     # "disproportionnées" par la Grande-Bretagne'
     while i + 2 < len(doc):
@@ -1042,6 +1064,8 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     if head.pos_ == "PROPN" or head.pos_ == "PRON" or (head.text[:1].isupper() and head.i > 0):
         return True
+    if head.text[:1].isupper() and any(c.isupper() for c in head.text[1:]):
+        return True  # "Sud-Rail critique …", "CGT": a capital inside the word, even at the start
     if is_speaking_noun(head):
         return True
     # "une partie des syndicats", "plusieurs cadres du parti": a part of those who speak
@@ -1754,9 +1778,14 @@ def _pour_mention(
     opening_conjunction = (
         token.i == 1 and before is not None and before.lower_ in words.sentence_connectors
     )
-    if before is not None and before.text not in (",", ":") and not opening_conjunction:
+    pronoun = nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns
+    # "… doit être supprimée et pour lui, c'est la fin": a conjunction opens a clause inside the
+    # sentence as it opens one at its start; only "pour lui," is sure to be an opinion there
+    # ("pour les hôpitaux et pour les cliniques, …" names no source)
+    joined = pronoun and before is not None and before.lower_ in words.sentence_connectors
+    if before is not None and before.text not in (",", ":") and not (opening_conjunction or joined):
         return None  # "Car pour la magistrate, …" and "Mais pour X, …" open like "Pour X, …"
-    if nxt.pos_ == "PRON" and nxt.lower_ in words.subject_pronouns:
+    if pronoun:
         if token.i + 2 < len(doc) and doc[token.i + 2].text == ",":
             return _pronoun_mention(nxt.lower_, "pour", "according", token.i, tracker)
         return None
@@ -2104,6 +2133,31 @@ def signed_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Menti
         return []
     mention = phrase_mention(doc, span, "", "subject", start, tracker)
     return [mention] if mention.person else []
+
+
+#: The signature an embedded social-media post ends on, as news sites print it: "— SUD-Rail
+#: Fédération (@Fede_SUD_Rail) April 4, 2025", "— Jean X (@jeanx) 4 avril 2025".
+_POST_SIGNATURE = re.compile(
+    r"[—–-]\s*(?P<name>[^—–()@\n]{2,80}?)\s*\(@\w{1,30}\)"
+    r"\s*(?:[A-Za-zéû]+\.? \d{1,2},? \d{4}|\d{1,2}(?:er)? [a-zéû]+\.? \d{4})?\s*$"
+)
+
+
+def post_signature(doc: Doc, tracker: Tracker) -> Mention | None:
+    """Who wrote an embedded post (a tweet) the sentence ends: the name of its signature, before
+    the account's handle and the date. The post's words are that account's."""
+    match = _POST_SIGNATURE.search(doc.text)
+    if match is None:
+        return None
+    span = doc.char_span(*match.span("name"), alignment_mode="expand")
+    if span is None:
+        return None
+    end = span.end
+    while end > span.start and not doc[end - 1].text[:1].isalnum():
+        end -= 1  # "SUD-Rail Fédération ⏚": a symbol after the name
+    if end == span.start or not doc[span.start].text[:1].isupper():
+        return None
+    return phrase_mention(doc, (span.start, end), "", "subject", span.start, tracker)
 
 
 #: The dashes that set a signature off from the words it signs.

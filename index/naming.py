@@ -149,10 +149,17 @@ def _name_spans(
             and in_name(doc[start - 1])
             and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "PER")
             and not (start - 1 == 0 and doc[0].pos_ == "DET")
-            and not (start >= 2 and doc[start - 2].lower_ in lexicon().contracted_articles)
+            and not (
+                start >= 2
+                and (
+                    doc[start - 2].lower_ in lexicon().contracted_articles
+                    or (doc[start - 2].pos_ == "DET" and not doc[start - 2].text[:1].isupper())
+                )
+            )
         ):
             # "Emmanuel Macron", not "l'Intérieur Gérald Martin" nor "a raconté au Parisien
-            # Aurélien" (a word after an article is a title, never a first name)
+            # Aurélien" nor "a déclaré à l'AFP Sophie X" (a word after an article is a title,
+            # never a first name)
             start -= 1
         while end < len(doc) and in_name(doc[end]):
             end += 1
@@ -281,8 +288,13 @@ def _appositive_names(doc: Doc) -> list[tuple[int, int]]:
         end = i
         while end < len(doc) and capitalised(doc[end]):
             end += 1
-        if i > 0 and doc[i - 1].lower_ in lexicon().contracted_articles:
-            i += 1  # "au Progrès Yanis, un riverain": the word after "au" is the paper
+        if i > 0 and (
+            doc[i - 1].lower_ in lexicon().contracted_articles
+            or (doc[i - 1].pos_ == "DET" and doc[i - 1].text.islower())
+        ):
+            # "au Progrès Yanis, un riverain", "à l'AFP Sophie X, la secrétaire générale": the
+            # word after the article is the paper
+            i += 1
         size = end - i
         followed = end + 1 < len(doc) and doc[end].text == ","
         preceded = i >= 2 and doc[i - 1].text == ","

@@ -459,8 +459,17 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and apposition_end(doc, i + 4, in_quote) is not None
         ):
             i += 3  # "le président de l'Union … (USPO), Pierre-Olivier X": the apposition next
+        elif (
+            token.lower_ in ("à", "a")
+            and in_complement
+            and (comma := _place_before_comma(doc, i + 1)) is not None
+        ):
+            i = comma  # "le délégué CGT de Michelin à La Roche-sur-Yon (Vendée), Antony X"
+            continue
         elif token.text == "," and head_seen and not apposition_done:
             end = apposition_end(doc, past_age(doc, i + 1), in_quote)
+            if end is None:
+                end = _unclosed_name(doc, start, i)
             if end is None:
                 break
             i, apposition_done = end, True
@@ -479,6 +488,49 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
     if not head_seen or i <= start:
         return None
     return start, i
+
+
+def _place_before_comma(doc: Doc, i: int) -> int | None:
+    """The comma after a place and its bracketed region from token i ("La Roche-sur-Yon
+    (Vendée),"), where a role's complement ends before the name apposed to it; None when no
+    comma and a name follow the place (else "à" is where the speaker spoke: "a dit le ministre à
+    Lyon, avant de partir")."""
+    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].text[:1].isupper():
+        i += 1  # "La Roche-sur-Yon", "Le Havre"
+    start = i
+    while i < len(doc) and doc[i].text[:1].isupper() and nominal(doc[i]):
+        i += 1
+    if i == start:
+        return None
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
+        if close is None or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
+            return None
+        i = close + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    # a name follows: "à Lyon, avant de partir" is where and when the speaker spoke
+    return i if doc[i + 1].ent_type_ == "PER" or doc[i + 1].pos_ == "PROPN" else None
+
+
+def _unclosed_name(doc: Doc, start: int, comma: int) -> int | None:
+    """End of a person's name apposed to a role with no comma to close it ("Le délégué CGT de
+    Michelin, Antony X fait valoir"): the parser makes the role and the name two subjects of
+    the same verb, or the sentence opens on the role and the name's verb follows; a new clause
+    ("Pour le délégué, X a menti") does neither."""
+    name = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "PER"), None)
+    head = next((t for t in doc[start:comma] if nominal(t)), None)
+    if name is None or head is None or not is_role_word(head):
+        return None
+    subject = doc[name.start]
+    if subject.dep_ == "nsubj" and head.dep_ == "nsubj" and subject.head.i == head.head.i:
+        return name.end
+    # or the sentence opens on the role, with no preposition to make it a frame, and a verb
+    # follows the name (the parser read the role as an adverbial)
+    after = next((t for t in doc[name.end :] if not t.is_space), None)
+    if start == 0 and after is not None and after.pos_ in ("VERB", "AUX"):
+        return name.end
+    return None
 
 
 def _verb_before_infinitive(doc: Doc, i: int) -> bool:
@@ -743,6 +795,13 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         or (tokens[0].text in words.name_titles and len(tokens) > 1)
     ):
         tokens = tokens[1:]
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma and any(t.text[:1].isupper() and nominal(t) for t in tokens[:comma]):
+        tokens = tokens[:comma]  # "la CGT, premier syndicat de France": the union's own name
+    elif comma:
+        named = [t for t in tokens[comma + 1 :] if t.pos_ != "DET"]
+        if named and named[0].text[:1].isupper() and nominal(named[0]):
+            tokens = named  # "le syndicat, la CGT": the name apposed to the common noun
     if anonymous_source(tokens):
         return join(tokens), False  # "source proche de l'enquête" speaks, not "l'enquête"
     if len(tokens) >= 2 and tokens[0].lower_ in words.organisation_nouns:

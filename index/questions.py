@@ -69,6 +69,7 @@ class _Words:
     months: frozenset[str]
     duration_words: frozenset[str]
     reason_words: tuple[str, ...]
+    verbs_asked: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
 
 
 @cache
@@ -112,6 +113,10 @@ def words() -> _Words:
         months=frozenset(fold(w) for w in raw["months"]),
         duration_words=frozenset(fold(w) for w in raw["duration_words"]),
         reason_words=tuple(_plain(w) for w in raw["reason_words"]),
+        verbs_asked=tuple(
+            (frozenset(fold(w) for w in entry["question"]), tuple(fold(c) for c in entry["cue"]))
+            for entry in raw["verbs_asked"]
+        ),
     )
 
 

@@ -17,8 +17,8 @@ operations per candidate):
 * `title`, `lead`: where the sentence sits; `speaker`: it is by the source the question asks
   for or names by its name (not from a role: "the electoral commission" may mean its
   president, or not; fitted, that signal cost the news sets); `quoted`, `attributed`: it
-  quotes someone, it has a speaker; `added`: the question asks what someone added and the
-  cue is "ajouter".
+  quotes someone, it has a speaker; `verb`: the question asks with a verb that says how the
+  source spoke ("add", "write", "promise") and the cue is that verb.
 
 `data/ranking.json` holds the weights, fitted by `bench/ranking.py` with folds by article (its
 out-of-fold figures are the ones the README reports). The probability it gives is the score an
@@ -63,7 +63,7 @@ class Candidate(Signals):
     speaker: float
     quoted: float
     attributed: float
-    added: float
+    verb: float
 
 
 @cache

@@ -7,7 +7,8 @@
    every statement of the source asked for. The hybrid score is the cosine plus
    `LEXICAL_WEIGHT` times the BM25 share of the best, less `TITLE_PENALTY` for a title or a
    heading, plus `SPEAKER_BONUS` (`ROLE_BONUS` when found from a role) for the source asked for
-   and `ADDED_BONUS` for its "a ajouté" sentence when the question asks what it added. Cosine
+   and `VERB_BONUS` for its sentence whose cue is the verb the question asks with ("what did X
+   add / write / promise": "a ajouté", "a écrit", "a promis"). Cosine
    carries meaning across languages; BM25 rewards the exact rare words embeddings blur.
 3. **Order** (`index.ranker`): a learned pairwise model reorders the best candidates; a source
    asked for by name speaks first, or nobody does.
@@ -56,8 +57,8 @@ COHORT_TOP = 3
 #: Taken off a title's or heading's score: one that repeats the question's words must not
 #: outrank the body sentence that answers it.
 TITLE_PENALTY = 0.05
-#: Added to a passage whose cue is "ajouter" when the question asks what someone added.
-ADDED_BONUS = 0.1
+#: Added to a passage whose cue is the verb the question asks with ("What did X add / write?").
+VERB_BONUS = 0.1
 #: The lexical ranker "agrees" with a passage it puts in its top this many.
 AGREEMENT_DEPTH = 10
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
@@ -124,7 +125,8 @@ class Pool:
     fused: dict[int, float]
     ranked: list[int]
     lexical_top: frozenset[int]
-    added: bool
+    #: The starts of the cue words the question's verb asks for (`asked_verb`), () for any.
+    verb: tuple[str, ...]
     #: Read once from the question, for the ranker and the decision alike.
     topic: frozenset[str]
     names: frozenset[str]
@@ -309,7 +311,7 @@ class Retriever:
             - (TITLE_PENALTY if units[p].kind in ("title", "heading") else 0.0)
             for p, s in cosine.items()
         }
-        added = asks_what_was_added(question)
+        verb = asked_verb(question)
         if resolution.sources:
             # The question asks for these sources' words: theirs come first unless another
             # passage is much closer (the attribution may have missed the speaker).
@@ -323,8 +325,8 @@ class Retriever:
                     (bonus.get(fold(s.canonical), 0.0) for s in units[position].speakers),
                     default=0.0,
                 )
-                if added and fold(units[position].attribution.cue or "").startswith(_ADDED_CUES):
-                    fused[position] += ADDED_BONUS
+                if cue_is(units[position].attribution.cue, verb):
+                    fused[position] += VERB_BONUS
             ranked = sorted(fused, key=fused.__getitem__, reverse=True)
         else:
             sources = self.sources.named_in(question)
@@ -344,7 +346,7 @@ class Retriever:
             fused=fused,
             ranked=ranked,
             lexical_top=frozenset(map(int, list(lexical_positions)[:AGREEMENT_DEPTH])),
-            added=added,
+            verb=verb,
             topic=frozenset(topic),
             names=names,
             english=is_english(asked.text),
@@ -398,9 +400,7 @@ class Retriever:
                         speaker=float(any(fold(s.canonical) in named for s in unit.speakers)),
                         quoted=float(bool(unit.attribution.quotes)),
                         attributed=float(bool(unit.speakers)),
-                        added=float(
-                            pool.added and fold(unit.attribution.cue or "").startswith(_ADDED_CUES)
-                        ),
+                        verb=float(cue_is(unit.attribution.cue, pool.verb)),
                     ),
                 )
             )
@@ -637,13 +637,23 @@ def clean_question(text: str) -> str:
     return _SPACES.sub(" ", printable).strip()[:MAX_QUESTION_CHARS]
 
 
-_ADDED = re.compile(r"\b(?:add|adds|added|ajout\w*|ajoute\w*|rajout\w*)\b", re.I)
-_ADDED_CUES = ("ajout", "a ajout", "rajout", "a rajout", "ont ajout")
+def asked_verb(question: str) -> tuple[str, ...]:
+    """The starts of the cue words a question's verb of saying asks for: "What did X add?" and
+    "Qu'a ajouté X ?" want X's "a ajouté" sentence, "What did X write?" its "a écrit" one
+    (`verbs_asked` in `data/questions.json`); () for "say", "think" and any other."""
+    from index.questions import words
+
+    asked = set(re.findall(r"[\w-]+", fold(question)))
+    return next((cues for forms, cues in words().verbs_asked if asked & forms), ())
 
 
-def asks_what_was_added(question: str) -> bool:
-    """ "What did X add?", "Qu'a ajouté X ?": the question wants X's "a ajouté" sentence."""
-    return bool(_ADDED.search(fold(question)))
+def cue_is(cue: str | None, starts: tuple[str, ...]) -> bool:
+    """Whether a sentence's cue ("a-t-il écrit", "ont rappelé") holds a word opening on one of
+    `starts` ("écri", "rappel")."""
+    if not cue or not starts:
+        return False
+    folded = f" {' '.join(re.findall(r'[a-z]+', fold(cue)))} "
+    return any(f" {start}" in folded for start in starts)
 
 
 def topic_words(asked: Asked) -> list[str]:

@@ -2122,6 +2122,85 @@ ROUND_63 = [
 ]
 
 
+ROUND_65 = [
+    # a present tense the tagger reads as an adjective, its object past an adverb; a name with
+    # a capital inside it ("FSU-Snes") names a source even when it opens the sentence
+    (
+        "Le préavis court jusqu'en juin. Force-Ouvrière critique notamment les horaires "
+        "imposés aux agents de nuit.",
+        "horaires imposés",
+        ["Force-Ouvrière"],
+    ),
+    # "pointer" reports what a source points out; "pointer à la troisième place" is a standing
+    (
+        "Les résultats de l'enquête sont connus. Le SNES-FSU pointe aussi des retards dans "
+        "trois académies.",
+        "pointe aussi des retards",
+        ["SNES-FSU"],
+    ),
+    (
+        "Le championnat reprend samedi. Le club de Brest pointe à la troisième place du "
+        "classement.",
+        "troisième place",
+        [],
+    ),
+    # a passive's agent past an adverbial phrase ("répétée à plusieurs reprises par")
+    (
+        "La formule a été répétée à plusieurs reprises par Agnès Durand avant l'été : « Aucune "
+        "classe ne restera sans enseignant ».",
+        "Aucune classe",
+        ["Agnès Durand"],
+    ),
+    # "et pour lui, …": a conjunction opens the clause inside the sentence
+    (
+        "« L'atelier a tourné tout l'été », déclare Damien Roche, délégué du site. Une partie "
+        "de l'activité doit être supprimée et pour lui, c'est la fin annoncée du site.",
+        "la fin annoncée",
+        ["Damien Roche"],
+    ),
+    # a role with its place and department, then the name with no comma to close it (and a
+    # stray double space): that name, not the delegate quoted before
+    (
+        "« Il faut une volonté politique », déclare Marc Aubry, le délégué du site de Rennes. "
+        "Chacun de ces sites a son histoire. Le délégué FO de Renault à Flins (Yvelines), "
+        "Pierre Lemoine  fait valoir : « avec la fermeture, plus aucune voiture ne sera "
+        "produite ici. »",
+        "plus aucune voiture",
+        ["Pierre Lemoine"],
+    ),
+    # an embedded post signed "— Name (@handle) date": its sentences are that account's
+    (
+        "Le syndicat a durci le ton.\n\nLes discussions sont au point mort. Nous appelons à la "
+        "grève le 9 mai ! — Union des cheminots (@union_cheminots) April 4, 2025\n\nLa "
+        "direction n'a pas réagi.",
+        "Les discussions sont au point mort",
+        ["Union des cheminots"],
+    ),
+    # "à l'AFP Sophie X, la secrétaire générale": the agency is no part of her name, and "elle"
+    # of the next sentence is she
+    (
+        '"Cette enquête confirme nos craintes", a déclaré à l\'AFP Lucie Marchal, la secrétaire '
+        'générale du syndicat.\n\n"Il va falloir des mesures urgentes", a-t-elle ajouté.',
+        "mesures urgentes",
+        ["Lucie Marchal"],
+    ),
+    # an organisation and the apposition that describes it: the organisation's name alone
+    (
+        "Il manque des enseignants, a affirmé vendredi la CGT-Éducation, premier syndicat du "
+        "secteur, qui publie une enquête.",
+        "Il manque des enseignants",
+        ["CGT-Éducation"],
+    ),
+    # "seul X" is X
+    (
+        "Pour l'instant, seul le SNUipp, premier syndicat du primaire, appelle à la grève. "
+        "Le syndicat réclame « des moyens ».",
+        "des moyens",
+        ["SNUipp"],
+    ),
+]
+
+
 ROUND_60 = [
     # an object relative clause between the subject and its verb ("que nous avons
     # rencontré"): the noun before it speaks, not the journalists' "nous"; and the people
@@ -2171,6 +2250,7 @@ ROUND_60 = [
         *ROUND_61,
         *ROUND_62,
         *ROUND_63,
+        *ROUND_65,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -417,3 +417,33 @@ def test_a_road_number_is_no_count_and_a_name_before_a_role_is_the_person(
     answer = retriever.search("What did Yannick the skipper say?")
     assert answer.answered and answer.reason == "answered"
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Yannick"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did the CGT union write in its leaflet?", "trois réunions stériles"),
+        ("Qu'a promis la CGT ?", "aucune grève à Noël"),
+        ("What did the CGT add?", "cent euros"),
+    ],
+)
+def test_the_verb_a_question_asks_with_finds_that_statement(
+    real_embedder, index_copy, tmp_path, question, expected
+):
+    """A source quoted several times: "what did X write / promise / add" wants the sentence
+    whose verb is that one ("a-t-il écrit", "a promis", "a ajouté"), not X's nearest other
+    statement."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Grève des contrôleurs : la CGT durcit le ton\n\n"
+        "La CGT appelle les contrôleurs à la grève le week-end prochain. « La direction ne "
+        "nous écoute pas », déclare le syndicat.\n\n"
+        "Le syndicat a mis sa menace à exécution après « trois réunions stériles », a-t-il "
+        "écrit dans un tract. « Nous voulons de meilleurs plannings », a-t-il affirmé.\n\n"
+        "« Il n'y aura aucune grève à Noël », a promis la CGT. « Et nous demandons cent euros "
+        "de plus par mois », a-t-elle ajouté.\n",
+    )
+    answer = retriever.search(question)
+    assert answer.answered and expected in answer.hits[0].text
