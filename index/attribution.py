@@ -144,6 +144,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 tracker.make_topic(
                     tracker.observe(mention.canonical, SUBJECT, person=True, plural=False)
                 )
+            elif not mention.person and not mention.plural and mention.canonical[:1].isupper():
+                # and the organisation it quotes, whom "l'association" takes up
+                tracker.observe(mention.canonical, SUBJECT, person=False, plural=False)
     title_speaker = found[titles[0]][:1] if titles else []
     if titles and not title_speaker and not quotes[titles[0]]:
         title_speaker = headline_person(parsed[0], tracker)
@@ -275,15 +278,15 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                     found[j] = [_carried_person(person.canonical, person.gender)]
         elif (
             mentions
-            and quotes[i]
             and previous is not None
-            and mentions[0].mode == "subject"
+            and mentions[0].mode in ("subject", "preposed")
             and mentions[0].person
             and _named_in(mentions[0].canonical, doc)
         ):
             # "« … C'est apocalyptique. » Camille X est viticultrice et présidente de la
-            # coopérative : « … »": the person the sentence presents, then quotes, said the
-            # quotation that opened the paragraph too
+            # coopérative : « … »", "« … » Camille X n'a pas mâché ses mots": the person the
+            # sentence presents, then quotes or reports, said the quotation that opened the
+            # paragraph too
             for j in _opening_quotation(units, docs, found, spans, previous, i):
                 found[j] = [replace(mentions[0], mode="carried")]
         others_spoke = others_spoke or any(fold(m.canonical) not in headline for m in mentions)
@@ -438,7 +441,10 @@ def _carried(
             or goes_on
         )
         and share > 0
-        and (share >= CARRIED_SHARE or not speaking_subject(doc, in_quote))
+        and (
+            share >= CARRIED_SHARE
+            or not (speaking_subject(doc, in_quote) or _quotes_name_terms(doc, in_quote))
+        )
     ):
         return carry
     if carry and (narrative_infinitive(doc) or participle_fragment(doc) or and_said(doc)):
@@ -600,6 +606,32 @@ def _points_back_as_cleft(doc: Doc) -> bool:
     words = [t.lower_.replace("’", "'") for t in doc[:4]]  # "C’est ce qu’ont annoncé"
     opener = words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"])
     return opener and not any(t.text == "," for t in doc[:6])
+
+
+#: The most words a quoted term holds ("les « gilets jaunes »", "le « bouclier tarifaire »").
+TERM_WORDS = 3
+
+
+def _quotes_name_terms(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether every quotation of the sentence is a short term after its article or "de"
+    ("la crise des « gilets jaunes »", "un « job-dating »"): a name the article puts in marks,
+    no words it goes on quoting ("jugée « inacceptable »", "aurait « renié sa parole »")."""
+    words = lexicon()
+    for start, end in in_quote:
+        tokens = [t for t in doc if start <= t.idx < end and not t.is_punct]
+        before = (
+            next((t for t in reversed(doc[: tokens[0].i]) if not t.is_punct), None)
+            if (tokens)
+            else None
+        )
+        if (
+            not tokens
+            or len(tokens) > TERM_WORDS
+            or before is None
+            or not (before.pos_ == "DET" or before.lower_ in words.de_forms)
+        ):
+            return False
+    return bool(in_quote)
 
 
 def _carried_person(canonical: str, gender: str) -> Mention:

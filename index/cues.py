@@ -357,6 +357,18 @@ def _infinitive(token: Token) -> bool:
     return present not in words.reporting_verbs and present not in words.phrase_heads
 
 
+def _present_of_er_verb(token: Token) -> bool:
+    """Whether a word is the present of a verb of saying in -er ("critique", "considère" of
+    "considérer"), not its participle ("jugée")."""
+    form = lexicon().reporting_forms.get(token.lower_, "")
+    return (
+        token.lower_.endswith("e")
+        and not token.lower_.endswith("ée")
+        and form.endswith("er")
+        and form in lexicon().reporting_verbs
+    )
+
+
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
@@ -414,10 +426,18 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     ):
         object_start += 1
     object_first = doc[object_start] if object_start < len(doc) else None
+    # or as a noun right after its subject's noun ("L'association dénonce « … »"): two nouns
+    # in a row with no article of the second's own
+    noun_after_noun = (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and previous_token is not None
+        and previous_token.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "det" for c in token.children)
+    )
     if (
-        token.pos_ == "ADJ"
-        and token.lower_.endswith("e")
-        and token.lower_ + "r" in words.reporting_verbs
+        (token.pos_ == "ADJ" or noun_after_noun)
+        and _present_of_er_verb(token)
         and object_first is not None
         # its object: a determiner, a name ("Zelensky accuse Moscou de …"), or a quotation
         # ("un porte-parole de la SNCF évoque « un retour … »")
@@ -425,9 +445,10 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
             object_first.pos_ == "DET"
             or object_first.text[:1].isupper()
             or object_first.text in ('"', "«", "“")
+            or object_first.lower_ in words.completives  # "… de locataires considère que"
         )
     ):
-        finite, form = True, token.lower_ + "r"
+        finite, form = True, words.reporting_forms[token.lower_]
     # "la préfecture rappelle que …", "le maire craint que …": a present form read as an
     # adjective or a noun, with its own subject before it and a clause after it
     # ("la préfecture annonce aussi la mise en place …": its subject, and no article or
@@ -1482,7 +1503,15 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
         i = _chunk_start(doc, end - 1)
         chunk = doc[i + 1 : end]
         stressed = len(chunk) == 1 and chunk[0].lower_ in lexicon().stressed_pronouns
-        if not len(chunk) or stressed or chunk[0].lower_ in lexicon().relative_pronouns:
+        # ", invité lundi sur franceinfo, appelle": a participle's aside, like a relative clause
+        aside = (
+            len(chunk) > 0
+            and i > 0
+            and chunk[0].text.islower()
+            and "Part" in chunk[0].morph.get("VerbForm")
+            and "Past" in chunk[0].morph.get("Tense")
+        )
+        if not len(chunk) or stressed or aside or chunk[0].lower_ in lexicon().relative_pronouns:
             if i < 0 or doc[i].text != ",":
                 return None
             end = i
@@ -2280,6 +2309,10 @@ def phrase_mention(
         # "le syndicat", "cette organisation": the organisation the article just named
         named = tracker.salient_organisation(head.lower_, before=span[0])
         canonical = named.canonical if named is not None else canonical
+    elif not role and not person and not plural and _described_organisation(tokens):
+        # "le service météorologique" after "Météo-France": an adjective that echoes the name
+        named = tracker.organisation_echoing([fold(t.text) for t in tokens[2:]], before=span[0])
+        canonical = named.canonical if named is not None else canonical
     if not role and not person and not plural and is_human_noun(head):
         if tokens[0].lower_ in lexicon().taking_up_determiners and gender != "?":
             # "La jeune femme se dit « un peu choquée »" after "cette habitante … revit les
@@ -2306,6 +2339,18 @@ def _folded_titles() -> frozenset[str]:
     return frozenset(fold(t).rstrip(".") for t in lexicon().name_titles)
 
 
+def _described_organisation(tokens: Sequence[Token]) -> bool:
+    """A definite noun and its adjectives only ("le service météorologique", "l'institut
+    sanitaire"): a body described, maybe the one the article named."""
+    return (
+        len(tokens) >= 3
+        and tokens[0].lower_ in _ANAPHORIC_DETERMINERS
+        and tokens[1].pos_ in ("NOUN", "PROPN")  # "l'institut" read as a name, lowercase
+        and tokens[1].text.islower()
+        and all(t.pos_ == "ADJ" and t.text.islower() for t in tokens[2:])
+    )
+
+
 def _organisation_anaphor(tokens: Sequence[Token]) -> bool:
     """A definite or demonstrative organisation noun standing alone ("le syndicat", "cette
     organisation"), with no name or complement of its own: it takes up an organisation."""
@@ -2314,7 +2359,18 @@ def _organisation_anaphor(tokens: Sequence[Token]) -> bool:
     demonstrative = tokens[0].lower_.startswith("c")
     # "le syndicat majoritaire" may be another union; "ce syndicat" is the one just named
     rest = [t for t in tokens[1:] if not (demonstrative and t.pos_ == "ADJ")]
-    return len(rest) == 1 and rest[0].lower_ in lexicon().organisation_nouns
+    words = lexicon()
+    if (
+        len(rest) >= 3
+        and rest[0].lower_ in words.organisation_nouns
+        and rest[1].lower_ in words.de_forms
+        and all(t.text.islower() for t in rest)
+    ):
+        # "l'association de consommateurs", "le syndicat des pilotes": what kind of body, in
+        # common nouns only, takes up the one of that kind the article named ("la Cour des
+        # comptes" is a name)
+        rest = rest[:1]
+    return len(rest) == 1 and rest[0].lower_ in words.organisation_nouns
 
 
 def _pronoun_mention(

@@ -368,7 +368,7 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             if head_seen and token.pos_ == "DET" and not after_de and not titled:
                 break
             i += 1
-        elif head_seen and _verb_before_infinitive(doc, i):
+        elif head_seen and (_verb_before_infinitive(doc, i) or _verb_read_as_noun(doc, i)):
             break  # "l'ex-locataire de Bercy compte présenter": "compte" is the verb
         elif nominal(token) or token.text in lexicon().name_titles:
             head_seen = True
@@ -533,6 +533,29 @@ def _unclosed_name(doc: Doc, start: int, comma: int) -> int | None:
     return None
 
 
+def _verb_read_as_noun(doc: Doc, i: int) -> bool:
+    """A verb of saying in the present the tagger read as a noun right after its subject's
+    noun, before its object or clause ("L'association dénonce « … »", "L'association de
+    locataires considère que …")."""
+    token = doc[i]
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.lower_.endswith("e")
+        and not token.lower_.endswith("ée")
+        and lexicon().reporting_forms.get(token.lower_, "").endswith("er")
+        and doc[i - 1].pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "det" for c in token.children)
+        and following is not None
+        and (
+            following.pos_ == "DET"
+            or following.text in ('"', "«", "“")
+            or following.lower_ in lexicon().completives
+        )
+    )
+
+
 def _verb_before_infinitive(doc: Doc, i: int) -> bool:
     """A lowercase word tagged a noun, with no article or preposition before it, right before
     an infinitive: the finite verb the tagger missed ("… de Bercy compte présenter")."""
@@ -695,6 +718,31 @@ def _capital_article(doc: Doc, token: Token) -> bool:
     return token.i > 0 and token.text[:1].isupper() and doc[token.i - 1].text not in ("-", "–", "—")
 
 
+def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
+    """The name right after an organisation noun that opens the phrase ("l'association
+    Consommation Logement Cadre de Vie", "le collectif Nous Toutes"), with its lowercase
+    particles: an organisation's name, though the tagger may read it as a person's."""
+    i = start
+    while i < end and doc[i].pos_ == "DET" and not _capital_article(doc, doc[i]):
+        i += 1
+    if i + 1 >= end or doc[i].lower_ not in lexicon().organisation_nouns:
+        return None
+    first = i + 1
+    if not _capitalised_word(doc[first]) or doc[first].text.isupper():
+        return None  # acronyms and "l'association SOS Machin" keep the path they had
+    last = first
+    j = first + 1
+    while j < end:
+        if _capitalised_word(doc[j]):
+            last = j
+        elif not (doc[j].lower_ in ("de", "du", "des", "d'", "et") and j + 1 < end):
+            break
+        j += 1
+    if last == first:
+        return None  # one word: "l'association Mazone" is found as it was
+    return join(doc[first : last + 1])
+
+
 def _capitalised_word(token: Token) -> bool:
     return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
 
@@ -761,6 +809,9 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         placed = any(t.lower_ in words.de_forms for t in ent[1:]) and len(people) > 1
         return (not ent[0].text[:1].isupper(), placed, -len(ent))
 
+    organisation = _organisation_name(doc, start, end)
+    if organisation is not None:
+        return organisation, False  # "l'association Consommation Logement Cadre de Vie"
     if presented_name(doc, doc[start]):
         return doc[start].text, True  # "Ouali, un locataire", "Sofiane, chauffeur Uber …"
     for ent in sorted(people, key=order):
@@ -808,6 +859,18 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         named = [t for t in tokens[1:] if t.text[:1].isupper() or t.text[:1].isdigit()]
         if named and named[0] is tokens[1]:
             return join(tokens[1 : 1 + run_length(tokens[1:])]), False
+        first = named[0] if named else None
+        if (
+            first is not None
+            and first.i - 1 > tokens[0].i
+            and doc[first.i - 1].pos_ in ("NOUN", "ADJ")
+            and doc[first.i - 1].text.islower()
+            and first.i + run_length(doc[first.i : tokens[-1].i + 1]) == tokens[-1].i + 1
+        ):
+            # "l'association de consommateurs CLCV", "le syndicat des pilotes SNPL": the name
+            # that ends the phrase after what kind of body it is ("le syndicat des salariés de
+            # Renault" has no name of its own: "de" places it)
+            return join(doc[first.i : tokens[-1].i + 1]), False
     if tokens and tokens[0].lower_ in words.source_nouns:
         for k, token in enumerate(tokens):
             if token.lower_ in words.de_forms and k + 1 < len(tokens):
@@ -817,9 +880,22 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
                 if rest:
                     # "une tribune du naturaliste David Attenborough": the author, by name
                     named = capitalised_run(doc, rest[0].i, rest[-1].i + 1)
-                    return (named, True) if named else (join(rest), False)
+                    if named:
+                        return named, True
+                    if rest[0].text[:1].isupper():
+                        # "le bulletin de Météo-France valable de 11H00 à minuit": the name
+                        return join(rest[: run_length(rest)]), False
+                    return join(rest), False
     if not tokens:
         return join(doc[start:end]), False
+    if (
+        tokens[0].text[:1].isupper()
+        and (run_length(tokens) >= 2 or any(c.isupper() or c == "-" for c in tokens[0].text[1:]))
+        and all(t.pos_ == "ADJ" for t in tokens[run_length(tokens) :])
+    ):
+        # "le bulletin de Météo-France valable de 11H00": an adjective after a whole name
+        # qualifies the document ("la Commission électorale" is one name)
+        tokens = tokens[: run_length(tokens)]
     return join(tokens), False
 
 

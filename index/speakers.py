@@ -346,6 +346,22 @@ class Tracker:
         named = [c for c in candidates if c[1]] or [c for c in candidates if c[0] > FLOOR]
         return max(named, key=lambda c: c[0])[2] if named else None
 
+    def organisation_echoing(
+        self, adjectives: list[str], before: int | None = None
+    ) -> _Entity | None:
+        """The most salient organisation whose name an adjective echoes by its first letters
+        ("météorologique" and "Météo-France", "sanitaire" and "Agence sanitaire X"): what "le
+        service météorologique" describes. Folded adjectives; stems of five letters at least."""
+        stems = [a[:STEM] for a in adjectives if len(a) >= STEM]
+        candidates = [
+            (self.salience(key, before), entity)
+            for key, entity in self._recent()
+            if not entity.person
+            and entity.canonical[:1].isupper()
+            and any(stem in fold(entity.canonical) for stem in stems)
+        ]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
     def last_speaker(self, people_only: bool = True) -> _Entity | None:
         """The person (or any source) who spoke most recently (within `WINDOW` sentences)."""
         found = self._last_spoken(people_only)
@@ -448,6 +464,10 @@ class Tracker:
     def gender_of(self, canonical: str) -> str:
         entity = self._entities.get(self.key(canonical))
         return entity.gender if entity else "?"
+
+
+#: How many first letters of an adjective must be in an organisation's name to echo it.
+STEM = 5
 
 
 def office(role: str) -> str:

@@ -2201,6 +2201,81 @@ ROUND_65 = [
 ]
 
 
+ROUND_66 = [
+    # a service speaks ("a indiqué le service de presse")
+    (
+        "La mairie a fermé le parc. « Les arbres sont dangereux », a indiqué le service de "
+        "presse de la ville.",
+        "arbres sont dangereux",
+        ["service de presse de la ville"],
+    ),
+    # a quotation that opens the paragraph, then the sentence presenting who said it with a
+    # verb of its own ("n'a pas mâché ses mots"); a title's plural frame is not that speaker
+    (
+        "« La coupe est pleine. » Marc Durand, président de l'association des locataires, n'a "
+        "pas mâché ses mots face à l'annonce du bailleur.",
+        "La coupe est pleine",
+        ["Marc Durand"],
+    ),
+    (
+        "« La coupe est pleine. » Marc Durand, président de l'association des locataires, n'a "
+        "pas mâché ses mots face à l'annonce du bailleur.",
+        "pas mâché ses mots",
+        ["Marc Durand"],
+    ),
+    # "le membre du gouvernement" is the minister the article named
+    (
+        "Le ministre de l'Agriculture, Paul Lenoir, a confirmé la hausse. Le membre du "
+        "gouvernement avait déjà annoncé sur RTL que l'aide serait « doublée ».",
+        "serait « doublée »",
+        ["Paul Lenoir"],
+    ),
+    # a term in quotation marks after its article is no quotation to carry on
+    (
+        "« Nous tiendrons parole », a déclaré Paul Lenoir. Ces tarifs avaient été gelés "
+        "pendant la crise des « gilets jaunes ».",
+        "Ces tarifs avaient été gelés",
+        [],
+    ),
+    # an organisation named after what kind of body it is, then taken up by those words
+    (
+        "« C'est trop », s'exaspère l'association de locataires CNL.\n\n"
+        "L'association de locataires considère que la hausse « aurait pu attendre ».",
+        "aurait pu attendre",
+        ["CNL"],
+    ),
+
+    # an organisation's name with its particles, though the tagger reads a person
+    (
+        "Pour l'association Consommation Logement Cadre de Vie, cette méthode est "
+        "« inacceptable ».",
+        "inacceptable",
+        ["Consommation Logement Cadre de Vie"],
+    ),
+    # a participle's aside between the subject and its verb
+    (
+        "Marc Durand, président de la CNL, invité lundi sur RTL, appelle le gouvernement à "
+        "« geler les loyers ».",
+        "geler les loyers",
+        ["Marc Durand"],
+    ),
+    # "le service météorologique" after "Météo-France"; an adjective after a hyphenated name
+    # qualifies the document it owns
+    (
+        "Météo-France a placé douze départements en vigilance orange. Les orages "
+        "gagneront l'Est, a indiqué le service météorologique.",
+        "gagneront l'Est",
+        ["Météo-France"],
+    ),
+    (
+        "Les Landes sont placées en vigilance orange, selon le bulletin de Météo-France "
+        "valable jusqu'à minuit.",
+        "Les Landes",
+        ["Météo-France"],
+    ),
+]
+
+
 ROUND_60 = [
     # an object relative clause between the subject and its verb ("que nous avons
     # rencontré"): the noun before it speaks, not the journalists' "nous"; and the people
@@ -2251,6 +2326,7 @@ ROUND_60 = [
         *ROUND_62,
         *ROUND_63,
         *ROUND_65,
+        *ROUND_66,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -2924,3 +3000,27 @@ def test_a_clitic_and_a_verb_of_saying_read_as_a_noun_still_report(write_article
     unit = unit_with(units, "sont incontournables")
     assert canonicals(unit) == ["Paul Roche"]
     assert unit.attribution.cue == "assure"
+
+
+def test_the_organisation_a_headline_quotes_is_the_one_its_kind_takes_up(write_article):
+    """The headline quotes "l'association de locataires CNL"; the body's "l'association de
+    locataires" and "l'association" are that association, not an unnamed one."""
+    body = body_speakers(
+        write_article,
+        "Hausse des loyers : « C'est trop », s'exaspère l'association de locataires CNL\n\n"
+        "Les loyers augmenteront de 3 % en janvier. L'association de locataires considère que "
+        "la hausse « aurait pu attendre ». L'association rappelle que les charges ont déjà "
+        "augmenté.\n",
+    )
+    assert body == [[], ["CNL"], ["CNL"]]
+
+
+def test_a_verb_of_saying_read_as_a_noun_after_its_subject_still_reports(write_article):
+    """ "L'association dénonce « … »": the tagger reads "dénonce" as a noun after
+    "association"; it is the verb, and the association is the one the headline names."""
+    body = body_speakers(
+        write_article,
+        "La CNL vent debout contre la hausse des loyers\n\n"
+        "L'association dénonce « une décision sans lien avec les coûts ».\n",
+    )
+    assert body == [["CNL"]]

@@ -173,6 +173,9 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
         ("Qui a signé le texte ?", "person"),
         ("Why did the talks fail?", "reason"),
         ("Pour quelle raison la préfète interdit-elle la marche ?", "reason"),
+        ("Quelles températures sont attendues dans le Sud ?", "number"),
+        ("What price did the regulator propose?", "number"),
+        ("Quelle hausse le ministre a-t-il annoncée ?", "number"),
         ("What did the minister say?", ""),
     ],
 )
