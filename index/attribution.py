@@ -50,6 +50,7 @@ from index.speakers import (
     Mention,
     Speaker,
     Tracker,
+    acronym_aliases,
     canonical_names,
     resolve_roles,
 )
@@ -313,7 +314,13 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         earlier, previous = previous, i
 
     found = [resolve_roles(mentions, tracker) for mentions in found]
-    canonical = canonical_names((m for mentions in found for m in mentions), tracker.full_names())
+    # an organisation's acronym in brackets, not a person's ("Marc X (CGT)" is no CGT)
+    named = [m.canonical for mentions in found for m in mentions if not m.person]
+    canonical = canonical_names(
+        (m for mentions in found for m in mentions),
+        tracker.full_names(),
+        acronym_aliases(article.text, named),
+    )
     roles: dict[str, set[str]] = {}  # the roles of each entity, by its folded canonical name
     for mention in (m for mentions in found for m in mentions):
         name = canonical.get(fold(mention.canonical), mention.canonical)

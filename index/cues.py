@@ -665,8 +665,10 @@ def _verb_mention(
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
     agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
-    if agent and _decision(doc, verb):
-        return None  # "la motion … a été rejetée par les députés": a vote, no statement
+    if agent and (_decision(doc, verb) or _act_by_agent(doc, verb, verb_end)):
+        # "la motion … a été rejetée par les députés": a vote, no statement; "un préavis
+        # lancé par le syndicat": an act
+        return None
     if agent:
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
         return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
@@ -920,6 +922,23 @@ def _cleft_opening(doc: Doc, que: int) -> bool:
         and doc[0].lower_ in ("c'", "c’", "ce")
         and doc[1].lemma_ == "être"
         and not any(t.is_punct or t.lower_ in lexicon().completives for t in doc[2:que])
+    )
+
+
+def _act_by_agent(doc: Doc, verb: Token, verb_end: int) -> bool:
+    """A verb that reports only as an incise, as a participle with its agent after a noun that
+    names no words: "un préavis de grève lancé par le SNCTA" is an act ("le mot d'ordre lancé
+    par X", "les appels lancés par Y" are words, `statement_nouns`)."""
+    words = lexicon()
+    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    following = _next_word(doc, verb_end)
+    return (
+        lemma in words.incise_only_verbs
+        and lemma not in words.reason_verbs
+        and "Part" in verb.morph.get("VerbForm")
+        and following is not None
+        and following.lower_ == "par"
+        and not (verb.i > 0 and doc[verb.i - 1].lower_ in words.statement_nouns)
     )
 
 
@@ -1245,19 +1264,26 @@ def _inverted_subject(
     if start is not None:
         start = _past_manner(doc, start)
     span = noun_phrase(doc, start, in_quote) if start is not None else None
-    if span is None and start is not None and after_quote:
+    if span is None and start is not None and (after_quote or _one_of(doc, start)):
         span = _pronoun_phrase(doc, start)
     if span is None:
         span = swallowed_name(doc, verb_end, len(doc) if start is None else start)
     if span is None:
         return None
     follower = doc[span[1]] if span[1] < len(doc) else None
+    words = lexicon()
     if follower is not None and (
-        follower.lower_ in lexicon().completives
+        follower.lower_ in words.completives
         or (
-            follower.lower_ in lexicon().infinitive_markers
+            follower.lower_ in words.infinitive_markers
             and span[1] + 1 < len(doc)
             and "Inf" in doc[span[1] + 1].morph.get("VerbForm")
+        )
+        # "a appelé les aiguilleurs du ciel à des arrêts de travail": whom it calls on
+        or (
+            follower.lower_ in ("à", "a", "au", "aux")
+            and (words.reporting_forms.get(verb.lower_) or verb.lemma_.lower())
+            in words.calling_verbs
         )
     ):
         return None
@@ -1343,6 +1369,17 @@ def _in_a_subject(token: Token) -> bool:
     return False
 
 
+def _one_of(doc: Doc, start: int) -> bool:
+    """ "l'une de ces sources", "l'un des syndicats": one of a group, a speaker even where the
+    verb does not follow a quotation."""
+    return (
+        start + 2 < len(doc)
+        and doc[start].lower_ in ("l'", "l’")
+        and doc[start + 1].lower_ in ("un", "une")
+        and doc[start + 2].lower_ in lexicon().de_forms
+    )
+
+
 def _pronoun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     """ "l'un des sauveteurs", "l'une d'entre eux", "une autre": an unnamed speaker, up to the
     punctuation that closes the incise."""
@@ -1407,6 +1444,12 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
                 and doc[subject.i - 1].lower_ not in lexicon().de_forms
             ):
                 break  # "soignant l'opposant à Berlin ont annoncé": a noun inside a phrase
+            if (
+                subject.i > 1
+                and doc[subject.i - 1].pos_ == "DET"
+                and doc[subject.i - 2].lower_ in ("de", "d'", "d’")
+            ):
+                break  # "« … » de la Direction générale, a précisé X": a complement
             if subject.lower_ == "qui":
                 antecedent = _relative_antecedent(doc, subject, current)
                 return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
@@ -1533,7 +1576,10 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
             is_name = (
                 earlier is not None
                 and any(
-                    t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in doc[earlier.i : i]
+                    t.pos_ == "PROPN"
+                    or t.ent_type_ in ("PER", "ORG")
+                    or (t.is_alpha and len(t.text) >= 2 and t.text.isupper())  # "Le SNPL, …"
+                    for t in doc[earlier.i : i]
                 )
                 and not _participial_opening(doc, earlier)
                 and not _in_prepositional_stretch(doc, earlier, i)

@@ -77,6 +77,8 @@ class Lexicon:
     er_participle_endings: tuple[str, ...]
     demonstratives: frozenset[str]
     addressee_verbs: frozenset[str]
+    calling_verbs: frozenset[str]
+    platform_nouns: frozenset[str]
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
@@ -240,6 +242,8 @@ def lexicon() -> Lexicon:
         er_participle_endings=tuple(raw["er_participle_endings"]),
         demonstratives=frozenset(raw["demonstratives"]),
         addressee_verbs=frozenset(raw["addressee_verbs"]),
+        calling_verbs=frozenset(raw["calling_verbs"]),
+        platform_nouns=frozenset(raw["platform_nouns"]),
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),

@@ -214,6 +214,10 @@ def _manner_adverb(token: Token) -> bool:
     )
 
 
+#: A time of day as one token: "08H00", "18h", "9h30".
+_CLOCK_TIME = re.compile(r"\d{1,2}[hH]\d{0,2}")
+
+
 def skip_adverbials(doc: Doc, i: int) -> int | None:
     """Past "vendredi", "de son côté", "dans un communiqué", to the inverted subject."""
     words = lexicon()
@@ -259,6 +263,8 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
             i += 1  # "a mis en garde le 14 décembre le secrétaire général", "ce mardi"
         elif (later := _time_ago(doc, i)) > i:
             i = later
+        elif token.pos_ == "ADP" and i + 1 < len(doc) and _CLOCK_TIME.fullmatch(doc[i + 1].text):
+            i += 2  # "a précisé peu avant 08H00 l'une de ces sources"
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
             end = past_prepositional_phrase(doc, i)
             if (later := _time_ago(doc, end)) > end:
@@ -322,6 +328,10 @@ def _past_object(doc: Doc, i: int) -> int:
                     doc[i].text[:1].isupper()
                     and doc[i - 1].pos_ == "NOUN"
                     and doc[i - 1].text[:1].islower()
+                    # "sur son site Internet", "sur son compte Twitter": the platform's name
+                    and not (
+                        doc[i - 1].lower_ in lexicon().platform_nouns and doc[i].ent_type_ != "PER"
+                    )
                 )
             )
         ):

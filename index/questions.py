@@ -56,6 +56,7 @@ class _Words:
     verbs_en: frozenset[str]
     verbs_fr: frozenset[str]
     speech_nouns_en: frozenset[str]
+    document_nouns_en: frozenset[str]
     according_en: tuple[str, ...]
     according_fr: tuple[str, ...]
     topic_markers_fr: frozenset[str]
@@ -100,6 +101,7 @@ def words() -> _Words:
         verbs_en=frozenset(raw["speech_verbs_en"]),
         verbs_fr=frozenset(verbs_fr),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
+        document_nouns_en=frozenset(raw["document_nouns_en"]),
         according_en=tuple(raw["according_en"]),
         according_fr=tuple(fold(p) for p in raw["according_fr"]),
         topic_markers_fr=frozenset(fold(w) for w in raw["topic_markers_fr"]),
@@ -215,10 +217,20 @@ def speaker_phrase(question: str) -> str:
     ):
         found = reader(tokens)
         if found:
-            phrase = _trim(found)
+            phrase = _without_document(_trim(found))
             if phrase and not _only_pronoun(phrase):
                 return phrase
     return ""
+
+
+def _without_document(phrase: str) -> str:
+    """ "the DGAC statement" -> "the DGAC", "the union's leaflet" -> "the union": the source
+    of what it issued (`document_nouns_en`); a phrase of two words keeps its noun ("the
+    statement" names no source)."""
+    parts = phrase.split()
+    if len(parts) < 3 or parts[-1].lower() not in words().document_nouns_en:
+        return phrase
+    return " ".join(parts[:-1]).removesuffix("'s")
 
 
 def _according(tokens: list[str]) -> list[str]:
@@ -550,7 +562,12 @@ def _only_pronoun(phrase: str) -> bool:
 
 def _topic(question: str, speaker: str) -> str:
     """The question's words without the speaker phrase, question words and speech verbs."""
-    text = question.replace(speaker, " ") if speaker else question
+    text = question
+    if speaker:
+        # "the union's leaflet", "the DGAC statement": what the source issued goes with it
+        documents = "|".join(sorted(words().document_nouns_en))
+        text = re.sub(re.escape(speaker) + rf"(?:'s)?\s+(?:{documents})\b", " ", text)
+        text = text.replace(speaker, " ")
     kept = []
     verbs = words().verbs_en | words().verbs_fr
     for token in _TOKEN.findall(text.replace("’", "'")):

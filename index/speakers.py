@@ -624,8 +624,35 @@ def pronoun_fit(pronoun: str) -> tuple[str, bool] | None:
     return gender, number == "plur"
 
 
+def acronym_aliases(text: str, names: Iterable[str]) -> dict[str, str]:
+    """Folded names to the acronym the article gives them in brackets, either way round ("la
+    Direction générale de l'aviation civile (DGAC)", "le SNCTA (Syndicat national des
+    contrôleurs du trafic aérien)"): one source, whose short name the article goes on using."""
+    import re
+
+    names = {name for name in names if name[:1].isupper()}  # names, not "le président de …"
+    pairs: list[tuple[str, str]] = []  # (long name, acronym)
+    for name in names:
+        if len(name.split()) >= 2:
+            after = re.search(re.escape(name) + r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)", text)
+            if after:
+                pairs.append((name, after.group(1)))
+        elif name.isupper() and len(name) >= 2:
+            inside = re.search(re.escape(name) + r"\s*\(([^()]{5,120})\)", text)
+            if inside and inside.group(1) in names:
+                pairs.append((inside.group(1), name))
+    aliases: dict[str, str] = {}
+    for long, short in pairs:
+        # the one the article writes more often ("DGAC"; "Extinction Rebellion", not "XR")
+        chosen = max((short, long), key=lambda n: len(re.findall(rf"\b{re.escape(n)}\b", text)))
+        aliases[fold(long)] = aliases[fold(short)] = chosen
+    return aliases
+
+
 def canonical_names(
-    mentions: Iterable[Mention], people: dict[str, str] | None = None
+    mentions: Iterable[Mention],
+    people: dict[str, str] | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Map each folded canonical name to the one spelling used for the article.
 
@@ -633,7 +660,8 @@ def canonical_names(
     gave a person it did not quote (`people`, folded to spelling); accent variants join
     the best-accented spelling ("Elysee"/"Elysée" -> "Élysée" when the article has it); names of
     one source in `sources.json` ("Paris", "l'Élysée", "la présidence française") become the one
-    the article uses most.
+    the article uses most; a name the article gives an acronym in brackets becomes that
+    acronym (`aliases`, from `acronym_aliases`).
     """
     from index.sources import source_entity
 
@@ -669,7 +697,7 @@ def canonical_names(
             ]
             if shorter:
                 name = full_names.get(max(shorter, key=len), name)
-        result[key] = name
+        result[key] = (aliases or {}).get(fold(name), name)
     by_entity: dict[int, list[tuple[int, str]]] = {}
     for key in result:
         entity = source_entity(key)

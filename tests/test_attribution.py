@@ -2244,7 +2244,6 @@ ROUND_66 = [
         "aurait pu attendre",
         ["CNL"],
     ),
-
     # an organisation's name with its particles, though the tagger reads a person
     (
         "Pour l'association Consommation Logement Cadre de Vie, cette méthode est "
@@ -2272,6 +2271,66 @@ ROUND_66 = [
         "valable jusqu'à minuit.",
         "Les Landes",
         ["Météo-France"],
+    ),
+]
+
+
+ROUND_67 = [
+    # whom a verb calls on, before "à", is no subject: the union before it speaks
+    (
+        "Le SNPL, premier syndicat (60 %) parmi les pilotes, a appelé les navigants à des "
+        "arrêts de travail du 8 au 9 avril.",
+        "arrêts de travail",
+        ["SNPL"],
+    ),
+    # "un préavis lancé par le SNPL": an act and its agent, no statement
+    (
+        "Les vols de vendredi sont annulés après un préavis de grève lancé par le SNPL.",
+        "Les vols de vendredi",
+        [],
+    ),
+    # "dite « à chaud »" names a thing; nobody goes on speaking in it
+    (
+        "« Les compagnies ont fait le nécessaire », a assuré une source aéroportuaire. Aucune "
+        "annulation de dernière minute, dite « à chaud », n'était signalée.",
+        "Aucune annulation",
+        [],
+    ),
+    # "« … » de la compagnie": a complement, no subject; the speaker comes after a time and
+    # is "l'une de ces sources"
+    (
+        "« Les retards sont conformes aux prévisions » de la compagnie, a précisé peu avant "
+        "08H00 l'une de ces sources.",
+        "conformes aux prévisions",
+        ["une de ces sources"],
+    ),
+    # "sur son site Internet" is where it was written; the subject comes after it
+    (
+        "« Un accord est enfin trouvé », a écrit dans un message sur son site Internet le "
+        "Syndicat national des pilotes de ligne.",
+        "accord est enfin trouvé",
+        ["Syndicat national des pilotes de ligne"],
+    ),
+    # "l'organisme de surveillance du trafic Skywatch": the body's name
+    (
+        "La grève s'est traduite par la suppression de « plus de 2.400 vols », a affirmé lundi "
+        "l'organisme de surveillance du trafic européen Skywatch.",
+        "2.400 vols",
+        ["Skywatch"],
+    ),
+    # a name and the acronym the article gives it in brackets are one source; "inviter"
+    # reports; "l'administration" speaks
+    (
+        "« Des retards sont à prévoir », a prévenu la DTA. Elle invite les passagers à reporter "
+        "leur voyage.",
+        "Elle invite les passagers",
+        ["DTA"],
+    ),
+    (
+        "Le trafic sera perturbé. L'administration a indiqué travailler « avec les compagnies "
+        "européennes ».",
+        "avec les compagnies",
+        ["administration"],
     ),
 ]
 
@@ -2327,6 +2386,7 @@ ROUND_60 = [
         *ROUND_63,
         *ROUND_65,
         *ROUND_66,
+        *ROUND_67,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -3024,3 +3084,18 @@ def test_a_verb_of_saying_read_as_a_noun_after_its_subject_still_reports(write_a
         "L'association dénonce « une décision sans lien avec les coûts ».\n",
     )
     assert body == [["CNL"]]
+
+
+def test_a_name_and_its_acronym_in_brackets_are_one_source(write_article):
+    """ "La Direction des transports aériens (DTA)", later "la Direction des transports
+    aériens" and "la DTA": one source, under the name the article writes more often; a
+    person's union in brackets ("Marc Aubry (CGT)") is not his name."""
+    body = body_speakers(
+        write_article,
+        "Grève dans le ciel\n\n"
+        "La Direction des transports aériens (DTA) a demandé aux compagnies d'annuler un vol "
+        "sur deux. La Direction des transports aériens a ensuite précisé que les retards "
+        "seraient importants. « Des retards sont à prévoir », a prévenu la DTA. Selon Marc "
+        "Aubry (CGT), la grève sera suivie.\n",
+    )
+    assert body == [["DTA"], ["DTA"], ["DTA"], ["Marc Aubry"]]

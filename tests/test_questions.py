@@ -49,6 +49,9 @@ from index.speakers import Speaker
         # spoken French keeps the subject before the verb after "est-ce que"; "Di" is no "dit"
         ("Qu'est-ce que Di Meco reproche aux dirigeants ?", "Di Meco"),
         ("Est-ce que le maire a parlé de la crue ?", "le maire"),
+        # what the source issued goes with it: the source is the name before it
+        ("When will traffic be disrupted according to the DGAC statement?", "the DGAC"),
+        ("What did the union's leaflet say?", "the union"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
