@@ -44,6 +44,7 @@ from index.phrases import (
     np_start,
     past_age,
     phrase_name,
+    present_of_er_verb,
     presented_name,
     skip_adverbials,
     swallowed_name,
@@ -357,18 +358,6 @@ def _infinitive(token: Token) -> bool:
     return present not in words.reporting_verbs and present not in words.phrase_heads
 
 
-def _present_of_er_verb(token: Token) -> bool:
-    """Whether a word is the present of a verb of saying in -er ("critique", "considère" of
-    "considérer"), not its participle ("jugée")."""
-    form = lexicon().reporting_forms.get(token.lower_, "")
-    return (
-        token.lower_.endswith("e")
-        and not token.lower_.endswith("ée")
-        and form.endswith("er")
-        and form in lexicon().reporting_verbs
-    )
-
-
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
@@ -437,7 +426,7 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     )
     if (
         (token.pos_ == "ADJ" or noun_after_noun)
-        and _present_of_er_verb(token)
+        and present_of_er_verb(token)
         and object_first is not None
         # its object: a determiner, a name ("Zelensky accuse Moscou de …"), or a quotation
         # ("un porte-parole de la SNCF évoque « un retour … »")

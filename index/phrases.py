@@ -543,6 +543,18 @@ def _unclosed_name(doc: Doc, start: int, comma: int) -> int | None:
     return None
 
 
+def present_of_er_verb(token: Token) -> bool:
+    """Whether a word is the present of a verb of saying in -er ("critique", "considère" of
+    "considérer"), not its participle ("jugée")."""
+    form = lexicon().reporting_forms.get(token.lower_, "")
+    return (
+        token.lower_.endswith("e")
+        and not token.lower_.endswith("ée")
+        and form.endswith("er")
+        and form in lexicon().reporting_verbs
+    )
+
+
 def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     """A verb of saying in the present the tagger read as a noun right after its subject's
     noun, before its object or clause ("L'association dénonce « … »", "L'association de
@@ -552,9 +564,7 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.text.islower()
-        and token.lower_.endswith("e")
-        and not token.lower_.endswith("ée")
-        and lexicon().reporting_forms.get(token.lower_, "").endswith("er")
+        and present_of_er_verb(token)
         and doc[i - 1].pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ == "det" for c in token.children)
         and following is not None

@@ -17,6 +17,7 @@ are in `data/lexicon.json` and `data/sources.json`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -628,8 +629,6 @@ def acronym_aliases(text: str, names: Iterable[str]) -> dict[str, str]:
     """Folded names to the acronym the article gives them in brackets, either way round ("la
     Direction générale de l'aviation civile (DGAC)", "le SNCTA (Syndicat national des
     contrôleurs du trafic aérien)"): one source, whose short name the article goes on using."""
-    import re
-
     names = {name for name in names if name[:1].isupper()}  # names, not "le président de …"
     pairs: list[tuple[str, str]] = []  # (long name, acronym)
     for name in names:
