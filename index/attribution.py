@@ -626,17 +626,10 @@ def _quotes_name_terms(doc: Doc, in_quote: list[Span]) -> bool:
     words = lexicon()
     for start, end in in_quote:
         tokens = [t for t in doc if start <= t.idx < end and not t.is_punct]
-        before = (
-            next((t for t in reversed(doc[: tokens[0].i]) if not t.is_punct), None)
-            if (tokens)
-            else None
-        )
-        if (
-            not tokens
-            or len(tokens) > TERM_WORDS
-            or before is None
-            or not (before.pos_ == "DET" or before.lower_ in words.de_forms)
-        ):
+        if not tokens or len(tokens) > TERM_WORDS:
+            return False
+        before = next((t for t in reversed(doc[: tokens[0].i]) if not t.is_punct), None)
+        if before is None or not (before.pos_ == "DET" or before.lower_ in words.de_forms):
             return False
     return bool(in_quote)
 

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from index.article import fold
 from index.lexicon import lexicon
 from index.phrases import (
+    acronym,
+    adverbial_phrase_at,
     anonymous_source,
     apposition_end,
     common_words,
@@ -40,8 +42,10 @@ from index.phrases import (
     inside,
     join,
     nominal,
+    noun_after_its_noun,
     noun_phrase,
     np_start,
+    past_adverbs,
     past_age,
     phrase_name,
     present_of_er_verb,
@@ -409,23 +413,11 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     # the noun before it, yet followed by its own object
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     # its object, past an adverb ("Sud-Rail critique notamment les changements")
-    object_start = token.i + 1
-    while object_start < len(doc) and (
-        doc[object_start].pos_ == "ADV" or doc[object_start].lower_ in words.adverbials
-    ):
-        object_start += 1
+    object_start = past_adverbs(doc, token.i + 1)
     object_first = doc[object_start] if object_start < len(doc) else None
-    # or as a noun right after its subject's noun ("L'association dénonce « … »"): two nouns
-    # in a row with no article of the second's own
-    noun_after_noun = (
-        token.pos_ == "NOUN"
-        and token.text.islower()
-        and previous_token is not None
-        and previous_token.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ == "det" for c in token.children)
-    )
     if (
-        (token.pos_ == "ADJ" or noun_after_noun)
+        # or read as a noun right after its subject's noun ("L'association dénonce « … »")
+        (token.pos_ == "ADJ" or noun_after_its_noun(token))
         and present_of_er_verb(token)
         and object_first is not None
         # its object: a determiner, a name ("Zelensky accuse Moscou de …"), or a quotation
@@ -1041,21 +1033,12 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     """The noun phrase after "par" that follows a passive participle, past any adverb and past
     the words it was called ("qualifiée de « passage en force » par ses opposants"), and past
     an adverbial phrase ("répétée à l'envi par X", "affirmée à plusieurs reprises par X")."""
-    while i < len(doc):
-        if doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials:
-            i += 1
-            continue
-        phrase = next(
-            (
-                p
-                for p in lexicon().adverbial_phrases
-                if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
-            ),
-            None,
-        )
-        if phrase is None:
+    while True:
+        i = past_adverbs(doc, i)
+        phrase = adverbial_phrase_at(doc, i)
+        if not phrase:
             break
-        i += len(phrase)
+        i += phrase
     # the words it was called, quoted, maybe several: 'jugées "décevantes" et
     # "disproportionnées" par la Grande-Bretagne'
     while i + 2 < len(doc):
@@ -1567,7 +1550,7 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 and any(
                     t.pos_ == "PROPN"
                     or t.ent_type_ in ("PER", "ORG")
-                    or (t.is_alpha and len(t.text) >= 2 and t.text.isupper())  # "Le SNPL, …"
+                    or acronym(t)  # "Le SNPL, premier syndicat, …"
                     for t in doc[earlier.i : i]
                 )
                 and not _participial_opening(doc, earlier)

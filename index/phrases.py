@@ -218,21 +218,34 @@ def _manner_adverb(token: Token) -> bool:
 _CLOCK_TIME = re.compile(r"\d{1,2}[hH]\d{0,2}")
 
 
+def past_adverbs(doc: Doc, i: int) -> int:
+    """Past the adverbs from token i ("notamment", "également", "lundi")."""
+    while i < len(doc) and (doc[i].pos_ == "ADV" or doc[i].lower_ in lexicon().adverbials):
+        i += 1
+    return i
+
+
+def adverbial_phrase_at(doc: Doc, i: int) -> int:
+    """How many tokens the lexicon's adverbial phrase starting at token i holds ("de son
+    côté", "à l'envi"), 0 when none starts there."""
+    return next(
+        (
+            len(p)
+            for p in lexicon().adverbial_phrases
+            if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
+        ),
+        0,
+    )
+
+
 def skip_adverbials(doc: Doc, i: int) -> int | None:
     """Past "vendredi", "de son côté", "dans un communiqué", to the inverted subject."""
     words = lexicon()
     while i < len(doc):
         token = doc[i]
-        phrase = next(
-            (
-                p
-                for p in words.adverbial_phrases
-                if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
-            ),
-            None,
-        )
+        phrase = adverbial_phrase_at(doc, i)
         if phrase:
-            i += len(phrase)
+            i += phrase
         elif token.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in words.de_forms:
             end = past_prepositional_phrase(doc, i + 1)  # "auprès de l'AFP"
             swallowed = swallowed_name(doc, i, end)
@@ -323,7 +336,7 @@ def _past_object(doc: Doc, i: int) -> int:
                 (doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER")
                 # "à l'AFP SUD-Rail": an acronym is a whole name; a capitalised word after it is
                 # the next one
-                or (i - 1 == start and _acronym(doc[start]) and doc[i].text[:1].isupper())
+                or (i - 1 == start and acronym(doc[start]) and doc[i].text[:1].isupper())
                 or (
                     doc[i].text[:1].isupper()
                     and doc[i - 1].pos_ == "NOUN"
@@ -340,7 +353,7 @@ def _past_object(doc: Doc, i: int) -> int:
     return i
 
 
-def _acronym(token: Token) -> bool:
+def acronym(token: Token) -> bool:
     return token.is_alpha and len(token.text) >= 2 and token.text.isupper()
 
 
@@ -555,6 +568,20 @@ def present_of_er_verb(token: Token) -> bool:
     )
 
 
+def noun_after_its_noun(token: Token) -> bool:
+    """A lowercase word read as a noun right after another noun, with no article of its own
+    ("L'association dénonce", "… de locataires considère"): two nouns in a row are seldom
+    French, a subject and its verb often are."""
+    doc = token.doc
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.i > 0
+        and doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     """A verb of saying in the present the tagger read as a noun right after its subject's
     noun, before its object or clause ("L'association dénonce « … »", "L'association de
@@ -562,11 +589,8 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
     token = doc[i]
     following = doc[i + 1] if i + 1 < len(doc) else None
     return (
-        token.pos_ == "NOUN"
-        and token.text.islower()
+        noun_after_its_noun(token)
         and present_of_er_verb(token)
-        and doc[i - 1].pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ == "det" for c in token.children)
         and following is not None
         and (
             following.pos_ == "DET"

@@ -626,9 +626,10 @@ def pronoun_fit(pronoun: str) -> tuple[str, bool] | None:
 
 
 def acronym_aliases(text: str, names: Iterable[str]) -> dict[str, str]:
-    """Folded names to the acronym the article gives them in brackets, either way round ("la
+    """Folded names and the acronyms the article gives them in brackets, either way round ("la
     Direction générale de l'aviation civile (DGAC)", "le SNCTA (Syndicat national des
-    contrôleurs du trafic aérien)"): one source, whose short name the article goes on using."""
+    contrôleurs du trafic aérien)"), each to the one of the pair the article writes more often:
+    one source under one name."""
     names = {name for name in names if name[:1].isupper()}  # names, not "le président de …"
     pairs: list[tuple[str, str]] = []  # (long name, acronym)
     for name in names:
@@ -659,8 +660,8 @@ def canonical_names(
     gave a person it did not quote (`people`, folded to spelling); accent variants join
     the best-accented spelling ("Elysee"/"Elysée" -> "Élysée" when the article has it); names of
     one source in `sources.json` ("Paris", "l'Élysée", "la présidence française") become the one
-    the article uses most; a name the article gives an acronym in brackets becomes that
-    acronym (`aliases`, from `acronym_aliases`).
+    the article uses most; a name and the acronym the article gives it in brackets become the
+    one of the two it writes more often (`aliases`, from `acronym_aliases`).
     """
     from index.sources import source_entity
 
