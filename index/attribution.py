@@ -438,6 +438,14 @@ def _carried(
         and unit.paragraph == before.paragraph + 1
         and _continues_a_quotation(doc, in_quote)
     )
+    # "Sans ordonnance, ce n'est donc pas gagné : « On est obligé de … »" in the paragraph after
+    # X's quotation: a clause that speaks for nobody, then a colon, leads into X's next words
+    led_in = (
+        before is not None
+        and unit.paragraph == before.paragraph + 1
+        and _quotation_after_colon(doc, in_quote)
+        and not speaking_subject(doc, in_quote)
+    )
     if (
         carry
         and not in_passage
@@ -446,6 +454,7 @@ def _carried(
             or colon
             or quoted_paragraph
             or goes_on
+            or led_in
         )
         and share > 0
         and (
@@ -534,6 +543,17 @@ def _continues_a_quotation(doc: Doc, in_quote: list[Span]) -> bool:
     return first is not None and (
         first.text in ("…", "...") or first.text in lexicon().continuing_conjunctions
     )
+
+
+def _quotation_after_colon(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether the sentence's first quotation opens right after a colon of its own."""
+    first = next((t for t in doc if inside(t, in_quote)), None)
+    if first is None:
+        return False
+    k = first.i - 1
+    while k >= 0 and doc[k].text in '«“"':
+        k -= 1
+    return k > 0 and doc[k].text == ":"
 
 
 def _document_label(text: str) -> bool:

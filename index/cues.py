@@ -569,6 +569,8 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
             )
         ):
             start = min(start, child.i)
+    if start == verb.i and "Part" in verb.morph.get("VerbForm"):
+        start = _auxiliary_before_adverbials(doc, verb.i)
     while start > 0 and (
         (doc[start - 1].lemma_ in ("avoir", "être") and doc[start - 1].pos_ in ("AUX", "VERB"))
         or (  # ", nous a déclaré X", ", m'a confié X"
@@ -579,6 +581,35 @@ def _verb_group_start(doc: Doc, verb: Token) -> int:
     ):
         start -= 1
     return start
+
+
+def _auxiliary_before_adverbials(doc: Doc, i: int) -> int:
+    """Where a participle's group starts when the parser hung it elsewhere: "La CGT a de son
+    côté dénoncé « … »" (read as "côté dénoncé"), "a pour sa part jugé": past the adverbs and
+    the lexicon's adverbial phrases back to "avoir" or "être"; i itself when none is there."""
+    k = i
+    while k > 0:
+        phrase = next(
+            (n for n in range(2, 5) if k - n >= 0 and adverbial_phrase_at(doc, k - n) == n), 0
+        )
+        if phrase:
+            k -= phrase
+        elif doc[k - 1].pos_ == "ADV" or doc[k - 1].lower_ in lexicon().adverbials:
+            k -= 1
+        else:
+            break
+    if (
+        k < i
+        and k > 0
+        and doc[k - 1].lemma_ in ("avoir", "être")
+        and doc[k - 1].pos_
+        in (
+            "AUX",
+            "VERB",
+        )
+    ):
+        return k - 1
+    return i
 
 
 def _comma_aside(tokens: Span) -> bool:
@@ -1661,7 +1692,15 @@ def _findings_owner(
         agent = _agent(doc, after.i + 1, in_quote)
         if agent is not None:
             return agent
+        after = doc[after.i + 1]  # "les chiffres publiés sur le site de …"
     if (
+        after.lower_ in ("sur", "dans")
+        and after.i + 3 < len(doc)
+        and doc[after.i + 1].pos_ == "DET"
+        and doc[after.i + 2].lower_ in words.platform_nouns
+    ):
+        after = doc[after.i + 3]  # "les données disponibles sur le site de l'agence": its site
+    elif (
         after.lower_ in ("de", "d'", "d’")
         and head.i + 3 < len(doc)
         and doc[head.i + 2].pos_ == "NOUN"

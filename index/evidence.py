@@ -109,12 +109,18 @@ def has_wanted(kind: str, text: str) -> float:
 
     vocabulary = words()
     tokens = set(re.findall(r"[\w%'-]+", fold(text)))
-    if kind == "number":
+    if kind in ("number", "money"):
         # "le 11 janvier", "en 2017": a date's numbers count nothing
         counts = _YEAR.sub(" ", fold(text))
         months = "|".join(sorted(vocabulary.months))
         counts = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", " ", counts)
         found = bool(_NUMBER.search(counts)) or bool(tokens & vocabulary.number_words)
+        if kind == "money":
+            # "Combien coûte une boîte ?" is not answered by "une centaine de boîtes": a sum
+            # has its currency ("2,18 euros", "15 €"); a change in a price, its percentage
+            # ("De combien le tarif a-t-il augmenté ?")
+            signs = {c for c in "€$£%" if c in text}
+            found = found and bool((tokens | signs) & vocabulary.currency_words)
     elif kind == "date":
         found = (
             bool(_YEAR.search(text))

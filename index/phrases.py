@@ -393,6 +393,13 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             i += 1
         elif head_seen and (_verb_before_infinitive(doc, i) or _verb_read_as_noun(doc, i)):
             break  # "l'ex-locataire de Bercy compte présenter": "compte" is the verb
+        elif (
+            head_seen
+            and not after_de
+            and token.text.islower()
+            and token.lower_ in lexicon().adverbials
+        ):
+            break  # "a rassuré l'ANSM mardi 26 décembre": when it spoke, not its name
         elif nominal(token) or token.text in lexicon().name_titles:
             head_seen = True
             i += 1
@@ -747,7 +754,17 @@ def common_words(entity: Sequence[Token]) -> bool:
         return True  # "Lundi, ils sont venus": a day opening the sentence
     if len(entity) == 1 and entity[0].lower_ in lexicon().rubric_nouns:
         return True  # "Vidéo Les chauffeurs … bloquent": a headline's label
-    return len(entity) == 1 and entity[0].i == 0 and entity[0].pos_ == "ADJ"
+    first = entity[0]
+    if (
+        len(entity) > 2
+        and first.is_sent_start
+        and first.pos_ == "NOUN"
+        and entity[1].lower_ in lexicon().de_forms
+    ):
+        # "Pénurie de Doliprane pour enfants : « … »": a headline's noun and its complement,
+        # capitalised only as the sentence opens (a first name is tagged a proper noun)
+        return True
+    return len(entity) == 1 and first.i == 0 and first.pos_ == "ADJ"
 
 
 def person_entity(entity: Entity) -> bool:

@@ -66,6 +66,8 @@ class _Words:
     cognates_en: tuple[tuple[str, str], ...]
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
+    money_words: frozenset[str]
+    currency_words: frozenset[str]
     time_words: frozenset[str]
     months: frozenset[str]
     duration_words: frozenset[str]
@@ -111,6 +113,8 @@ def words() -> _Words:
         cognates_en=tuple((en, fr) for en, fr in raw["cognate_endings_en"]),
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),
+        money_words=frozenset(fold(w) for w in raw["money_words"]),
+        currency_words=frozenset(fold(w) for w in raw["currency_words"]),
         time_words=frozenset(fold(w) for w in raw["time_words"]),
         months=frozenset(fold(w) for w in raw["months"]),
         duration_words=frozenset(fold(w) for w in raw["duration_words"]),
@@ -181,6 +185,8 @@ def wants(question: str) -> str:
     text = f" {_plain(question)} "
     for phrase, kind in words().wants:
         if f" {phrase} " in text:
+            if kind == "number" and set(text.split()) & words().money_words:
+                return "money"  # "Combien coûte …", "How much does … cost": a sum, not a count
             return kind
     return ""
 

@@ -243,9 +243,10 @@ class Retriever:
                     self.sources.partly_fits(pool.asked.speaker, s.canonical)
                     for s in hits[0].unit.speakers
                 )
-        if answered and pool.asked.wants == "number" and evidence.wanted < 0:
-            # "How many…" and the passage holds no count (a date's numbers are none): it does
-            # not answer. On every development and fresh set, all 5 such answers were wrong.
+        if answered and pool.asked.wants in ("number", "money") and evidence.wanted < 0:
+            # "How many…" and the passage holds no count (a date's numbers are none), "How much
+            # does it cost?" and it holds no sum: it does not answer. On every development and
+            # fresh set, all 5 such answers were wrong.
             answered = False
         reason = "answered" if answered else "not_in_articles"
         return Answer(

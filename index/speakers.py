@@ -258,7 +258,21 @@ class Tracker:
         other roles only ("le directeur du site")."""
         held = [*entity.roles, fold(entity.canonical)]
         if any(r.split()[0] == role_head for r in held if r):
-            return True  # "le responsable syndical", then "le responsable"
+            # "le responsable syndical", then "le responsable"; but "le président du conseil
+            # régional" is not the one named "président du conseil départemental"
+            # (a complement in other words, "du premier syndicat agricole" for "de la FNSEA",
+            # may be the same office: only one that overlaps without fitting is another)
+            asked = _role_words(role) - {role_head}
+            return any(
+                r.split()[0] == role_head
+                and (
+                    not (given := _role_words(r) - {role_head}) & asked
+                    or asked <= given
+                    or given <= asked
+                )
+                for r in held
+                if r
+            )
         parties = lexicon().party_roles
         if entity.roles and all(r.split()[0] in parties for r in entity.roles if r):
             return False  # "le prévenu" Vincent X is not "le procureur" of his hearing
@@ -442,6 +456,18 @@ class Tracker:
         names = {key for linked, key in links if linked.split()[0] == head}
         if len(names) == 1 and len(role.split()) == 1:
             return self._entities[names.pop()].canonical
+        asked = _role_words(role)
+        if len(asked) >= 2:
+            # "le président de l'Union des syndicats de pharmaciens" for the person named "le
+            # président de l'Union de syndicats des pharmaciens d'officine (USPO)": the same
+            # head and every word of the shorter phrase, whatever its articles
+            names = {
+                key
+                for linked, key in links
+                if linked.split()[0] == head and asked <= _role_words(linked)
+            }
+            if len(names) == 1:
+                return self._entities[names.pop()].canonical
         return None
 
     def names_role(self, role: str) -> bool:
@@ -485,6 +511,15 @@ def _offices() -> tuple[dict[str, str], frozenset[str]]:
     themselves: built once, as every role of every article is looked up in it."""
     other_names = {_bare(k): _bare(v) for k, v in lexicon().offices.items()}
     return other_names, frozenset(other_names.values())
+
+
+@cache
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a folded role key that carry meaning: no articles, "de" forms, elided
+    letters or brackets ("president de union de syndicats des pharmaciens d' officine ( uspo )"
+    -> president, union, syndicats, pharmaciens, officine, uspo)."""
+    function = {*lexicon().de_forms, "le", "la", "les", "l'", "d'", "(", ")", ","}
+    return frozenset(w for w in role.replace("’", "'").split() if w not in function)
 
 
 def _bare(role: str) -> str:

@@ -2354,6 +2354,52 @@ ROUND_60 = [
 ]
 
 
+ROUND_68 = [
+    # the day a source spoke is no part of its name
+    (
+        "« Les livraisons reprennent », a assuré la Fédération des hôpitaux mardi 12 mars.",
+        "livraisons reprennent",
+        ["Fédération des hôpitaux"],
+    ),
+    # a clause that speaks for nobody, a colon, then the quotation: the words go on with the
+    # person quoted in the paragraph before
+    (
+        "« Le jour, on trouve toujours une solution », explique Paul Kerjean, pharmacien à "
+        "Brest.\n\nLa nuit, c'est autre chose : « On n'a plus rien en stock. C'est très "
+        "inconfortable. »",
+        "plus rien en stock",
+        ["Paul Kerjean"],
+    ),
+    (
+        "« Le jour, on trouve toujours une solution », explique Paul Kerjean, pharmacien à "
+        "Brest.\n\nLa nuit, c'est autre chose : « On n'a plus rien en stock. C'est très "
+        "inconfortable. »",
+        "très inconfortable",
+        ["Paul Kerjean"],
+    ),
+    # data on an organisation's site are its own
+    (
+        "D'après les données disponibles sur le site de la Fédération hospitalière, quarante "
+        "services sont fermés.",
+        "quarante services",
+        ["Fédération hospitalière"],
+    ),
+    (
+        "Selon les chiffres publiés sur le compte de la Fédération hospitalière, quarante "
+        "services sont fermés.",
+        "quarante services",
+        ["Fédération hospitalière"],
+    ),
+    # "a de son côté dénoncé": the parser hangs the participle on "côté"; the auxiliary before
+    # the adverbial phrase still makes it a compound tense, not a bare participle
+    (
+        "La Fédération hospitalière a de son côté dénoncé « un scandale sanitaire ».",
+        "scandale sanitaire",
+        ["Fédération hospitalière"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -2387,6 +2433,7 @@ ROUND_60 = [
         *ROUND_65,
         *ROUND_66,
         *ROUND_67,
+        *ROUND_68,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -3099,3 +3146,35 @@ def test_a_name_and_its_acronym_in_brackets_are_one_source(write_article):
         "Aubry (CGT), la grève sera suivie.\n",
     )
     assert body == [["DTA"], ["DTA"], ["DTA"], ["Marc Aubry"]]
+
+
+def test_a_role_the_headline_and_lead_give_before_the_name_is_that_person(write_article):
+    """The headline says "le directeur de l'hôpital", the lead "le directeur de l'hôpital de
+    Carhaix", and only the body names him "le directeur de l'hôpital de Carhaix (CHC), Jean
+    Morel": the same head with fewer words, whatever the articles, is the one person named so.
+    The headline's topic before its colon ("Pénurie de Doliprane") is nobody."""
+    units = units_of(
+        write_article,
+        "Pénurie de Doliprane : « Nous n'avons plus de sirop », s'alarme le directeur de "
+        "l'hôpital\n\n"
+        "Le directeur de l'hôpital de Carhaix constate « une pénurie sans précédent ».\n\n"
+        "« Nous rationnons depuis août », a expliqué le directeur de l'hôpital de Carhaix (CHC), "
+        "Jean Morel, lundi sur France Bleu.\n",
+    )
+    assert canonicals(unit_with(units, "plus de sirop")) == ["Jean Morel"]
+    assert canonicals(unit_with(units, "sans précédent")) == ["Jean Morel"]
+    assert canonicals(unit_with(units, "rationnons")) == ["Jean Morel"]
+
+
+def test_a_longer_role_is_not_taken_for_a_shorter_one(write_article):
+    """ "le président du conseil régional" is not "le président du conseil départemental,
+    Paul X": the asked role has a word the named one lacks."""
+    units = units_of(
+        write_article,
+        "Routes fermées\n\n"
+        "« Les routes rouvriront lundi », a annoncé le président du conseil départemental, Paul "
+        "Morvan.\n\n"
+        "Le président du conseil régional a de son côté promis « des aides rapides ».\n",
+    )
+    assert canonicals(unit_with(units, "routes rouvriront")) == ["Paul Morvan"]
+    assert canonicals(unit_with(units, "aides rapides")) != ["Paul Morvan"]

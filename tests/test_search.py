@@ -425,6 +425,7 @@ def test_a_road_number_is_no_count_and_a_name_before_a_role_is_the_person(
         ("What did the CGT union write in its leaflet?", "trois réunions stériles"),
         ("Qu'a promis la CGT ?", "aucune grève à Noël"),
         ("What did the CGT add?", "cent euros"),
+        ("What does the CGT urge the inspectors to do?", "appelle les contrôleurs"),
     ],
 )
 def test_the_verb_a_question_asks_with_finds_that_statement(
@@ -447,3 +448,24 @@ def test_the_verb_a_question_asks_with_finds_that_statement(
     )
     answer = retriever.search(question)
     assert answer.answered and expected in answer.hits[0].text
+
+
+def test_a_price_question_wants_a_sum_not_a_count(real_embedder, index_copy, tmp_path):
+    """ "Combien coûte une boîte de sirop ?" over an article that counts boxes but prices none:
+    a count is no price, so the bot says the articles do not answer; asked how many boxes are
+    left, it gives the count."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Pénurie de sirop dans les pharmacies de Brest\n\n"
+        "Les pharmacies de Brest manquent de sirop pour enfants depuis un mois.\n\n"
+        "Il ne reste plus qu'une vingtaine de boîtes de sirop à la pharmacie du port, selon "
+        "son gérant.\n\n"
+        "« On reçoit les cartons au compte-gouttes », explique Anne Kerbrat, pharmacienne.\n",
+    )
+    for question in ("Combien coûte une boîte de sirop ?", "How much does a box of syrup cost?"):
+        answer = retriever.search(question)
+        assert not answer.answered and answer.reason == "not_in_articles", question
+    answer = retriever.search("Combien de boîtes de sirop reste-t-il à la pharmacie du port ?")
+    assert answer.answered and "une vingtaine de boîtes" in answer.hits[0].text
