@@ -36,6 +36,7 @@ from index.cues import (
     signed_quote,
     speaker_after_colon,
     speaker_in_title,
+    speaker_label,
     speaking_subject,
     without_incises,
 )
@@ -158,12 +159,16 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     # quoted paragraph with no cue is theirs (an interview set under headings)
     others_spoke = False
     headline = {fold(m.canonical) for m in title_speaker}
+    label: Mention | None = None  # the name a label line gave the quotation to come
     for i, doc in docs.items():
         tracker.next_sentence()
         if _BYLINE.match(units[i].text):
             continue  # "par Stéphane X et Layli Y": the article's authors, nobody in the story
         in_quote = quoted_chars(spans, units[i])
         observe_names(doc, without_incises(doc, in_quote), tracker, people, things)
+        label, labelled = (None, label) if quotes[i] else (speaker_label(doc, tracker), label)
+        if label is not None:
+            continue  # "Le plus satisfait : Leonardo X (Monaco)" names the next quotation's voice
         if units[i].kind == "heading":
             heading = speaker_in_title(doc, in_quote, tracker) if quotes[i] else []
             found[i] = resolve_roles(heading, tracker)
@@ -211,6 +216,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 or speaker_after_colon(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
+        if not mentions and labelled is not None and units[i].text.lstrip()[:1] in '«“"':
+            mentions = [replace(labelled, mode="carried")]
         if not mentions:
             mentions = _carried(
                 doc,

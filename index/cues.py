@@ -99,6 +99,7 @@ def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[
             _according_mention(doc, token, in_quote, tracker, mentions)
             or _learned_from(doc, token, in_quote, tracker)
             or _statement_by(doc, token, in_quote, tracker)
+            or _read_in(doc, token, in_quote, tracker)
         )
         if mention:
             mentions.append(mention)
@@ -1784,6 +1785,33 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     return phrase_mention(doc, span, cue, "according", token.i, tracker)
 
 
+def _read_in(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "« … », lit-on dans le communiqué", "peut-on lire dans un communiqué de la CGT", "Dans
+    sa lettre, on peut lire : « … »": what one reads in a document is its author's, or the
+    document's when it names none."""
+    if inside(token, in_quote) or token.lower_ not in ("lit", "lire", "lisait"):
+        return None
+    clitic = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "-on"
+    impersonal = any(t.lower_ in ("on", "-on") for t in doc[max(0, token.i - 3) : token.i])
+    if not (clitic or impersonal):
+        return None
+    after = token.i + (2 if clitic else 1)
+    if after + 1 < len(doc) and doc[after].lower_ in ("dans", "sur"):
+        start = after + 1
+    elif doc[0].lower_ in ("dans", "sur") and any(t.text == "," for t in doc[1 : token.i]):
+        start = 1  # "Dans sa lettre, on peut lire : …"
+    else:
+        return None
+    span = noun_phrase(doc, start, in_quote)
+    if span is None or not _is_document(doc, span):
+        return None
+    cue = join(doc[token.i : after])
+    owner = _findings_owner(doc, span, in_quote)
+    if owner is not None:
+        return phrase_mention(doc, owner, cue, "incise", token.i, tracker)
+    return _document_source(doc, span, cue, token.i, in_quote, tracker)
+
+
 def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
     """ "L'annonce a été faite par le ministre de l'Intérieur, Bernard X, dans un communiqué":
     a noun of speech, subject of a passive, makes the agent the speaker."""
@@ -2221,6 +2249,33 @@ def signed_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Menti
     return [mention] if mention.person else []
 
 
+#: How many words the bracket after a label's name may hold ("(entraîneur de Toulouse)").
+LABEL_BRACKET_WORDS = 8
+
+
+def speaker_label(doc: Doc, tracker: Tracker) -> Mention | None:
+    """ "Le plus satisfait : Leonardo X (Monaco)", "Pascal X (entraîneur de Toulouse)": a line
+    with no verb that ends on a person's name, perhaps with their side in brackets, after a
+    colon or alone; in a round-up of reactions it heads the quotation that follows, whose
+    speaker it names (the line itself says nothing)."""
+    end = len(doc)
+    while end > 0 and doc[end - 1].text in (".", ":", ";"):
+        end -= 1
+    if end and doc[end - 1].text == ")":
+        opening = next((t.i for t in reversed(doc[:end]) if t.text == "("), None)
+        if opening is None or end - opening - 2 > LABEL_BRACKET_WORDS:
+            return None
+        end = opening
+    name = next((e for e in doc.ents if e.end == end and e.label_ == "PER"), None)
+    if name is None or common_words(name) or not name.text[:1].isupper():
+        return None
+    if name.start > 0 and doc[name.start - 1].text != ":":
+        return None
+    if any("Fin" in t.morph.get("VerbForm") for t in doc):
+        return None
+    return phrase_mention(doc, (name.start, name.end), "", "subject", name.start, tracker)
+
+
 #: The signature an embedded social-media post ends on, as news sites print it: "— SUD-Rail
 #: Fédération (@Fede_SUD_Rail) April 4, 2025", "— Jean X (@jeanx) 4 avril 2025".
 _POST_SIGNATURE = re.compile(
@@ -2370,7 +2425,18 @@ def phrase_mention(
         # "le service météorologique" after "Météo-France": an adjective that echoes the name
         named = tracker.organisation_echoing([fold(t.text) for t in tokens[2:]], before=span[0])
         canonical = named.canonical if named is not None else canonical
-    if not role and not person and not plural and is_human_noun(head):
+    elif not role and not person and not plural and _document_anaphor(tokens):
+        # "Chelsea annonce le licenciement de X. « … », précise le communiqué": the document
+        # of the source that has just spoken
+        issuer = tracker.recent_speaker(DOCUMENT_REACH)
+        canonical = issuer.canonical if issuer is not None else canonical
+    # "», continue le Corse", "l'Argentin a confié": a person named again by their origin
+    demonym = (
+        head.text[:1].isupper()
+        and head.lower_ in lexicon().demonyms
+        and tokens[0].lower_ in lexicon().taking_up_determiners
+    )
+    if not role and not person and not plural and (is_human_noun(head) or demonym):
         if tokens[0].lower_ in lexicon().taking_up_determiners and gender != "?":
             # "La jeune femme se dit « un peu choquée »" after "cette habitante … revit les
             # cris": the person described again, if the article introduced one so
@@ -2382,6 +2448,19 @@ def phrase_mention(
 
 #: Determiners that point back at a referent already named ("le syndicat", "cette organisation").
 _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+
+#: How many sentences back "le communiqué" still means the one of the source that spoke last.
+DOCUMENT_REACH = 2
+
+
+def _document_anaphor(tokens: Span) -> bool:
+    """ "le communiqué", "cette lettre": a document named again, with no author of its own."""
+    words = lexicon()
+    return (
+        len(tokens) == 2
+        and tokens[0].lower_ in _ANAPHORIC_DETERMINERS
+        and tokens[1].lower_ in words.source_nouns - words.unowned_source_nouns
+    )
 
 
 @cache

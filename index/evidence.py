@@ -116,10 +116,9 @@ def has_wanted(kind: str, text: str) -> float:
         counts = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", " ", counts)
         found = bool(_NUMBER.search(counts)) or bool(tokens & vocabulary.number_words)
         if kind == "money":
-            # "Combien coûte une boîte ?" is not answered by "une centaine de boîtes": a sum
-            # has its currency ("2,18 euros", "15 €"); a change in a price, its percentage
-            # ("De combien le tarif a-t-il augmenté ?")
-            signs = {c for c in "€$£%" if c in text}
+            # "Combien coûte une boîte ?" is not answered by "une centaine de boîtes" nor by
+            # "60 % des TGV": a sum has its currency ("2,18 euros", "15 €")
+            signs = {c for c in "€$£" if c in text}
             found = found and bool((tokens | signs) & vocabulary.currency_words)
     elif kind == "date":
         found = (

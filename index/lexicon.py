@@ -89,6 +89,7 @@ class Lexicon:
     people_adjectives: frozenset[str]
     manner_nouns: frozenset[str]
     epithet_nouns: frozenset[str]
+    demonyms: frozenset[str]
     taking_up_determiners: frozenset[str]
     demonstrative_determiners: frozenset[str]
     presenting_determiners: frozenset[str]
@@ -254,6 +255,7 @@ def lexicon() -> Lexicon:
         people_adjectives=frozenset(raw["people_adjectives"]),
         manner_nouns=frozenset(raw["manner_nouns"]),
         epithet_nouns=frozenset(raw["epithet_nouns"]),
+        demonyms=frozenset(raw["demonyms"]),
         taking_up_determiners=frozenset(raw["taking_up_determiners"]),
         demonstrative_determiners=frozenset(raw["demonstrative_determiners"]),
         presenting_determiners=frozenset(raw["presenting_determiners"]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from index.lexicon import lexicon
@@ -228,14 +229,26 @@ def past_adverbs(doc: Doc, i: int) -> int:
 def adverbial_phrase_at(doc: Doc, i: int) -> int:
     """How many tokens the lexicon's adverbial phrase starting at token i holds ("de son
     côté", "à l'envi"), 0 when none starts there."""
+    if i < 0 or i >= len(doc):
+        return 0
     return next(
         (
             len(p)
-            for p in lexicon().adverbial_phrases
+            for p in _adverbial_phrases_by_first().get(doc[i].lower_, ())
             if [t.lower_ for t in doc[i : i + len(p)]] == list(p)
         ),
         0,
     )
+
+
+@cache
+def _adverbial_phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's adverbial phrases by their first word: every token of every sentence is
+    looked up, most of them opening none."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon().adverbial_phrases:
+        found.setdefault(phrase[0], []).append(tuple(phrase))
+    return {first: tuple(phrases) for first, phrases in found.items()}
 
 
 def skip_adverbials(doc: Doc, i: int) -> int | None:

@@ -67,6 +67,7 @@ class _Words:
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
     money_words: frozenset[str]
+    change_words: tuple[str, ...]
     currency_words: frozenset[str]
     time_words: frozenset[str]
     months: frozenset[str]
@@ -114,6 +115,7 @@ def words() -> _Words:
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),
         money_words=frozenset(fold(w) for w in raw["money_words"]),
+        change_words=tuple(_plain(w) for w in raw["change_words"]),
         currency_words=frozenset(fold(w) for w in raw["currency_words"]),
         time_words=frozenset(fold(w) for w in raw["time_words"]),
         months=frozenset(fold(w) for w in raw["months"]),
@@ -185,8 +187,14 @@ def wants(question: str) -> str:
     text = f" {_plain(question)} "
     for phrase, kind in words().wants:
         if f" {phrase} " in text:
-            if kind == "number" and set(text.split()) & words().money_words:
-                return "money"  # "Combien coûte …", "How much does … cost": a sum, not a count
+            if (
+                kind == "number"
+                and set(text.split()) & words().money_words
+                and not any(f" {w} " in text for w in words().change_words)
+            ):
+                # "Combien coûte …", "How much does … cost": a sum, not a count ("De combien le
+                # tarif a-t-il augmenté ?" takes a percentage: a number)
+                return "money"
             return kind
     return ""
 
@@ -197,8 +205,11 @@ def wants(question: str) -> str:
 _EN_AUX = ("did", "does", "do", "has", "have", "had", "will", "would")
 _EN_OPENERS = ("what", "how", "why", "when", "where", "which", "who")
 _POSSESSIVE_STOPS = frozenset([*_EN_AUX, *_EN_OPENERS, "in", "of", "is", "was", "are", "were"])
-#: Perfect-tense inversions ("a-t-il dit"), not passives ("sont-elles taxées").
-_FR_INVERSION = re.compile(r"^(?:a|ont|avait|avaient|aurait)-?t?-(?:il|elle|ils|elles|on)$")
+#: Perfect-tense inversions ("a-t-il dit", "s'est-il exprimé", "se sont-ils plaints"), not
+#: passives ("sont-elles taxées": no verb of saying follows).
+_FR_INVERSION = re.compile(
+    r"^(?:a|ont|avait|avaient|aurait|s'est|s'etait|sont|etaient)-?t?-(?:il|elle|ils|elles|on)$"
+)
 _FR_PRONOUN_SUFFIX = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$")
 
 
@@ -318,6 +329,8 @@ def _french_est_ce_que(tokens: list[str]) -> list[str]:
 
 def _without_auxiliary(phrase: list[str]) -> list[str]:
     """A subject phrase without the auxiliary its verb left at its end ("le ministre a")."""
+    if phrase and fold(phrase[-1]) in ("se", "s'"):
+        phrase = phrase[:-1]  # "les syndicats se" of "se sont-ils félicités"
     if phrase and fold(phrase[-1]) in _FR_AUXILIARIES:
         return phrase[:-1]
     return phrase
@@ -354,6 +367,8 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
         )
         if not inverted or position == 0:
             continue
+        if token.startswith(("sont", "etaient")) and folded[position - 1] != "se":
+            continue  # "se sont-ils plaints", not the passive "sont-elles taxées"
         if _FR_INVERSION.match(token):
             from index.lexicon import lexicon
 
@@ -425,6 +440,7 @@ _FR_QUESTION_WORDS = frozenset(
         "qu'est-ce",
         "est-ce",
         "combien",
+        "quoi",
         "de",
         "en",
         "a",

@@ -116,8 +116,9 @@ def _covers(bag: frozenset[str], run: tuple[str, ...]) -> bool:
     for word in run:
         if word in bag:
             continue
-        # "CFDT-Cheminots" is not "CGT-Cheminots" misspelt: a compound is checked part by part
-        for part in word.split("-") if "-" in word else (word,):
+        # "CFDT-Cheminots" is not "CGT-Cheminots" misspelt: a compound is checked part by part,
+        # as is a name with an apostrophe inside ("Dall'Oglio", "N'Golo")
+        for part in [p for p in re.split(r"[-'’]", word) if len(p) > 1]:
             if part in bag:
                 continue
             if len(part) < 4 or not any(

@@ -316,7 +316,7 @@ class Tracker:
             # stands up in the courtroom eight sentences on
             and any(seen >= self.sentence - TAKE_UP_SENTENCES for seen, _, _ in c[1].seen)
         ]
-        if not called and noun in lexicon().epithet_nouns:
+        if not called and (noun in lexicon().epithet_nouns or noun in lexicon().demonyms):
             # only someone who spoke in the sentence before or this one: a witness whose words
             # the article goes on with, not a name in passing ("près de Chevenon"), nor someone
             # acting in between ("un policier est intervenu. L'homme a élevé la voix")
@@ -381,6 +381,11 @@ class Tracker:
         """The person (or any source) who spoke most recently (within `WINDOW` sentences)."""
         found = self._last_spoken(people_only)
         return found[1] if found is not None else None
+
+    def recent_speaker(self, within: int) -> _Entity | None:
+        """Whoever spoke last, person or not, if within `within` sentences."""
+        found = self._last_spoken(people_only=False)
+        return found[1] if found is not None and self.sentence - found[0] <= within else None
 
     def _last_spoken(self, people_only: bool = True) -> tuple[int, _Entity] | None:
         """`last_speaker` with the sentence it last spoke in."""

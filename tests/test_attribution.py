@@ -2400,6 +2400,40 @@ ROUND_68 = [
 ]
 
 
+ROUND_69 = [
+    # what one reads in a document is its author's, or the document's
+    (
+        "« Il n'y aura aucun autre commentaire », lit-on dans le communiqué du club.",
+        "aucun autre commentaire",
+        ["club"],
+    ),
+    (
+        "« Rien ne change », peut-on lire dans un communiqué de la CGT.",
+        "Rien ne change",
+        ["CGT"],
+    ),
+    (
+        "Dans une lettre de la CFDT, on peut lire : « Rien ne change ».",
+        "Rien ne change",
+        ["CFDT"],
+    ),
+    # a person named again by their origin, right after they spoke
+    (
+        "« Nous partons la tête haute », a déclaré Marco Silva, l'entraîneur de Fulham. « Je "
+        "remercie les supporters », a ajouté le Portugais.",
+        "remercie les supporters",
+        ["Marco Silva"],
+    ),
+    # "le communiqué" with no author of its own is the one of the source that just spoke
+    (
+        "Le FC Nantes annonce le départ de son entraîneur. « C'est le bon moment pour une "
+        "transition », précise le communiqué.",
+        "bon moment",
+        ["FC Nantes"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -2434,6 +2468,7 @@ ROUND_68 = [
         *ROUND_66,
         *ROUND_67,
         *ROUND_68,
+        *ROUND_69,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -3178,3 +3213,25 @@ def test_a_longer_role_is_not_taken_for_a_shorter_one(write_article):
     )
     assert canonicals(unit_with(units, "routes rouvriront")) == ["Paul Morvan"]
     assert canonicals(unit_with(units, "aides rapides")) != ["Paul Morvan"]
+
+
+def test_a_label_line_names_the_voice_of_the_quotation_under_it(write_article):
+    """A round-up of reactions: "Le plus déçu : Marc Lenoir (Rennes)" then a quoted paragraph
+    with no verb of its own, with or without a blank line between. Each quotation is its
+    label's, not the name of the next label after it; the label line itself says nothing."""
+    units = units_of(
+        write_article,
+        "Les réactions après le derby\n\n"
+        "Retrouvez les réactions des entraîneurs après le derby de samedi.\n\n"
+        "Le plus déçu : Marc Lenoir (entraîneur de Rennes)\n\n"
+        "« On a manqué de tout. Le vestiaire est abattu. »\n\n"
+        "Le plus heureux : Paul Amiel (Nantes)\n"
+        "« Un grand soir pour le club. »\n"
+        "Le plus prudent : Luc Sorel (Brest)\n"
+        "« Il reste dix matches. »\n",
+    )
+    assert canonicals(unit_with(units, "manqué de tout")) == ["Marc Lenoir"]
+    assert canonicals(unit_with(units, "vestiaire est abattu")) == ["Marc Lenoir"]
+    assert canonicals(unit_with(units, "grand soir")) == ["Paul Amiel"]
+    assert canonicals(unit_with(units, "dix matches")) == ["Luc Sorel"]
+    assert canonicals(unit_with(units, "Le plus heureux")) == []

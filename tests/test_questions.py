@@ -52,6 +52,9 @@ from index.speakers import Speaker
         # what the source issued goes with it: the source is the name before it
         ("When will traffic be disrupted according to the DGAC statement?", "the DGAC"),
         ("What did the union's leaflet say?", "the union"),
+        # a reflexive verb of saying in the perfect: "s'est-il exprimé", "se sont-ils félicités"
+        ("Sur quelle radio Trotignon s'est-il exprimé ?", "Trotignon"),
+        ("De quoi les syndicats se sont-ils félicités ?", "les syndicats"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -182,6 +185,7 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
         ("How much does the new ticket cost?", "money"),
         ("How much rain fell on Brest?", "number"),
         ("Combien de pays ont signé l'accord ?", "number"),
+        ("De combien le tarif réglementé a-t-il augmenté ?", "number"),
         ("Quelle hausse le ministre a-t-il annoncée ?", "number"),
         ("What did the minister say?", ""),
     ],

@@ -469,3 +469,24 @@ def test_a_price_question_wants_a_sum_not_a_count(real_embedder, index_copy, tmp
         assert not answer.answered and answer.reason == "not_in_articles", question
     answer = retriever.search("Combien de boîtes de sirop reste-t-il à la pharmacie du port ?")
     assert answer.answered and "une vingtaine de boîtes" in answer.hits[0].text
+
+
+def test_a_name_with_an_apostrophe_inside_is_the_source_it_names(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Olivier Dall'Oglio", "N'Golo Kanté": the apostrophe is part of the name, so asking
+    what they said finds their words, not a reply that nobody by that name is quoted."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Dijon tient le nul à Lille\n\n"
+        "« À la mi-temps, j'étais très inquiet », a reconnu Olivier Dall'Oglio, l'entraîneur de "
+        "Dijon.\n\n"
+        "« On a manqué de justesse devant le but », a regretté N'Golo Kanté après le match.\n",
+    )
+    answer = retriever.search("How did Olivier Dall'Oglio feel at half-time?")
+    assert answer.answered and answer.reason == "answered"
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Olivier Dall'Oglio"]
+    answer = retriever.search("Qu'a dit N'Golo Kanté ?")
+    assert answer.answered and "manqué de justesse" in answer.hits[0].text
