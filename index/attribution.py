@@ -162,10 +162,12 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     label: Mention | None = None  # the name a label line gave the quotation to come
     for i, doc in docs.items():
         tracker.next_sentence()
-        if _BYLINE.match(units[i].text):
-            continue  # "par Stéphane X et Layli Y": the article's authors, nobody in the story
+        if _BYLINE.match(units[i].text) or _CREDITS.match(units[i].text):
+            continue  # "par Stéphane X et Layli Y", "(Reportage X)": the article's authors
         in_quote = quoted_chars(spans, units[i])
-        observe_names(doc, without_incises(doc, in_quote), tracker, people, things)
+        wire = _WIRE_PREFIX.match(units[i].text)
+        unseen = [(0, wire.end())] if wire else []  # "par Benjamin X PARIS (Reuters) -"
+        observe_names(doc, without_incises(doc, in_quote) + unseen, tracker, people, things)
         label, labelled = (None, label) if quotes[i] else (speaker_label(doc, tracker), label)
         if label is not None:
             continue  # "Le plus satisfait : Leonardo X (Monaco)" names the next quotation's voice
@@ -984,6 +986,18 @@ _BYLINE_NAME = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de\s+|d['’]|le\s+|la\s+)?[A-ZÀ
 _BYLINE = re.compile(
     rf"^\s*(?:[Pp]ar|PAR|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|et|and)\s+{_BYLINE_NAME})*"
     r"(?:\s*[,|–-]?\s*(?:[Pp]ublié|[Mm]is à jour|[Ll]e \d|AFP|avec)\b.*)?\s*$"
+)
+#: A wire's opening before its first sentence: an update note, a byline, the place and date and
+#: the agency ("(Actualisé avec …) PARIS, 7 mars (Reuters) - ", "par Benjamin X PARIS (Reuters) -
+#: "): no one in it is in the story.
+_WIRE_PREFIX = re.compile(
+    r"^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:[Pp]ar|PAR)\s+[^()\n]{2,60}?\s+)?"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,30}(?:,\s*\d{1,2}(?:er)?\s+\w+\.?)?\s*"
+    r"\((?:Reuters|AFP|AP|Belga|ATS|Bloomberg|dpa)\)\s*[-–—]\s*"
+)
+#: A wire's credits at its end: "(Reportage X, rédigé par Y, édité par Z)".
+_CREDITS = re.compile(
+    r"^\s*\((?:[Rr]eportage|[Rr]édigé|[Ee]dité|[Éé]dité|[Aa]vec|[Vv]ersion française)\b[^()]*\)\s*$"
 )
 _GROUP_SPEECH = re.compile(r"\b(?:nous|on|notre|nos)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)

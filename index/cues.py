@@ -1332,7 +1332,23 @@ def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -
             for t in doc[: group - 1]  # a verb in -ent the tagger reads as an adverb
         )
     )
-    return clause_before and all(t.is_punct for t in rest) and bool(rest)
+    # or where it was said, with no clause of its own: "…, a rappelé l'ASN dans une note
+    # publiée sur son site", "…, a déclaré le ministre lors d'une conférence de presse"
+    channel = (
+        bool(rest)
+        and rest[0].lower_ in CHANNEL_PREPOSITIONS
+        and not any("Fin" in t.morph.get("VerbForm") for t in rest)
+        and not any(t.lower_ in lexicon().completives for t in rest)
+    )
+    if channel and any(t.lower_ in lexicon().source_nouns for t in rest):
+        # "…, a rappelé l'ASN dans une note …": a document says it is words, whatever the
+        # tagger made of the clause before (a verb read as an adjective)
+        return True
+    return clause_before and bool(rest) and (all(t.is_punct for t in rest) or channel)
+
+
+#: The prepositions of where or through what words were said, after an incise's subject.
+CHANNEL_PREPOSITIONS = frozenset({"dans", "sur", "lors", "devant", "auprès", "à", "au", "en"})
 
 
 def _partitive(subject: Token) -> bool:
@@ -2373,6 +2389,11 @@ def phrase_mention(
     if person and gender == "?":
         gender = tracker.gender_of(canonical)
     plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
+    if not person and not plural and _organisation_epithet(tokens):
+        # "l'électricien public", "le gendarme du nucléaire": the organisation it describes
+        named = tracker.salient_organisation(head.lower_, before=span[0])
+        if named is not None:
+            return Mention(name, named.canonical, cue, mode, position, gender, False, False)
     # "Gaëlle X, porte-parole de l'association Y": a named person's proxy role is hers
     proxy = person and any(t.lower_ in lexicon().proxy_roles for t in tokens)
     role = role_key(tokens) if is_person_role(tokens) or proxy else ""
@@ -2451,6 +2472,21 @@ _ANAPHORIC_DETERMINERS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cett
 
 #: How many sentences back "le communiqué" still means the one of the source that spoke last.
 DOCUMENT_REACH = 2
+
+
+def _organisation_epithet(tokens: Span) -> bool:
+    """ "l'avionneur", "l'électricien public", "le gendarme du nucléaire": a definite noun of a
+    company's trade or a body's function (`organisation_epithets`), with no name in it; one
+    that may be a person's trade or rank needs a modifier ("le gendarme" is a person;
+    `modified_organisation_epithets`)."""
+    if len(tokens) < 2 or tokens[0].lower_ not in ("le", "la", "l'", "l’"):
+        return False
+    noun, rest = tokens[1], tokens[2:]
+    if noun.lower_ not in lexicon().organisation_epithets or any(
+        t.ent_type_ == "PER" for t in rest
+    ):
+        return False
+    return bool(rest) or noun.lower_ not in lexicon().modified_organisation_epithets
 
 
 def _document_anaphor(tokens: Span) -> bool:

@@ -90,6 +90,8 @@ class Lexicon:
     manner_nouns: frozenset[str]
     epithet_nouns: frozenset[str]
     demonyms: frozenset[str]
+    organisation_epithets: frozenset[str]
+    modified_organisation_epithets: frozenset[str]
     taking_up_determiners: frozenset[str]
     demonstrative_determiners: frozenset[str]
     presenting_determiners: frozenset[str]
@@ -256,6 +258,8 @@ def lexicon() -> Lexicon:
         manner_nouns=frozenset(raw["manner_nouns"]),
         epithet_nouns=frozenset(raw["epithet_nouns"]),
         demonyms=frozenset(raw["demonyms"]),
+        organisation_epithets=frozenset(raw["organisation_epithets"]),
+        modified_organisation_epithets=frozenset(raw["modified_organisation_epithets"]),
         taking_up_determiners=frozenset(raw["taking_up_determiners"]),
         demonstrative_determiners=frozenset(raw["demonstrative_determiners"]),
         presenting_determiners=frozenset(raw["presenting_determiners"]),

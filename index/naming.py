@@ -198,6 +198,8 @@ def _name_spans(
             and not covered.intersection(range(ent.start, ent.end))
             # "Lundi, ils sont venus", "Orage de grêle : …": common words, no referent
             and not (ent.label_ == "PER" and common_words(ent))
+            # "1300 MW", "300 TWh": a unit after its number
+            and not (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].like_num)
         ):
             person = (
                 person_entity(ent)

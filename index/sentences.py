@@ -232,7 +232,9 @@ def _terminal_cut(
     next_char = text[following]
     glued = following == end
     opens = next_char in OPENING_QUOTES or (next_char == '"' and roles.get(following) == "open")
-    if not (next_char.isupper() or opens or (next_char.isdigit() and not glued)):
+    # "… d'EDF. (Reportage X, rédigé par Y)": a bracketed sentence or credit after a full stop
+    bracketed = next_char == "(" and not glued and text[following + 1 : following + 2].isupper()
+    if not (next_char.isupper() or opens or bracketed or (next_char.isdigit() and not glued)):
         return None
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
     previous = word.group(1) if word else ""

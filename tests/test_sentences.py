@@ -211,3 +211,20 @@ def test_wire_copy_padded_with_spaces_keeps_its_sentences_whole(write_article):
         "appris de source judiciaire.",
         "Il est ressorti libre, selon cette même source.",
     ]
+
+
+def test_a_bracketed_credit_after_a_full_stop_is_its_own_unit(write_article):
+    """A wire's credits, "(Reportage X, édité par Y)", after the last sentence: a unit of its
+    own, so that the sentence's speaker does not sign the credits; "(...)" after a full stop
+    stays where it is."""
+    assert texts(
+        write_article,
+        "L'Autorité a fait savoir qu'elle se prononcerait bientôt. (Reportage Jean Dupont, édité "
+        "par Paul Durand)",
+    ) == [
+        "L'Autorité a fait savoir qu'elle se prononcerait bientôt.",
+        "(Reportage Jean Dupont, édité par Paul Durand)",
+    ]
+    assert texts(write_article, "« On a fait un match moyen. (...) Certains ont déçu. »")[0] != (
+        "(...) Certains ont déçu. »"
+    )
