@@ -168,7 +168,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         wire = _WIRE_PREFIX.match(units[i].text)
         unseen = [(0, wire.end())] if wire else []  # "par Benjamin X PARIS (Reuters) -"
         observe_names(doc, without_incises(doc, in_quote) + unseen, tracker, people, things)
-        label, labelled = (None, label) if quotes[i] else (speaker_label(doc, tracker), label)
+        labelled = label  # the label line just before this sentence, if it was one
+        label = None if quotes[i] else speaker_label(doc, tracker)
         if label is not None:
             continue  # "Le plus satisfait : Leonardo X (Monaco)" names the next quotation's voice
         if units[i].kind == "heading":
