@@ -219,7 +219,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 or speaker_after_colon(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
-        if not mentions and labelled is not None and units[i].text.lstrip()[:1] in '«“"':
+        if not mentions and labelled is not None and _opens_on_quotation(units[i].text):
             mentions = [replace(labelled, mode="carried")]
         if not mentions:
             mentions = _carried(
@@ -435,7 +435,7 @@ def _carried(
         and before.kind in ("body", "lead")
         and unit.kind == "body"
         and unit.paragraph == before.paragraph + 1
-        and unit.text.lstrip()[:1] in '«“"'
+        and _opens_on_quotation(unit.text)
         and share >= CARRIED_SHARE
     )
     # "X, propriétaire de la boutique, déplore les pertes." then a paragraph that is one
@@ -553,6 +553,11 @@ def _continues_a_quotation(doc: Doc, in_quote: list[Span]) -> bool:
     return first is not None and (
         first.text in ("…", "...") or first.text in lexicon().continuing_conjunctions
     )
+
+
+def _opens_on_quotation(text: str) -> bool:
+    """Whether a sentence's first character, past spaces, opens a quotation."""
+    return text.lstrip()[:1] in '«“"'
 
 
 def _quotation_after_colon(doc: Doc, in_quote: list[Span]) -> bool:
@@ -772,7 +777,7 @@ def _headings_from_body(
                 len(units),
             )
             title = unit.kind == "title"
-            if title and unit.text.lstrip()[:1] not in '«“"':
+            if title and not _opens_on_quotation(unit.text):
                 continue  # "Les enseignants en grève pour « un avertissement »": theirs
             sole = _sole_quoted(
                 units, attributions, i + 1, len(units) if title else stop, 2 if title else 1

@@ -47,6 +47,7 @@ from index.phrases import (
     np_start,
     past_adverbs,
     past_age,
+    person_entity,
     phrase_name,
     present_of_er_verb,
     presented_name,
@@ -599,18 +600,13 @@ def _auxiliary_before_adverbials(doc: Doc, i: int) -> int:
             k -= 1
         else:
             break
-    if (
-        k < i
-        and k > 0
-        and doc[k - 1].lemma_ in ("avoir", "être")
-        and doc[k - 1].pos_
-        in (
-            "AUX",
-            "VERB",
-        )
-    ):
-        return k - 1
-    return i
+    auxiliary = doc[k - 1] if 0 < k < i else None
+    is_auxiliary = (
+        auxiliary is not None
+        and auxiliary.lemma_ in ("avoir", "être")
+        and auxiliary.pos_ in ("AUX", "VERB")
+    )
+    return k - 1 if is_auxiliary else i
 
 
 def _comma_aside(tokens: Span) -> bool:
@@ -2283,7 +2279,7 @@ def speaker_label(doc: Doc, tracker: Tracker) -> Mention | None:
             return None
         end = opening
     name = next((e for e in doc.ents if e.end == end and e.label_ == "PER"), None)
-    if name is None or common_words(name) or not name.text[:1].isupper():
+    if name is None or not person_entity(name) or not name.text[:1].isupper():
         return None
     if name.start > 0 and doc[name.start - 1].text != ":":
         return None
