@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from index.article import Article, fold
 from index.cues import (
+    agent_before_quote,
     and_said,
     anonymous_source_name,
     headline_person,
@@ -217,6 +218,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 or named_before_quote(doc, in_quote, tracker)
                 or signed_quote(doc, in_quote, tracker)
                 or speaker_after_colon(doc, in_quote, tracker)
+                or agent_before_quote(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
         if not mentions and labelled is not None and _opens_on_quotation(units[i].text):

@@ -104,6 +104,9 @@ def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[
         )
         if mention:
             mentions.append(mention)
+    if not mentions:
+        issued = _issued_in_document(doc, in_quote, tracker)
+        mentions = [issued] if issued is not None else []
     sources = lexicon().source_nouns
     if any(m.canonical.lower() not in sources for m in mentions):
         # "X s'est dit préoccupé, selon un communiqué": the communiqué is X's, not a source
@@ -117,6 +120,63 @@ def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[
             if m.mode in ("incise", "according", "relative") or m.position > max(incises)
         ]
     return mentions
+
+
+def _issued_in_document(doc: Doc, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "Dans un communiqué, la mairie a fixé la date du scrutin", "À travers un communiqué
+    publié le 6 mars, la préfecture a officialisé l'arrivée du loup": a statement issued as a
+    document is its subject's words, whatever the verb. The document has no owner of its own
+    ("dans un communiqué du ministère" is the ministry's, left to the rules on sources)."""
+    words = lexicon()
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or inside(root, in_quote):
+        return None
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in root.children):
+        return None  # "les clients seront prévenus par mail": they are told, they say nothing
+    document = next(
+        (
+            t
+            for t in doc
+            if t.pos_ == "NOUN"
+            and t.lower_ in words.statement_documents
+            and not inside(t, in_quote)
+            and _channel_before(doc, t.i)
+        ),
+        None,
+    )
+    if document is None:
+        return None
+    following = doc[document.i + 1] if document.i + 1 < len(doc) else None
+    if following is not None and following.lower_ in words.de_forms:
+        return None
+    group = _verb_group_start(doc, root)
+    subject = _subject(doc, root, group)
+    if subject is None or subject.i > group or _as_pronoun(subject):
+        return None
+    span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
+    if span is None or not span[0] <= subject.i < span[1] or not _speaks(doc, span):
+        return None
+    cue = join(doc[_channel_start(doc, document.i) : document.i + 1])
+    return phrase_mention(doc, span, cue, "preposed", root.i, tracker)
+
+
+def _channel_start(doc: Doc, i: int) -> int:
+    """Where the phrase that names the document at `i` as a channel begins ("dans un", "à
+    travers un", "par voie de", "via son"), or `i` when none does."""
+    j = i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 0:
+        return i
+    words = [t.lower_ for t in doc[max(0, j - 2) : j + 1]]
+    for phrase in lexicon().document_channels:
+        if words[-len(phrase) :] == list(phrase):
+            return j - len(phrase) + 1
+    return i
+
+
+def _channel_before(doc: Doc, i: int) -> bool:
+    return _channel_start(doc, i) < i
 
 
 def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span] | None:
@@ -302,6 +362,10 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         return None
     if inverted:
         return token.i + 1
+    if group == token.i and "Part" in token.morph.get("VerbForm") and _participle_form(token):
+        # « … », tenu responsable de vingt attaques: a bare participle describes what the
+        # sentence named; an incise has a finite verb (", a précisé", ", souligne")
+        return None
     if token.dep_ != "ROOT" or group == token.i:
         return _infinitive_complement_end(doc, token, token.i + 1)
     # « … », s'est énervé auprès de l'AFP, X: a compound verb the parser makes the root frames
@@ -340,6 +404,12 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
     )
     if inside(doc[token.i - 2], in_quote) or not finite:
         return None
+    if (
+        token.pos_ == "ADV"
+        and token.lower_.endswith("ment")
+        and token.lower_ not in words.reporting_forms
+    ):
+        return None  # "», essentiellement sur le secteur de X": an adverb ("», dément X" is not)
     end = _clitic_end(doc, token.i + 1)
     if _inverted_clitic(doc, token.i, end) is not None:
         return end
@@ -807,6 +877,13 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False
     if _through_a_document(doc, verb_end):
         return False  # "la Région réagit via un communiqué": the statement is that document
+    after = _past_aside(doc, verb_end)
+    following = [t.lower_ for t in doc[after : after + 4]]
+    said = lexicon().completives | lexicon().interrogatives
+    if any(t in said or t == ":" for t in following):
+        # "… que", "rappelle à quel point …": a clause says it, past an aside too ("le préfet
+        # annonce, devant 300 agriculteurs, qu'un chevreuil …", however the verb was tagged)
+        return False
     if verb.pos_ != "VERB":
         # A misread verb's dependents cannot be trusted: only "ils ne parlaient pas," is empty.
         rest = []
@@ -823,11 +900,6 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         content |= {"obl:arg", "iobj"}
     if any(child.dep_ in content for child in verb.children):
         return False
-    after = _past_aside(doc, verb_end)
-    following = [t.lower_ for t in doc[after : after + 4]]
-    said = lexicon().completives | lexicon().interrogatives
-    if any(t in said or t == ":" for t in following):
-        return False  # "… que", "rappelle à quel point …": a clause says it
     if _asks_to_do(doc, verb_end):
         return False  # "demande depuis mercredi aux pharmaciens de limiter …": the request
     # "il confiait à la cour et aux jurés :": what was said is the quotation that follows
@@ -1050,6 +1122,8 @@ def _coordinated_after(
         if token.is_punct or inside(token, in_quote):
             return []
         if token.pos_ == "CCONJ" and token.i + 1 < len(doc):
+            if doc[token.i + 1].lower_ in lexicon().de_forms:
+                return []  # "les préfectures des Vosges et de Haute-Saône": one complement
             span = noun_phrase(doc, token.i + 1, in_quote)
             if span is not None and _speaks(doc, span):
                 return [phrase_mention(doc, span, mention.cue, "incise", verb.i, tracker)]
@@ -1108,7 +1182,10 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return True  # "Sud-Rail critique …", "CGT": a capital inside the word, even at the start
     if is_speaking_noun(head):
         return True
-    # "une partie des syndicats", "plusieurs cadres du parti": a part of those who speak
+    # "une partie des syndicats", "une dizaine d'élus": a part of those who speak ("un retour
+    # des prédateurs" is no part of them)
+    if head.lower_ not in lexicon().part_nouns and head.lemma_.lower() not in lexicon().part_nouns:
+        return False
     complement = next(
         (t for t in doc[head.i + 1 : span[1]] if t.pos_ in ("NOUN", "PROPN") and t.i > head.i),
         None,
@@ -1454,6 +1531,14 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             subject = max(before, key=lambda c: c.i)
             if in_adverbial_phrase(doc, subject):
                 break  # "s'est d'autre part dit": "part" is no subject
+            if (
+                subject.lower_ in lexicon().adverbials
+                and subject.i + 1 < group
+                and doc[subject.i + 1].text == ","
+            ):
+                # "Lundi, le Snes-FSU, … a dénoncé": the parser took the opening day for the
+                # subject; the subject is the noun after its comma
+                return first_nominal(doc, subject.i + 2, group)
             if (
                 subject.i > 0
                 and doc[subject.i - 1].pos_ == "ADP"
@@ -1857,8 +1942,12 @@ def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
     if not any((words.reporting_forms.get(t.lower_) or t.lemma_.lower()) in verbs for t in before):
         return None
     end = start + 1
-    while end < len(doc) and doc[end].pos_ == "ADJ":
-        end += 1  # "de source judiciaire", "de sources policières concordantes"
+    while end < len(doc) and (
+        doc[end].pos_ == "ADJ" or (doc[end].dep_ == "amod" and doc[end].text.islower())
+    ):
+        # "de source judiciaire", "de sources policières concordantes"; "préfectorales" is
+        # read as a noun, though hung on "sources" as its adjective
+        end += 1
     first = next(t.i for t in doc[token.i + 1 : end] if not t.is_space)
     return phrase_mention(
         doc, (first, end), join(doc[token.i : first]), "according", token.i, tracker
@@ -1924,6 +2013,10 @@ def _pour_mention(
         close = next((t.i for t in doc[span[1] : span[1] + 8] if t.text == ")"), None)
         if close is not None and close + 1 < len(doc) and doc[close + 1].text == ",":
             return phrase_mention(doc, span, "pour", "according", token.i, tracker)
+    if span and (token.i == 0 or opening_conjunction) and _opinion_without_comma(doc, span):
+        # "Pour le préfet Paul X en tout cas il ne faut pas céder à la panique": a named
+        # person, then the impersonal clause that is the opinion, with no comma between
+        return phrase_mention(doc, span, "pour", "according", token.i, tracker)
     if not span or comma is None or finite_between(doc, token.i, comma):
         return None
     if span[0] < comma < span[1]:
@@ -1933,6 +2026,29 @@ def _pour_mention(
     if doc[span[1]].text != "," or _is_non_source(doc, span) or not _speaks(doc, span):
         return None  # "pour la combattre, …" (a verb the tagger read as a noun) is no source
     return phrase_mention(doc, span, "pour", "according", token.i, tracker)
+
+
+#: Subjects that open an impersonal clause: the opinion after "Pour X" ("il faut", "c'est").
+_IMPERSONAL_SUBJECTS = ("il", "c'", "c’", "ce", "cela", "ça")
+
+
+def _opinion_without_comma(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether "Pour" and the noun phrase at `span` name whose opinion the rest of the sentence
+    is, though no comma closes them: the phrase names a person (a name, or a role with a name
+    the tagger did not see as one), and right after it (past an adverbial such as "en tout
+    cas") an impersonal clause begins. ("Pour Paul il a acheté un livre" would pass too; a news
+    sentence so shaped is an opinion.)"""
+    tokens = doc[span[0] : span[1]]
+    named_role = is_person_role(tokens) and any(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "ORG") for t in tokens
+    )
+    if not (named_role or any(person_entity(e) for e in tokens.ents)):
+        return False
+    after = past_adverbs(doc, span[1])
+    after += adverbial_phrase_at(doc, after)
+    if after >= len(doc) or doc[after].lower_ not in _IMPERSONAL_SUBJECTS:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1 : after + 4])
 
 
 def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
@@ -2201,6 +2317,30 @@ def named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
         return []
     mention = phrase_mention(doc, (0, end), "", "subject", colon, tracker)
     return [mention] if mention.person else []
+
+
+def agent_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
+    """ "Inquiétude relayée par la présidente de la FNSEA Christiane X « … »", "Un avis partagé
+    par le maire : « … »": a lead with no verb of its own but a participle whose agent, a
+    person, closes it right before the quotation: the agent said it."""
+    first = next((t for t in doc if inside(t, in_quote)), None)
+    if first is None:
+        return []
+    opening = first.i if first.is_quote else first.i - 1
+    end = opening - 1 if opening > 0 and doc[opening - 1].text == ":" else opening
+    if end < 3 or not doc[opening].is_quote:
+        return []
+    lead = doc[:end]
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in lead):
+        return []
+    agent = next((t.i for t in reversed(lead) if t.lower_ == "par"), None)
+    if agent is None or agent < 1 or not _participle_form(doc[agent - 1]):
+        return []
+    span = noun_phrase(doc, agent + 1, in_quote)
+    if span is None or span[1] != end or not _speaks(doc, span):
+        return []
+    mention = phrase_mention(doc, span, join(doc[agent - 1 : agent + 1]), "subject", agent, tracker)
+    return [mention] if mention.person or mention.role else []
 
 
 #: How many words an opening adverbial may hold before the subject ("sous le choc d'une nuit

@@ -40,6 +40,9 @@ class Lexicon:
     masculine_titles: frozenset[str]
     relative_pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    part_nouns: frozenset[str]
+    statement_documents: frozenset[str]
+    document_channels: tuple[tuple[str, ...], ...]
     definite_determiners: frozenset[str]
     organisation_nouns: frozenset[str]
     person_roles: frozenset[str]
@@ -208,6 +211,9 @@ def lexicon() -> Lexicon:
         masculine_titles=frozenset(raw["masculine_titles"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
         quantifiers=frozenset(raw["quantifiers"]),
+        part_nouns=frozenset(raw["part_nouns"]),
+        statement_documents=frozenset(raw["statement_documents"]),
+        document_channels=tuple(tuple(p.split()) for p in raw["document_channels"]),
         definite_determiners=frozenset(raw["definite_determiners"]),
         organisation_nouns=frozenset(raw["organisation_nouns"]),
         person_roles=frozenset(raw["person_roles"]),

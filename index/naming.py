@@ -454,6 +454,12 @@ def observe_names(
             # "le lieutenant-colonel Najima X, porte-parole de la gendarmerie": the role after
             # the name is hers too, so "la porte-parole" further on is she
             tracker.add_role(key, role_key(after))
+        if person and apposed_role and after[0].lower_ in words.possessive_determiners:
+            # "La fédération ovine exige … Richard X, son président, souligne": he is the
+            # president of the organisation the sentence before spoke of
+            organisation = tracker.previous_organisation()
+            if organisation is not None:
+                tracker.add_role(key, f"{role_key(after)} de {fold(organisation.canonical)}")
         if person:
             persons.append((start, end, name, SUBJECT if subject is not None else MENTIONED))
         if subject is not None:

@@ -31,7 +31,7 @@ from index.logistic import sigmoid
 from index.questions import Asked, asks_for_a_person, question_words, read
 from index.ranker import FUSED_DEPTH, RERANK_DEPTH, Candidate, rank_weights
 from index.sentences import is_site_furniture
-from index.sources import Resolution, SourceIndex, SourceMatch
+from index.sources import Resolution, SourceIndex, SourceMatch, source_entity
 from index.store import ArticleInfo, Index, interview_prompts
 from index.units import Unit
 
@@ -61,6 +61,8 @@ TITLE_PENALTY = 0.05
 VERB_BONUS = 0.1
 #: The lexical ranker "agrees" with a passage it puts in its top this many.
 AGREEMENT_DEPTH = 10
+#: "How many…": a passage with a count among the first this many goes before one without.
+WANTED_DEPTH = 3
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
 MAX_QUESTION_CHARS = 1000
 CONTEXT_SENTENCES = 1
@@ -217,6 +219,8 @@ class Retriever:
             # "What did Macron say about…" is answered with Macron's words or not at all:
             # never another speaker's sentence, however close to the topic.
             ranked = sorted(ranked, key=lambda p: not self._by_any(p, named))
+        if pool.asked.wants in ("number", "money"):
+            ranked = self._wanted_first(ranked, pool.asked.wants)
         scores = _monotone(ranked, scores)
         hits = self._hits(ranked, scores, pool.sources, k)
         if not hits:
@@ -243,6 +247,11 @@ class Retriever:
                     self.sources.partly_fits(pool.asked.speaker, s.canonical)
                     for s in hits[0].unit.speakers
                 )
+        if answered and pool.asked_of and self._topic_elsewhere(pool, hits[0].unit.article):
+            # "What did Christiane X say about the Puy-de-Dôme?" when she speaks only in an
+            # article that never writes "Puy-de-Dôme" and another article does: she said
+            # nothing about it, whatever her closest sentence.
+            answered = False
         if answered and pool.asked.wants in ("number", "money") and evidence.wanted < 0:
             # "How many…" and the passage holds no count (a date's numbers are none), "How much
             # does it cost?" and it holds no sum: it does not answer. On every development and
@@ -511,6 +520,39 @@ class Retriever:
             if found and found != articles:
                 about &= found
         return frozenset(about) if about != articles else frozenset()
+
+    def _wanted_first(self, ranked: list[int], wants: str) -> list[int]:
+        """ "How many…", "How much…": when the first passage holds no count (or no sum) and one of
+        the next `WANTED_DEPTH` does, that one answers, the rest keep their order."""
+        units = self.index.units
+        if not ranked or has_wanted(wants, units[ranked[0]].text) >= 0:
+            return ranked
+        holding = next(
+            (p for p in ranked[1:WANTED_DEPTH] if has_wanted(wants, units[p].text) > 0), None
+        )
+        if holding is None:
+            return ranked
+        return [holding, *(p for p in ranked if p != holding)]
+
+    def _topic_elsewhere(self, pool: Pool, article: str) -> bool:
+        """Whether a name in the question's topic (not its speaker phrase) is written in another
+        candidate article but not in `article`: the question is about that other story. A name
+        no article writes ("Moscow" for "Moscou", "Christmas") says nothing, nor a country,
+        capital or institution of `sources.json`, which an article may never write ("notre
+        pays" for France) and many stories touch."""
+        speaker = names_in(f"x {pool.asked.speaker}")
+        topic = [
+            n
+            for n in names_in(pool.asked.text) - speaker
+            if ((n.isalpha() and len(n) >= 3) or "-" in n) and source_entity(n) is None
+        ]
+        if not topic:
+            return False
+        own = self._plain_words(article)
+        others = {self.index.units[p].article for p in pool.ranked} - {article}
+        return any(
+            name not in own and any(name in self._plain_words(a) for a in others) for name in topic
+        )
 
     def _folded_text(self, article: str) -> str:
         cached = self._article_texts.get(article)

@@ -461,10 +461,20 @@ class SourceIndex:
         key = fold(organisation.canonical)
         if not role or any(w in self._bags.get(key, frozenset()) for w in role):
             return []
-        return sorted(
+        found = sorted(
             k
             for k, orgs in self._speaks_for.items()
             if k != key and organisation.key in orgs and any(w in self._bags[k] for w in role)
+        )
+        if found:
+            return found
+        # "le président de la fédération ovine": a person given that role with the
+        # organisation's whole name ("Richard X, son président" after the federation spoke)
+        named = set(key.split())
+        return sorted(
+            k
+            for k, bag in self._bags.items()
+            if k != key and named <= bag and any(w in bag for w in role)
         )
 
     def _leader_of_organisation(

@@ -361,6 +361,18 @@ class Tracker:
         named = [c for c in candidates if c[1]] or [c for c in candidates if c[0] > FLOOR]
         return max(named, key=lambda c: c[0])[2] if named else None
 
+    def previous_organisation(self) -> _Entity | None:
+        """The organisation the sentence before had as its subject ("La fédération ovine
+        exige …"): what "son président" in this sentence is the president of."""
+        found = [
+            entity
+            for _, entity in self._recent()
+            if not entity.person
+            and not entity.plural
+            and any(s == self.sentence - 1 and w >= SUBJECT for s, w, _ in entity.seen)
+        ]
+        return found[-1] if len(found) == 1 else None
+
     def organisation_echoing(
         self, adjectives: list[str], before: int | None = None
     ) -> _Entity | None:
@@ -755,6 +767,20 @@ def canonical_names(
     return result
 
 
+#: "de" as folded names write it ("d'Alexeï" folds to "d alexei").
+_DE_FORMS = frozenset({"de", "du", "des", "d"})
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+
+
+def _completes(name: str, word: str) -> bool:
+    """Whether `word` ends the folded `name` as the complement of another noun ("critiques du
+    kremlin", "critiques de la commission"), not as its surname."""
+    before = name.removesuffix(" " + word).split()
+    if before and before[-1] in _ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _DE_FORMS
+
+
 #: Words a surname may open with, that make it more than one word ("Le Floc'h", "Van Damme").
 _PARTICLES = frozenset(
     {"le", "la", "de", "du", "des", "d", "van", "von", "der", "di", "da", "del", "della", "ben"}
@@ -774,7 +800,15 @@ def _full_name(
     size = len(word.split())
     full = [name for name in names if len(name.split()) > size]
     # "Le Floc'h" is the end of "Véronique Le Floc'h" as "Peskov" is of "Dmitri Peskov"
-    fits = [name for name in full if surname and name.endswith(" " + word)]
+    # ("Kremlin" is not "les critiques du Kremlin": a name after "de" in a phrase that names
+    # no person completes another noun)
+    fits = [
+        name
+        for name in full
+        if surname
+        and name.endswith(" " + word)
+        and (people is None or name in people or not _completes(name, word))
+    ]
     if fits:
         shortest = min(fits, key=len)
         if all(name == shortest or name.endswith(" " + shortest) for name in fits):

@@ -2485,6 +2485,87 @@ ROUND_70 = [
     ),
 ]
 
+ROUND_71 = [
+    # a present tense the tagger read as a noun, its clause past an aside
+    (
+        "La préfète de la Manche Anne Vidal annonce, devant une centaine d'éleveurs, que les "
+        "battues reprendront en mai.",
+        "battues reprendront",
+        ["Anne Vidal"],
+    ),
+    # the day that opens the sentence is no part of its subject
+    (
+        "Jeudi, le Syndicat des transports, principal employeur de la ville, a dénoncé la "
+        "hausse des péages.",
+        "hausse des péages",
+        ["Syndicat des transports"],
+    ),
+    # "Pour X" and the opinion with no comma between, the quotation glued after it
+    (
+        "Pour la directrice de l'hôpital Claire Fabre en tout cas il faut rouvrir le service "
+        '"Nous manquons de lits. Les patients attendent trop."',
+        "Les patients attendent",
+        ["Claire Fabre"],
+    ),
+    # "Pour les habitants il faut …" names nobody who spoke
+    ("Pour les habitants il faut rouvrir le service.", "rouvrir le service", []),
+    # a lead with no verb of its own: the participle's agent says the quotation
+    (
+        "La mairie a voté le budget. Colère partagée par le président du club Marc Vidal : "
+        "« Nous n'avons plus de terrain. »",
+        "plus de terrain",
+        ["Marc Vidal"],
+    ),
+    # "de sources + adjective" read as a noun: the adjective belongs to the source
+    (
+        "Le sanglier a été abattu mardi, a appris l'AFP de sources préfectorales.",
+        "abattu mardi",
+        ["sources préfectorales"],
+    ),
+    # a bare participle after a quotation describes what the sentence named: no incise
+    (
+        'La commune a recensé un chien "de grande taille et au pelage noir", tenu '
+        "responsable d'une dizaine de morsures.",
+        "grande taille",
+        [],
+    ),
+    # an agent that is a thing says nothing ("menacés par un retour des prédateurs")
+    (
+        "Ces mesures inquiètent les pêcheurs, qui voient leur métier menacé par un afflux de "
+        "plaisanciers.",
+        "afflux de plaisanciers",
+        [],
+    ),
+    # an adverb after a quotation is no incise verb; the incise comes after it
+    (
+        "Le virus a touché «12 élevages», essentiellement dans le secteur de Loudéac, ont "
+        "précisé les services vétérinaires.",
+        "12 élevages",
+        ["services vétérinaires"],
+    ),
+    # a statement issued as a document, whatever its verb
+    (
+        "À travers un communiqué publié lundi, la fédération de rugby a officialisé le départ "
+        "de son sélectionneur.",
+        "départ de son sélectionneur",
+        ["fédération de rugby"],
+    ),
+    ("Les gendarmes ont trouvé un message dans une bouteille.", "une bouteille", []),
+    # "la Commission" is not "les critiques de la Commission"
+    (
+        "Les critiques de la Commission ont dénoncé un texte mal ficelé. Plus tôt, la "
+        "Commission avait salué un accord.",
+        "salué un accord",
+        ["Commission"],
+    ),
+    # "et de" coordinates inside the complement: one source, not two
+    (
+        "« Le chantier est suspendu », ont indiqué les préfectures du Doubs et de Haute-Marne.",
+        "chantier est suspendu",
+        ["préfectures du Doubs et de Haute-Marne"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2522,6 +2603,7 @@ ROUND_70 = [
         *ROUND_68,
         *ROUND_69,
         *ROUND_70,
+        *ROUND_71,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -55,6 +55,9 @@ from index.speakers import Speaker
         # a reflexive verb of saying in the perfect: "s'est-il exprimé", "se sont-ils félicités"
         ("Sur quelle radio Trotignon s'est-il exprimé ?", "Trotignon"),
         ("De quoi les syndicats se sont-ils félicités ?", "les syndicats"),
+        # what someone felt or believes is asked of them as what they said is
+        ("Qu'a ressenti Marie Lenoir en apprenant la nouvelle ?", "Marie Lenoir"),
+        ("Qu'a éprouvé le pilote pendant l'atterrissage ?", "le pilote"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):

@@ -490,3 +490,70 @@ def test_a_name_with_an_apostrophe_inside_is_the_source_it_names(
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Olivier Dall'Oglio"]
     answer = retriever.search("Qu'a dit N'Golo Kanté ?")
     assert answer.answered and "manqué de justesse" in answer.hits[0].text
+
+
+def test_a_source_asked_about_another_articles_topic_has_not_spoken_of_it(
+    real_embedder, index_copy, tmp_path
+):
+    """A pharmacist quoted about syrup in Brest, asked what she said about the Donbass, which
+    only the other article writes: she said nothing of it, so the bot does not put her words
+    forward; asked about Brest, her article's own topic, she answers."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Pénurie de sirop dans les pharmacies de Brest\n\n"
+        "Les pharmacies de Brest manquent de sirop pour enfants depuis un mois.\n\n"
+        "« On reçoit les cartons au compte-gouttes », explique Anne Kerbrat, pharmacienne à "
+        "Brest.\n",
+    )
+    for question in (
+        "What did Anne Kerbrat say about the Donbass?",
+        "Qu'a dit Anne Kerbrat sur le Donbass ?",
+    ):
+        answer = retriever.search(question)
+        assert not answer.answered and answer.reason == "not_in_articles", question
+    answer = retriever.search("What did Anne Kerbrat say about the deliveries in Brest?")
+    assert answer.answered and "compte-gouttes" in answer.hits[0].text
+
+
+def test_a_question_for_a_sum_takes_the_close_passage_that_gives_one(
+    real_embedder, index_copy, tmp_path
+):
+    """ "How much was the foal worth?": the passage that tells of the foal's death is closest
+    to the question's words, but the next one gives the sum; that one answers."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Un poulain tué par un loup dans le Jura\n\n"
+        "Dans le Jura, un poulain de trois jours a été tué par un loup dans la nuit de lundi à "
+        "mardi.\n\n"
+        "Son propriétaire, qui évalue sa perte à 2 500 €, s'inquiète pour le reste du "
+        "troupeau.\n",
+    )
+    answer = retriever.search("How much was the foal worth to its owner in the Jura?")
+    assert answer.answered and "2 500 €" in answer.hits[0].text
+
+
+def test_a_role_given_with_a_possessive_names_the_organisation_before_it(
+    real_embedder, index_copy, tmp_path
+):
+    """ "La fédération des chasseurs exige … Paul Girard, son président, souligne : « … »":
+    asked what the president of the hunters' federation said, the bot gives Paul Girard's
+    words, not a reply that nobody in that role is quoted."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Les chasseurs demandent des battues\n\n"
+        "La fédération départementale des chasseurs exige des battues contre les sangliers. "
+        "Paul Girard, son président, souligne : « Les cultures sont ravagées chaque nuit. »\n",
+    )
+    for question in (
+        "Qu'a dit le président de la fédération des chasseurs ?",
+        "What did the president of the hunters' federation say?",
+    ):
+        answer = retriever.search(question)
+        assert answer.answered, question
+        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Girard"], question
