@@ -569,6 +569,15 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     if lemma in words.not_reporting_before_a and _a_follows(doc, token.i + 1):
         return None  # "le tribunal l'a condamné à deux ans de prison": a sentence, not a word
     if (
+        lemma in words.reporting_only_before_a
+        and not any(
+            t.lower_ in words.a_forms or t.lower_ in ("vœux", "voeux")  # "de ses vœux"
+            for t in doc[token.i + 1 :]
+        )
+        and not any(t.is_quote or t.text == ":" for t in doc[token.i + 1 : token.i + 3])
+    ):
+        return None  # "les familles appellent la mairie": a phone call, not a call to act
+    if (
         lemma in words.not_reporting_of_a_person
         and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i for c in token.children)
         and any(
@@ -1551,6 +1560,16 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
                 and doc[subject.i - 2].lower_ in ("de", "d'", "d’")
             ):
                 break  # "« … » de la Direction générale, a précisé X": a complement
+            opener = _past_opener(doc, subject.i + 1, group)
+            if (
+                opener > subject.i + 1
+                and doc[opener - 1].lower_ not in ("où", "que", "qu'", "qu’")
+                and not any(t.text == "," for t in doc[opener:group])
+            ):
+                # "Les ARM décrochent le téléphone lorsque les usagers appellent le 15": a
+                # subordinate clause opens between the noun and the verb and is still open at
+                # the verb, whatever the parser hung on what; the verb's subject is in it
+                return first_nominal(doc, opener, group)
             if subject.lower_ == "qui":
                 antecedent = _relative_antecedent(doc, subject, current)
                 return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None

@@ -101,6 +101,9 @@ def names_in(question: str) -> set[str]:
     return {n for n in found if len(n) >= 2 or n.isdigit()}
 
 
+_LABEL_NUMBER = re.compile(r"\b(?:le|la|au|du)\s+\d+(?![\d,.%]|\s*%|\s\d{3})")
+
+
 def has_wanted(kind: str, text: str) -> float:
     """+1 when `text` holds the kind of answer asked for, -1 when not, 0 for no kind."""
     if not kind:
@@ -114,6 +117,9 @@ def has_wanted(kind: str, text: str) -> float:
         counts = _YEAR.sub(" ", fold(text))
         months = "|".join(sorted(vocabulary.months))
         counts = re.sub(rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", " ", counts)
+        # "appeler le 15", "sur la 5": a number after a singular article names something (a
+        # phone line, a channel); a count of things takes "les" or none
+        counts = _LABEL_NUMBER.sub(" ", counts)
         found = bool(_NUMBER.search(counts)) or bool(tokens & vocabulary.number_words)
         if kind == "money":
             # "Combien coûte une boîte ?" is not answered by "une centaine de boîtes" nor by

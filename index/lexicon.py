@@ -54,6 +54,7 @@ class Lexicon:
     name_particles: frozenset[str]
     participle_endings: tuple[str, ...]
     not_reporting_before_a: frozenset[str]
+    reporting_only_before_a: frozenset[str]
     speech_question_words: frozenset[str]
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
@@ -225,6 +226,7 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(raw["name_particles"]),
         participle_endings=tuple(raw["participle_endings"]),
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
+        reporting_only_before_a=frozenset(raw["reporting_only_before_a"]),
         speech_question_words=frozenset(raw["speech_question_words"]),
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),

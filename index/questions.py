@@ -57,6 +57,7 @@ class _Words:
     verbs_fr: frozenset[str]
     speech_nouns_en: frozenset[str]
     document_nouns_en: frozenset[str]
+    after_speech_verb_en: frozenset[str]
     according_en: tuple[str, ...]
     according_fr: tuple[str, ...]
     topic_markers_fr: frozenset[str]
@@ -105,6 +106,7 @@ def words() -> _Words:
         verbs_fr=frozenset(verbs_fr),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
         document_nouns_en=frozenset(raw["document_nouns_en"]),
+        after_speech_verb_en=frozenset(raw["after_speech_verb_en"]),
         according_en=tuple(raw["according_en"]),
         according_fr=tuple(fold(p) for p in raw["according_fr"]),
         topic_markers_fr=frozenset(fold(w) for w in raw["topic_markers_fr"]),
@@ -297,7 +299,19 @@ def _english(tokens: list[str]) -> list[str]:
             )
             # "does the social plan cut": a verb of intention takes "to" ("plan to close")
             intention = folded[end] in _INTENTION_VERBS and folded[end + 1 : end + 2] != ["to"]
-            if folded[end] in verbs and end > start + 1 and not (noun or participle or intention):
+            # "what do the striking call assistants demand": a verb's form before another
+            # noun, with a verb of saying still to come, is part of the noun ("call centre")
+            compound = (
+                end + 1 < len(folded)
+                and folded[end + 1].isalpha()
+                and folded[end + 1] not in words().after_speech_verb_en
+                and any(folded[k] in verbs for k in range(end + 2, min(start + 9, len(folded))))
+            )
+            if (
+                folded[end] in verbs
+                and end > start + 1
+                and not (noun or participle or intention or compound)
+            ):
                 return tokens[start + 1 : end]
             if folded[end] in "?,;:!.":
                 break

@@ -2558,6 +2558,20 @@ ROUND_71 = [
         "salué un accord",
         ["Commission"],
     ),
+    # a subordinate clause still open at the verb holds its subject (round 72)
+    (
+        "Les agents trient les dossiers lorsque les familles appellent la mairie.",
+        "trient les dossiers",
+        [],
+    ),
+    # "appeler" reports a call to act ("à", however far), not a phone call
+    ("Les riverains appellent la mairie chaque matin.", "chaque matin", []),
+    (
+        "Le syndicat Solidaires appelle ce vendredi 4 avril les conducteurs de bus à se "
+        "mettre en grève.",
+        "conducteurs de bus",
+        ["Solidaires"],
+    ),
     # "et de" coordinates inside the complement: one source, not two
     (
         "« Le chantier est suspendu », ont indiqué les préfectures du Doubs et de Haute-Marne.",

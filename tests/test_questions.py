@@ -55,6 +55,8 @@ from index.speakers import Speaker
         # a reflexive verb of saying in the perfect: "s'est-il exprimé", "se sont-ils félicités"
         ("Sur quelle radio Trotignon s'est-il exprimé ?", "Trotignon"),
         ("De quoi les syndicats se sont-ils félicités ?", "les syndicats"),
+        # a verb's form before another noun is part of the noun ("call assistants")
+        ("What do the striking call assistants demand?", "the striking call assistants"),
         # what someone felt or believes is asked of them as what they said is
         ("Qu'a ressenti Marie Lenoir en apprenant la nouvelle ?", "Marie Lenoir"),
         ("Qu'a éprouvé le pilote pendant l'atterrissage ?", "le pilote"),

@@ -557,3 +557,26 @@ def test_a_role_given_with_a_possessive_names_the_organisation_before_it(
         answer = retriever.search(question)
         assert answer.answered, question
         assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Girard"], question
+
+
+def test_a_phone_line_is_no_count_and_a_demand_is_what_was_claimed(
+    real_embedder, index_copy, tmp_path
+):
+    """ "appeler le 15" names a phone line: asked how many doctors are missing, the bot gives
+    the sentence that counts them. Asked what the strikers demand, it gives what they
+    "revendiquent", not what they noticed."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Les urgences de Vierzon filtrent les patients\n\n"
+        "Au centre hospitalier de Vierzon, les urgences sont ouvertes, mais il faut appeler le "
+        "15 auparavant. Il manque ici 12 médecins urgentistes.\n\n"
+        "Les assistants de régulation médicale du Samu décrochent quand on appelle le 15. En "
+        "grève depuis lundi, les assistants revendiquent « des effectifs à la hauteur des "
+        "besoins ». Depuis un an, les assistants ont constaté une hausse de l'activité.\n",
+    )
+    answer = retriever.search("Combien de médecins urgentistes manque-t-il à Vierzon ?")
+    assert answer.answered and "12 médecins" in answer.hits[0].text
+    answer = retriever.search("What do the striking call assistants demand?")
+    assert answer.answered and "revendiquent" in answer.hits[0].text
