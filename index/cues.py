@@ -546,6 +546,14 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     if _infinitive(token) and previous in ("à", "a") and _not_a_speech_act(doc, token.i - 1):
         return None  # "aucune victime n'est à déplorer", "À noter que …": nobody says it
     if (
+        previous_token is not None
+        and previous_token.pos_ == "ADP"
+        and previous in lexicon().noun_prepositions
+        and not _infinitive(token)
+        and not token.lower_.endswith("ant")
+    ):
+        return None  # "placés en alerte maximale", "sans appel": a noun after its preposition
+    if (
         previous == "en"
         and "Part" in token.morph.get("VerbForm")
         and not any(
@@ -588,6 +596,18 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         return None  # "les ouvriers ont reconnu le héros national": recognised, not admitted
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        lemma in words.reporting_verbs
+        and reflexive
+        and token.i >= 2
+        and doc[token.i - 2].text == ","
+        and following is not None
+        and (following.pos_ == "DET" or following.text[:1].isupper())
+    ):
+        # "« Le déficit reste exceptionnel, s'explique la préfecture. … »": in an incise, with
+        # its subject after it, the reflexive form reports too
+        return token.i + 1
     return None
 
 
@@ -1422,9 +1442,13 @@ def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -
         and not any("Fin" in t.morph.get("VerbForm") for t in rest)
         and not any(t.lower_ in lexicon().completives for t in rest)
     )
-    if channel and any(t.lower_ in lexicon().source_nouns for t in rest):
+    tokens = doc[span[0] : span[1]]
+    person = is_person_role(tokens) or any(person_entity(e) for e in tokens.ents)
+    if channel and not person and any(t.lower_ in lexicon().source_nouns for t in rest):
         # "…, a rappelé l'ASN dans une note …": a document says it is words, whatever the
-        # tagger made of the clause before (a verb read as an adjective)
+        # tagger made of the clause before (a verb read as an adjective); not a person after
+        # the verb with no clause before ("Ce lundi, Hermeline X, …, a interpellé le chef de
+        # l'État Emmanuel Macron dans un courrier": whom she wrote to)
         return True
     return clause_before and bool(rest) and (all(t.is_punct for t in rest) or channel)
 
@@ -1539,7 +1563,12 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
         if before:
             subject = max(before, key=lambda c: c.i)
             if in_adverbial_phrase(doc, subject):
-                break  # "s'est d'autre part dit": "part" is no subject
+                # "s'est d'autre part dit": "part" is no subject; "De son côté, Carole X, …, a
+                # soutenu cette demande, annonçant …": the subject follows the phrase's comma
+                after = subject.i + 1
+                if after < group and doc[after].text == ",":
+                    return first_nominal(doc, after + 1, group)
+                break
             if (
                 subject.lower_ in lexicon().adverbials
                 and subject.i + 1 < group
@@ -1588,6 +1617,13 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
                 return first_nominal(doc, clause, group)
             current = current.head
             continue
+        if current.i != verb.i and not subjects:
+            # "Carole X, …, a soutenu cette demande, annonçant …": with no subject of its own
+            # before it ("…, l'hôpital assurant …" has one), the participle's subject is the
+            # governing verb's, found before that verb as for the verb itself
+            return _clause_subject(doc, group) or _clause_subject(
+                doc, _verb_group_start(doc, current)
+            )
         break
     return _clause_subject(doc, group)
 

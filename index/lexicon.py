@@ -55,6 +55,7 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     not_reporting_before_a: frozenset[str]
     reporting_only_before_a: frozenset[str]
+    noun_prepositions: frozenset[str]
     speech_question_words: frozenset[str]
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
@@ -227,6 +228,7 @@ def lexicon() -> Lexicon:
         participle_endings=tuple(raw["participle_endings"]),
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
         reporting_only_before_a=frozenset(raw["reporting_only_before_a"]),
+        noun_prepositions=frozenset(raw["noun_prepositions"]),
         speech_question_words=frozenset(raw["speech_question_words"]),
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),

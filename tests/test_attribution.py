@@ -2580,6 +2580,43 @@ ROUND_71 = [
     ),
 ]
 
+ROUND_73 = [
+    # a form of a verb of saying after its preposition is a noun ("en alerte")
+    (
+        "Avant cela, des communes situées dans l'Ain, le Jura et le Doubs avaient été placées "
+        "ces derniers jours en alerte maximale.",
+        "alerte maximale",
+        [],
+    ),
+    # a participle with no subject of its own takes the governing verb's, past "De son côté"
+    (
+        "De son côté, Marie Lenoir, présidente de la région, a soutenu cette demande, annonçant "
+        "une aide de deux millions d'euros.",
+        "deux millions",
+        ["Marie Lenoir"],
+    ),
+    # a reflexive verb of saying in an incise, its subject after it
+    (
+        "Le maire a pris un arrêté. « Les nappes restent très basses, s'explique la mairie. Il "
+        "faut économiser l'eau. »",
+        "économiser l'eau",
+        ["mairie"],
+    ),
+    # "dresser un constat" states something
+    (
+        "Paul Roux, maire de la commune, a dressé un constat sévère de la situation.",
+        "constat sévère",
+        ["Paul Roux"],
+    ),
+    # whom a letter was sent to is no incise subject
+    (
+        "Ce lundi, Anne Vidal, présidente du département, a interpellé le Premier ministre "
+        "Jean Castex dans un courrier.",
+        "dans un courrier",
+        ["Anne Vidal"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2618,6 +2655,7 @@ ROUND_71 = [
         *ROUND_69,
         *ROUND_70,
         *ROUND_71,
+        *ROUND_73,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
