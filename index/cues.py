@@ -2083,10 +2083,6 @@ def _pour_mention(
     return phrase_mention(doc, span, "pour", "according", token.i, tracker)
 
 
-#: Subjects that open an impersonal clause: the opinion after "Pour X" ("il faut", "c'est").
-_IMPERSONAL_SUBJECTS = ("il", "c'", "c’", "ce", "cela", "ça")
-
-
 def _opinion_without_comma(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether "Pour" and the noun phrase at `span` name whose opinion the rest of the sentence
     is, though no comma closes them: the phrase names a person (a name, or a role with a name
@@ -2101,7 +2097,7 @@ def _opinion_without_comma(doc: Doc, span: tuple[int, int]) -> bool:
         return False
     after = past_adverbs(doc, span[1])
     after += adverbial_phrase_at(doc, after)
-    if after >= len(doc) or doc[after].lower_ not in _IMPERSONAL_SUBJECTS:
+    if after >= len(doc) or doc[after].lower_ not in lexicon().impersonal_subjects:
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1 : after + 4])
 

@@ -56,6 +56,7 @@ class Lexicon:
     not_reporting_before_a: frozenset[str]
     reporting_only_before_a: frozenset[str]
     noun_prepositions: frozenset[str]
+    impersonal_subjects: frozenset[str]
     speech_question_words: frozenset[str]
     first_person_determiners: frozenset[str]
     possessive_determiners: frozenset[str]
@@ -229,6 +230,7 @@ def lexicon() -> Lexicon:
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
         reporting_only_before_a=frozenset(raw["reporting_only_before_a"]),
         noun_prepositions=frozenset(raw["noun_prepositions"]),
+        impersonal_subjects=frozenset(raw["impersonal_subjects"]),
         speech_question_words=frozenset(raw["speech_question_words"]),
         first_person_determiners=frozenset(raw["first_person_determiners"]),
         possessive_determiners=frozenset(raw["possessive_determiners"]),
