@@ -596,7 +596,6 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         return None  # "les ouvriers ont reconnu le héros national": recognised, not admitted
     if lemma in words.reporting_verbs and not reflexive:
         return token.i + 1  # "s'assurer", "se demander" are not reporting
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if (
         lemma in words.reporting_verbs
         and reflexive

@@ -745,7 +745,7 @@ def canonical_names(
                 for k in people_keys
                 if len(k.split()) >= 2
                 and key.endswith(" " + k)
-                and key[: -len(k)].split()[-1] not in ("de", "du", "des", "d")
+                and key[: -len(k)].split()[-1] not in _DE_FORMS
             ]
             if shorter:
                 name = full_names.get(max(shorter, key=len), name)
