@@ -27,6 +27,7 @@ from index.cues import (
     headline_person,
     impersonal_cue,
     incise_pronoun,
+    issued_documents,
     named_before_quote,
     narrative_infinitive,
     participle_fragment,
@@ -163,7 +164,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     label: Mention | None = None  # the name a label line gave the quotation to come
     for i, doc in docs.items():
         tracker.next_sentence()
-        if _BYLINE.match(units[i].text) or _CREDITS.match(units[i].text):
+        if any(p.match(units[i].text) for p in (_BYLINE, _CREDITS, _DATELINE)):
             continue  # "par Stéphane X et Layli Y", "(Reportage X)": the article's authors
         in_quote = quoted_chars(spans, units[i])
         wire = _WIRE_PREFIX.match(units[i].text)
@@ -310,6 +311,7 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             replace(m, position=0)
             for m in (found[opened_by[i]][:1] if not mentions and i in in_passage else [])
         ]
+        keys = []
         for mention in mentions or going_on:
             key = tracker.observe(
                 mention.canonical,
@@ -322,6 +324,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
             )
             if mention.gender != "?":
                 tracker.set_gender(key, mention.gender)
+            keys.append(key)
+        for noun in issued_documents(doc) if mentions else []:
+            tracker.issued(noun, keys[0])
         found[i] = mentions
         earlier, previous = previous, i
 
@@ -452,10 +457,11 @@ def _carried(
     )
     # "Sans ordonnance, ce n'est donc pas gagné : « On est obligé de … »" in the paragraph after
     # X's quotation: a clause that speaks for nobody, then a colon, leads into X's next words
+    # (as "Pour les patients hospitalisés, « … »" does: a framing phrase and its comma)
     led_in = (
         before is not None
         and unit.paragraph == before.paragraph + 1
-        and _quotation_after_colon(doc, in_quote)
+        and (_quotation_after_colon(doc, in_quote) or _framed_quotation(doc, in_quote))
         and not speaking_subject(doc, in_quote)
     )
     if (
@@ -562,15 +568,44 @@ def _opens_on_quotation(text: str) -> bool:
     return text.lstrip()[:1] in '«“"'
 
 
-def _quotation_after_colon(doc: Doc, in_quote: list[Span]) -> bool:
-    """Whether the sentence's first quotation opens right after a colon of its own."""
+def _before_first_quotation(doc: Doc, in_quote: list[Span]) -> int | None:
+    """The index of the token just before the sentence's first quotation mark, or None when
+    nothing is quoted (-1 when the quotation opens the sentence)."""
     first = next((t for t in doc if inside(t, in_quote)), None)
     if first is None:
-        return False
+        return None
     k = first.i - 1
     while k >= 0 and doc[k].text in '«“"':
         k -= 1
-    return k > 0 and doc[k].text == ":"
+    return k
+
+
+def _quotation_after_colon(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether the sentence's first quotation opens right after a colon of its own."""
+    k = _before_first_quotation(doc, in_quote)
+    return k is not None and k > 0 and doc[k].text == ":"
+
+
+def _framed_quotation(doc: Doc, in_quote: list[Span]) -> bool:
+    """Whether the sentence is an opening phrase and a comma, then a quotation to its end,
+    with no verb of its own outside it ("Pour les patients hospitalisés, « les services … »",
+    "Concernant les urgences, « … »"): the phrase frames the words, it names no one who says
+    them."""
+    k = _before_first_quotation(doc, in_quote)
+    if k is None or k <= 0:
+        return False
+    outside = [t for t in doc if not inside(t, in_quote) and not t.is_punct]
+    frame = [t for t in outside if t.i < k]
+    return (
+        doc[k].text == ","
+        # "Pour …", "Concernant …": a preposition or a present participle
+        and (
+            doc[0].pos_ == "ADP"
+            or (doc[0].lower_.endswith("ant") and "Part" in doc[0].morph.get("VerbForm"))
+        )
+        and all(t.i < k for t in outside)
+        and not any("Fin" in t.morph.get("VerbForm") for t in frame)
+    )
 
 
 def _document_label(text: str) -> bool:
@@ -849,9 +884,13 @@ def _reworded_quotation(
     stems: frozenset[str], quoted: list[tuple[frozenset[str], Attribution]]
 ) -> Attribution | None:
     """The attribution of the body quotation holding at least two thirds of a headline
-    quotation's content words (three or more of them), the best such one."""
+    quotation's content words (three or more of them), the best such one; for a shorter
+    headline quotation ("Il faut tout réadapter" for « il faut totalement se réadapter »), the
+    quotations holding all its content words, when they are one speaker's."""
     if len(stems) < 3:
-        return None
+        holders = [a for words, a in quoted if stems and stems <= words]
+        voices = {fold(a.speakers[0].canonical) for a in holders}
+        return holders[0] if len(voices) == 1 else None
     best, share = None, 2 / 3
     for words, attribution in quoted:
         found = len(stems & words) / len(stems)
@@ -995,13 +1034,21 @@ _BYLINE = re.compile(
     rf"^\s*(?:[Pp]ar|PAR|[Bb]y)\s+{_BYLINE_NAME}(?:\s*(?:,|et|and)\s+{_BYLINE_NAME})*"
     r"(?:\s*[,|–-]?\s*(?:[Pp]ublié|[Mm]is à jour|[Ll]e \d|AFP|avec)\b.*)?\s*$"
 )
+_AGENCIES = r"\((?:Reuters|AFP|AP|Belga|ATS|Bloomberg|dpa)\)"
 #: A wire's opening before its first sentence: an update note, a byline, the place and date and
 #: the agency ("(Actualisé avec …) PARIS, 7 mars (Reuters) - ", "par Benjamin X PARIS (Reuters) -
 #: "): no one in it is in the story.
 _WIRE_PREFIX = re.compile(
     r"^\s*(?:\([^()]{0,80}\)\s*)?(?:(?:[Pp]ar|PAR)\s+[^()\n]{2,60}?\s+)?"
     r"[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,30}(?:,\s*\d{1,2}(?:er)?\s+\w+\.?)?\s*"
-    r"\((?:Reuters|AFP|AP|Belga|ATS|Bloomberg|dpa)\)\s*[-–—]\s*"
+    rf"{_AGENCIES}\s*[-–—]\s*"
+)
+#: A dateline on a line of its own, as sites print a wire: "Corbeil-Essonnes, 22 août 2022
+#: (AFP)". The agency is the wire's credit, never an organisation of the story that
+#: "l'établissement" could take up.
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Ý][\w'’ -]{1,40},\s*(?:le\s+)?\d{1,2}(?:er)?\s+\w+\.?(?:\s+\d{4})?"
+    rf"\s*{_AGENCIES}\s*[-–—]?\s*$"
 )
 #: A wire's credits at its end: "(Reportage X, rédigé par Y, édité par Z)".
 _CREDITS = re.compile(

@@ -39,6 +39,7 @@ from index.phrases import (
     finite_between,
     first_nominal,
     in_adverbial_phrase,
+    infinitive_object,
     inside,
     join,
     nominal,
@@ -499,6 +500,11 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
             or object_first.text[:1].isupper()
             or object_first.text in ('"', "«", "“")
             or object_first.lower_ in words.completives  # "… de locataires considère que"
+            # "le directeur conseille aux patients de se rendre à Lille"
+            or (
+                words.reporting_forms[token.lower_] in words.advice_verbs
+                and infinitive_object(doc, object_start)
+            )
         )
     ):
         finite, form = True, words.reporting_forms[token.lower_]
@@ -2633,10 +2639,13 @@ def phrase_mention(
         named = tracker.organisation_echoing([fold(t.text) for t in tokens[2:]], before=span[0])
         canonical = named.canonical if named is not None else canonical
     elif not role and not person and not plural and _document_anaphor(tokens):
-        # "Chelsea annonce le licenciement de X. « … », précise le communiqué": the document
-        # of the source that has just spoken
+        # "indique l'établissement dans un communiqué. … selon le communiqué": the source whose
+        # document of that kind the article named; else ("Chelsea annonce le licenciement de
+        # X. « … », précise le communiqué") the document of the source that has just spoken
         issuer = tracker.recent_speaker(DOCUMENT_REACH)
-        canonical = issuer.canonical if issuer is not None else canonical
+        canonical = tracker.issuer_of(head.lower_) or (
+            issuer.canonical if issuer is not None else canonical
+        )
     # "», continue le Corse", "l'Argentin a confié": a person named again by their origin
     demonym = (
         head.text[:1].isupper()
@@ -2673,6 +2682,23 @@ def _organisation_epithet(tokens: Span) -> bool:
     ):
         return False
     return bool(rest) or noun.lower_ not in lexicon().modified_organisation_epithets
+
+
+def issued_documents(doc: Doc) -> list[str]:
+    """The documents a sentence names as new, of its speaker's ("dans un communiqué", "selon
+    son communiqué", "via une lettre"): the nouns that "le communiqué" may take up later."""
+    words = lexicon()
+    nouns = words.source_nouns - words.unowned_source_nouns
+    return [
+        t.lower_
+        for t in doc
+        if t.lower_ in nouns
+        and t.i > 0
+        and (
+            doc[t.i - 1].lower_ in ("un", "une")
+            or doc[t.i - 1].lower_ in words.possessive_determiners
+        )
+    ]
 
 
 def _document_anaphor(tokens: Span) -> bool:

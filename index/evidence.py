@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from index.article import fold
@@ -133,8 +134,21 @@ def has_wanted(kind: str, text: str) -> float:
             or bool(tokens & vocabulary.time_words)
         )
     elif kind == "duration":
-        found = (bool(_NUMBER.search(text)) or bool(tokens & vocabulary.number_words)) and bool(
-            tokens & vocabulary.duration_words
+        # a count and its unit together ("pendant 24 heures", "vingt-quatre heures", "deux
+        # ans"): "vers 2h, dans la nuit du 10 au 11" holds a clock time and a night, no length
+        sequence = re.findall(r"[\w%'-]+", fold(text))
+        found = any(
+            unit in vocabulary.duration_words
+            and (
+                bool(re.fullmatch(r"\d+(?:[.,]\d+)?", count))
+                or any(part in vocabulary.number_words for part in count.split("-"))
+                or count in vocabulary.duration_words  # "quelques jours", "plusieurs années"
+            )
+            for count, unit in pairwise(sequence)
+        ) or any(
+            # "pendant 24h", "en 48h": an hour count glued to its unit, after a word of length
+            before in vocabulary.duration_prepositions and bool(re.fullmatch(r"\d+h", hours))
+            for before, hours in pairwise(sequence)
         )
     elif kind in ("person", "place"):
         found = bool(names_in(text))

@@ -55,6 +55,7 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     not_reporting_before_a: frozenset[str]
     reporting_only_before_a: frozenset[str]
+    advice_verbs: frozenset[str]
     noun_prepositions: frozenset[str]
     impersonal_subjects: frozenset[str]
     speech_question_words: frozenset[str]
@@ -62,6 +63,7 @@ class Lexicon:
     possessive_determiners: frozenset[str]
     anaphors: dict[str, str]
     place_nouns: frozenset[str]
+    place_of_nouns: frozenset[str]
     territorial_roles: frozenset[str]
     indefinite_pronouns: frozenset[str]
     statement_headings: frozenset[str]
@@ -229,6 +231,7 @@ def lexicon() -> Lexicon:
         participle_endings=tuple(raw["participle_endings"]),
         not_reporting_before_a=frozenset(raw["not_reporting_before_a"]),
         reporting_only_before_a=frozenset(raw["reporting_only_before_a"]),
+        advice_verbs=frozenset(raw["advice_verbs"]),
         noun_prepositions=frozenset(raw["noun_prepositions"]),
         impersonal_subjects=frozenset(raw["impersonal_subjects"]),
         speech_question_words=frozenset(raw["speech_question_words"]),
@@ -236,6 +239,7 @@ def lexicon() -> Lexicon:
         possessive_determiners=frozenset(raw["possessive_determiners"]),
         anaphors=dict(raw["anaphors"]),
         place_nouns=frozenset(raw["place_nouns"]),
+        place_of_nouns=frozenset(raw["place_of_nouns"]),
         territorial_roles=frozenset(raw["territorial_roles"]),
         indefinite_pronouns=frozenset(raw["indefinite_pronouns"]),
         statement_headings=frozenset(raw["statement_headings"]),

@@ -326,6 +326,9 @@ def _role_label(doc: Doc, start: int, end: int | None = None) -> bool:
         office = " ".join(t.lower_ for t in doc[max(0, start - 3) : start - 1])
         if doc[start - 2].lower_ in words.territorial_roles or office in words.territorial_roles:
             return True
+        # "l'hôpital d'Armentières", "le centre hospitalier de Cannes": where the place is
+        if any(t.lower_ in words.place_of_nouns for t in doc[max(0, start - 3) : start - 1]):
+            return True
     if start < 3 or doc[start - 2].text != ",":
         return False
     role = doc[start - 1]

@@ -588,6 +588,28 @@ def present_of_er_verb(token: Token) -> bool:
     )
 
 
+def infinitive_object(doc: Doc, i: int) -> bool:
+    """Whether token i opens the object of a verb of advice: "de" and an infinitive, after an
+    addressee in "à" or not ("conseille de se rendre à Lille", "conseille aux habitants de
+    rester chez eux"). The small tagger reads "conseille" as an adjective; this object is a
+    verb's, never an adjective's."""
+    words = lexicon()
+    if i < len(doc) and doc[i].lower_ in words.a_forms:
+        # the addressee, up to its "de" within a few words, no punctuation between
+        end = min(len(doc), i + 7)
+        i = next(
+            (k for k in range(i + 1, end) if doc[k].lower_ in words.de_forms or doc[k].is_punct),
+            end,
+        )
+    if i >= len(doc) or doc[i].lower_ not in ("de", "d'", "d’"):
+        return False
+    i += 1
+    clitics = words.reflexive_clitics | words.object_clitics | words.negation_clitics
+    while i < len(doc) and doc[i].lower_ in clitics:
+        i += 1
+    return i < len(doc) and "Inf" in doc[i].morph.get("VerbForm")
+
+
 def noun_after_its_noun(token: Token) -> bool:
     """A lowercase word read as a noun right after another noun, with no article of its own
     ("L'association dénonce", "… de locataires considère"): two nouns in a row are seldom

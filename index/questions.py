@@ -73,6 +73,7 @@ class _Words:
     time_words: frozenset[str]
     months: frozenset[str]
     duration_words: frozenset[str]
+    duration_prepositions: frozenset[str]
     reason_words: tuple[str, ...]
     verbs_asked: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
 
@@ -122,6 +123,7 @@ def words() -> _Words:
         time_words=frozenset(fold(w) for w in raw["time_words"]),
         months=frozenset(fold(w) for w in raw["months"]),
         duration_words=frozenset(fold(w) for w in raw["duration_words"]),
+        duration_prepositions=frozenset(raw["duration_prepositions"]),
         reason_words=tuple(_plain(w) for w in raw["reason_words"]),
         verbs_asked=tuple(
             (frozenset(fold(w) for w in entry["question"]), tuple(fold(c) for c in entry["cue"]))

@@ -219,7 +219,7 @@ class Retriever:
             # "What did Macron say about…" is answered with Macron's words or not at all:
             # never another speaker's sentence, however close to the topic.
             ranked = sorted(ranked, key=lambda p: not self._by_any(p, named))
-        if pool.asked.wants in ("number", "money"):
+        if pool.asked.wants in ("number", "money", "duration"):
             ranked = self._wanted_first(ranked, pool.asked.wants)
         scores = _monotone(ranked, scores)
         hits = self._hits(ranked, scores, pool.sources, k)
@@ -510,7 +510,8 @@ class Retriever:
         the speaker's too: "the mayor of Pau"), when that is some of them and not all; a name
         that every candidate's article writes, or none ("Moscow" for "Moscou"), says nothing
         and is left out."""
-        wanted = [n for n in names if n.isalpha() and len(n) >= 3]
+        # "Corbeil-Essonnes", "Saint-Etienne" whole, as `_plain_words` keeps them
+        wanted = [n for n in names if (n.isalpha() and len(n) >= 3) or "-" in n]
         articles = {self.index.units[p].article for p in candidates}
         if not wanted or len(articles) < 2:
             return frozenset()
@@ -522,8 +523,9 @@ class Retriever:
         return frozenset(about) if about != articles else frozenset()
 
     def _wanted_first(self, ranked: list[int], wants: str) -> list[int]:
-        """ "How many…", "How much…": when the first passage holds no count (or no sum) and one of
-        the next `WANTED_DEPTH` does, that one answers, the rest keep their order."""
+        """ "How many…", "How much…", "How long…": when the first passage holds no count (no
+        sum, no length) and one of the next `WANTED_DEPTH` does, that one answers, the rest keep
+        their order."""
         units = self.index.units
         if not ranked or has_wanted(wants, units[ranked[0]].text) >= 0:
             return ranked

@@ -103,12 +103,23 @@ class Tracker:
         self._entities: dict[str, _Entity] = {}
         self._links: list[tuple[str, str, int]] = []  # (role key, person key, sentence)
         self._topics: set[str] = set()
+        self._documents: dict[str, str] = {}  # document noun -> key of who issued the last one
         self.sentence = 0
 
     # -- reading ------------------------------------------------------------------------------
 
     def next_sentence(self) -> None:
         self.sentence += 1
+
+    def issued(self, noun: str, key: str) -> None:
+        """Record that a source (its entity key) spoke in a document ("indique l'établissement
+        dans un communiqué"): what "le communiqué" means further on."""
+        self._documents[noun] = key
+
+    def issuer_of(self, noun: str) -> str | None:
+        """The name of who issued the last document of that kind the article named, if any."""
+        entity = self._entities.get(self._documents.get(noun, ""))
+        return entity.canonical if entity is not None else None
 
     def key(self, canonical: str) -> str:
         """The entity key of a name: a lone surname, or a lone first name ("Annick Deloziere …

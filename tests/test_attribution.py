@@ -2618,6 +2618,44 @@ ROUND_73 = [
 ]
 
 
+ROUND_74 = [
+    # a verb of advice the tagger reads as an adjective, before "de" + infinitive
+    (
+        "Hélène Marchand, maire de la ville, a fait le point samedi. Concernant les routes, la "
+        "maire conseille aux habitants de rester chez eux.",
+        "rester chez eux",
+        ["Hélène Marchand"],
+    ),
+    (
+        "Le médecin conseille de boire beaucoup d'eau pendant la canicule.",
+        "boire beaucoup",
+        ["médecin"],
+    ),
+    # "Alors pour X, …" opens like "Pour X, …"; the quotation after it is X's
+    (
+        "La gare est fermée depuis l'aube. Alors pour Karim, assis sur un banc, la journée "
+        "commence mal. « Mon train a été supprimé. Je ne sais pas quand je pourrai partir. »",
+        "quand je pourrai partir",
+        ["Karim"],
+    ),
+    # "le communiqué" is the one the article named, not the last speaker's
+    (
+        "La piscine municipale restera fermée tout l'été, indique la mairie dans un communiqué. "
+        "Selon une source proche du dossier, « le chantier a pris du retard ». Les abonnés "
+        "« seront remboursés », précise le communiqué.",
+        "seront remboursés",
+        ["mairie"],
+    ),
+    # a framing phrase and its comma, then a quotation: the previous speaker goes on
+    (
+        "« Les cours reprendront lundi », indique le rectorat dans un communiqué.\n\n"
+        "Concernant les élèves de terminale, « des séances de rattrapage seront organisées ».",
+        "séances de rattrapage",
+        ["rectorat"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -2656,6 +2694,7 @@ ROUND_73 = [
         *ROUND_70,
         *ROUND_71,
         *ROUND_73,
+        *ROUND_74,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -3422,3 +3461,32 @@ def test_a_label_line_names_the_voice_of_the_quotation_under_it(write_article):
     assert canonicals(unit_with(units, "grand soir")) == ["Paul Amiel"]
     assert canonicals(unit_with(units, "dix matches")) == ["Luc Sorel"]
     assert canonicals(unit_with(units, "Le plus heureux")) == []
+
+
+def test_a_short_headline_quotation_is_the_speaker_who_says_its_words(write_article):
+    """ "« Il faut tout reconstruire »" over an article quoting two people: the one whose
+    quotation holds the headline's content words said it, though others speak too."""
+    units = units_of(
+        write_article,
+        "« Il faut tout reconstruire » : la commune dévastée par la tempête\n\n"
+        "La tempête a arraché les toits de la commune dans la nuit de samedi.\n\n"
+        "Paul Mercier, agriculteur, a perdu son hangar. « Il faut totalement reconstruire, tout "
+        "refaire. On n'a plus rien », dit-il.\n\n"
+        "Pour Julie Ferrand, boulangère, le choc est rude. « Mon four est sous l'eau, je ne "
+        "sais pas quand je rouvrirai », confie-t-elle.\n",
+    )
+    assert canonicals(units[0]) == ["Paul Mercier"]
+
+
+def test_a_place_after_a_hospital_is_no_person_the_role_could_mean(write_article):
+    """ "l'hôpital d'Hazebrouck": the small tagger may read the town as a person; it is a
+    place, so "le directeur de l'établissement" stays the director the article named."""
+    units = units_of(
+        write_article,
+        "Victime d'une cyberattaque, l'hôpital d'Hazebrouck ferme ses urgences\n\n"
+        "Le centre hospitalier d'Hazebrouck a été victime d'une cyberattaque dans la nuit.\n\n"
+        "« Nos ordinateurs sont bloqués », indique le directeur du centre hospitalier Marc "
+        "Delcourt. Concernant les urgences, le directeur de l'établissement conseille de se "
+        "rendre à Lille.\n",
+    )
+    assert canonicals(unit_with(units, "se rendre à Lille")) == ["Marc Delcourt"]

@@ -580,3 +580,43 @@ def test_a_phone_line_is_no_count_and_a_demand_is_what_was_claimed(
     assert answer.answered and "12 médecins" in answer.hits[0].text
     answer = retriever.search("What do the striking call assistants demand?")
     assert answer.answered and "revendiquent" in answer.hits[0].text
+
+
+def test_a_question_for_a_length_takes_the_passage_that_gives_one(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Pendant combien de temps … ?": the lead tells when it happened (a clock time, a night)
+    and a later sentence how long it lasts; that one answers."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Coupure d'électricité à Quimper : les écoles fermées\n\n"
+        "Vers 3h, dans la nuit de lundi à mardi, les écoles de Quimper ont été fermées après "
+        "une coupure d'électricité.\n\n"
+        "« Nous garderons les établissements clos pendant 48 heures », a indiqué la maire, "
+        "Claire Le Goff. Les parents ont été prévenus par SMS.\n",
+    )
+    answer = retriever.search("Pendant combien de temps les écoles de Quimper sont-elles fermées ?")
+    assert answer.answered and "48 heures" in answer.hits[0].text
+
+
+def test_a_ransom_question_wants_a_sum(real_embedder, index_copy, tmp_path):
+    """ "Quelle rançon … ?" asks for a sum: over an article that tells of a ransom but gives no
+    amount, the bot says the articles do not answer."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Cyberattaque contre la mairie de Vannes\n\n"
+        "La mairie de Vannes a été victime d'une cyberattaque dans la nuit de samedi. Les "
+        "données de plus de 40.000 habitants ont été dérobées.\n\n"
+        "Les pirates ont réclamé une rançon, mais la mairie refuse de payer, a indiqué le "
+        "maire, Jean Le Bihan.\n",
+    )
+    for question in (
+        "Quelle rançon a été demandée à la mairie de Vannes ?",
+        "What ransom did the hackers demand from Vannes?",
+    ):
+        answer = retriever.search(question)
+        assert not answer.answered and answer.reason == "not_in_articles", question
