@@ -838,8 +838,14 @@ def _verb_mention(
     after = subject.i + 1
     while after < len(doc) and doc[after].dep_ == "flat:name":
         after += 1
-    if subject.dep_ == "nmod" and after < len(doc) and doc[after].lower_ == "qui":
-        start = subject.i  # "les déclarations d'Agnès X qui avait qualifié": she, not they
+    relative = after < len(doc) and (
+        doc[after].lower_ == "qui"
+        or (doc[after].text == "," and after + 1 < len(doc) and doc[after + 1].lower_ == "qui")
+    )
+    if subject.dep_ == "nmod" and relative:
+        # "les déclarations d'Agnès X qui avait qualifié": she, not they; "C'est le cas de
+        # Fort-Mahon-Plage, qui considère que …": the town, not the case
+        start = subject.i
     span = noun_phrase(doc, _leading_name(doc, start), in_quote)
     if span is None and subject.text[:1].isupper() and subject.pos_ in ("VERB", "ADJ"):
         span = (subject.i, after)  # "Tondelier reproche …": a surname in -ier read as a verb
@@ -2249,6 +2255,16 @@ def speaking_subject(doc: Doc, in_quote: list[Span]) -> bool:
     return _speaks(doc, (subject.i, subject.i + 1))
 
 
+def _named_subject(token: Token) -> bool:
+    """A subject named as a person or a body: not a lone capitalised first word the tagger
+    took for a name ("Inquiétude relayée par …")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.ent_type_ in ("PER", "ORG") and (
+        token.i > 0 or (following is not None and following.ent_iob_ == "I")
+    )
+
+
 def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
     """A sentence that quotes words with no cue: the person its main clause is about said them.
 
@@ -2266,15 +2282,20 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
         and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i for c in t.children)
     ]
-    if not roots and _statement_frame(doc):
-        # "Dans un communiqué, X « a marqué le caractère inacceptable … »": the quotation
-        # may open on the verb itself
+    if not roots:
+        # "Dans un communiqué, X « a marqué le caractère inacceptable … »", "Jean-Paul X,
+        # maire de la commune, « a pris la décision de … »": the quotation may open on the verb
+        # itself, in a statement's frame or after a subject named as a person or a body
+        framed = _statement_frame(doc)
         roots = [
             t
             for t in doc
             if t.dep_ == "ROOT"
             and any(
-                c.dep_ in ("nsubj", "nsubj:pass") and c.i < t.i and not inside(c, in_quote)
+                c.dep_ in ("nsubj", "nsubj:pass")
+                and c.i < t.i
+                and not inside(c, in_quote)
+                and (framed or _named_subject(c))
                 for c in t.children
             )
         ]

@@ -78,18 +78,26 @@ def known_things(docs: Sequence[Doc]) -> frozenset[str]:
     ("le Doliprane", "autres Efferalgan"), and the words listed with one of them ("Doliprane,
     Dafalgan et Efferalgan"). Brands and products, which the tagger often reads as people, so
     that "il" then means a medicine. A capitalised word before the article keeps a person's
-    particle ("Joachim du Bellay")."""
+    particle ("Joachim du Bellay"). Places after a noun of place ("la baie d'Aytré") too."""
     things: set[str] = set()
-    determiners = lexicon().thing_determiners
+    words = lexicon()
+    determiners = words.thing_determiners
     for doc in docs:
         for token in doc[1:]:
             before = doc[token.i - 1]
-            if (
-                _single_name(token)
-                and before.text in determiners
+            thing = (
+                before.text in determiners
                 and not (token.i >= 2 and doc[token.i - 2].text[:1].isupper())
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
-            ):
+            )
+            # "la baie d'Aytré", "l'hôpital d'Armentières": a place, even where the headline's
+            # tagger read the bare name ("Aytré : …") as a person
+            place = (
+                before.lower_ in words.de_forms
+                and token.i >= 2
+                and doc[token.i - 2].lower_ in words.place_of_nouns
+            )
+            if _single_name(token) and (thing or place):
                 things.add(fold(token.text))
     for doc in docs:
         for listed in _listed_names(doc):
@@ -204,7 +212,9 @@ def _name_spans(
             person = (
                 person_entity(ent)
                 and not _role_label(doc, ent.start, ent.end)
-                and not (len(ent) == 1 and fold(ent.text) in things)
+                # "Platin d'Aytré" where the article writes "la baie d'Aytré": its names
+                # are things
+                and not all(fold(t.text) in things for t in ent if t.text[:1].isupper())
             )
             start = _past_rubric(doc, ent.start, ent.end)
             if start < ent.end:

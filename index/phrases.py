@@ -189,6 +189,9 @@ def np_start(doc: Doc, head: Token) -> int:
     i = head.i
     while i > 0:
         previous = doc[i - 1]
+        if doc[i].pos_ == "DET" and nominal(previous) and previous.dep_.startswith("obl"):
+            # "À cette époque le maire", "Lundi le maire": the noun before is an adverbial
+            break
         if (
             (previous.pos_ in ("DET", "ADJ", "NUM") or nominal(previous))
             and previous.text not in (",", '"')

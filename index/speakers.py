@@ -590,6 +590,12 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or misread:
             word = _unprefixed(token.lower_)
             lemma = token.lemma_.lower()
+            if (
+                word in words.role_modifiers
+                and k + 1 < len(tokens)
+                and tokens[k + 1].pos_ == "NOUN"
+            ):
+                continue  # "le premier volet": the noun after the modifier is the head
             if word in words.person_roles or lemma in words.person_roles:
                 return True
             if word in words.proxy_roles or lemma in words.proxy_roles:

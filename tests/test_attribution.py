@@ -2656,6 +2656,37 @@ ROUND_74 = [
 ]
 
 
+ROUND_75 = [
+    # "analyser" with a plain object examines; it says nothing
+    (
+        "La commune de Port-Vendres analyse son eau potable deux fois par mois.",
+        "deux fois par mois",
+        [],
+    ),
+    # an opening adverbial with no comma is not part of the subject
+    (
+        "A cette époque le préfet se disait plutôt serein : « Les réserves tiendront "
+        "jusqu'à l'automne. »",
+        "réserves tiendront",
+        ["préfet"],
+    ),
+    # a named subject, then the quoted verb phrase
+    (
+        "À Lanester, « par précaution », Marc Guillou, maire de la commune, « a décidé de "
+        "fermer le gymnase » jusqu'à nouvel ordre.",
+        "fermer le gymnase",
+        ["Marc Guillou"],
+    ),
+    # the relative's antecedent is the name, not the noun it completes
+    (
+        "C'est le cas de Saint-Pol-de-Léon, qui estime que « les travaux ne sont pas "
+        "terminés », peut-on lire dans un arrêté.",
+        "travaux ne sont pas",
+        ["Saint-Pol-de-Léon"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -2695,6 +2726,7 @@ ROUND_74 = [
         *ROUND_71,
         *ROUND_73,
         *ROUND_74,
+        *ROUND_75,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -3490,3 +3522,17 @@ def test_a_place_after_a_hospital_is_no_person_the_role_could_mean(write_article
         "rendre à Lille.\n",
     )
     assert canonicals(unit_with(units, "se rendre à Lille")) == ["Marc Delcourt"]
+
+
+def test_a_town_the_article_writes_as_a_place_is_no_mayor(write_article):
+    """The headline "Ploumanac'h : …" may read as a person; "la baie de Ploumanac'h" says it is
+    a place, so "le maire de la commune" stays an unnamed mayor, not the town ("le premier
+    rapport" is no role either)."""
+    units = units_of(
+        write_article,
+        "Ploumanac'h : la plage fermée tout l'été\n\n"
+        "La baie de Ploumanac'h souffre d'une pollution ancienne.\n\n"
+        "Le premier rapport de cette enquête date de l'hiver. A cette époque le maire de la "
+        "commune se déclarait confiant : « La plage rouvrira en juin. »\n",
+    )
+    assert canonicals(unit_with(units, "rouvrira en juin")) == ["maire de la commune"]
