@@ -260,8 +260,15 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
     while i < len(doc):
         token = doc[i]
         phrase = adverbial_phrase_at(doc, i)
+        close = (
+            next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+            if token.text == "("
+            else None
+        )
         if phrase:
             i += phrase
+        elif close is not None:
+            i = close + 1  # "à l'Agence France-Presse (AFP), Christophe X": an aside
         elif token.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in words.de_forms:
             end = past_prepositional_phrase(doc, i + 1)  # "auprès de l'AFP"
             swallowed = swallowed_name(doc, i, end)
@@ -751,6 +758,17 @@ def _apposition_words(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, bool
         ):
             has_name = has_name or (nominal(token) and token.text[:1].isupper())
             end += 1
+        elif (
+            token.text == "("
+            and end > i
+            and (
+                close := next(
+                    (k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None
+                )
+            )
+            is not None
+        ):
+            end = close + 1  # "président (DVG) de la métropole": the party, an aside
         else:
             break
     return end, has_name

@@ -568,8 +568,14 @@ def resolve_roles(mentions: list[Mention], tracker: Tracker) -> list[Mention]:
 
 
 def role_key(tokens: Sequence[Token]) -> str:
-    """The folded role words of a phrase: "la ministre du Travail" -> "ministre du travail"."""
-    words = [t for t in tokens if t.pos_ != "DET" and t.text not in (",", '"', "-")]
+    """The folded role words of a phrase: "la ministre du Travail" -> "ministre du travail"; a
+    bracketed aside ("président (DVG) de la métropole") is left out."""
+    depth, kept = 0, []
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and token.text != ")":
+            kept.append(token)
+    words = [t for t in kept if t.pos_ != "DET" and t.text not in (",", '"', "-")]
     while words and (words[0].pos_ == "ADJ" or words[0].lower_ in lexicon().role_modifiers):
         words = words[1:]
     return fold(" ".join(t.text for t in words))

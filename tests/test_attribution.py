@@ -2687,6 +2687,17 @@ ROUND_75 = [
 ]
 
 
+ROUND_76 = [
+    # the addressee's bracketed acronym is an aside before the inverted subject
+    (
+        "« Nous irons jusqu'au bout » en Bretagne, a déclaré à l'Agence France-Presse (AFP), "
+        "Yann Le Goff, délégué syndical de l'usine.",
+        "jusqu'au bout",
+        ["Yann Le Goff"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -2727,6 +2738,7 @@ ROUND_75 = [
         *ROUND_73,
         *ROUND_74,
         *ROUND_75,
+        *ROUND_76,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -620,3 +620,27 @@ def test_a_ransom_question_wants_a_sum(real_embedder, index_copy, tmp_path):
     ):
         answer = retriever.search(question)
         assert not answer.answered and answer.reason == "not_in_articles", question
+
+
+def test_a_second_role_after_a_party_aside_finds_the_speaker(real_embedder, index_copy, tmp_path):
+    """ "Christophe X, président (DVG) de la métropole et maire de Pont-de-Claix": asked what
+    the mayor of Pont-de-Claix said, or what a woman shouted, the bot gives their words."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "L'usine de papier de Lannion fermera en juin\n\n"
+        "La direction a annoncé jeudi la fermeture de l'usine de papier de Lannion.\n\n"
+        "« C'est un coup dur pour tout le bassin d'emploi », a déclaré à l'AFP Erwan Kerhervé, "
+        "président (DVG) de l'agglomération et maire de Perros-Guirec.\n\n"
+        "« C'est une honte ! », a hurlé une femme devant les grilles.\n",
+    )
+    for question in (
+        "What did the mayor of Perros-Guirec say?",
+        "Qu'a dit le maire de Perros-Guirec ?",
+    ):
+        answer = retriever.search(question)
+        assert answer.answered, question
+        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Erwan Kerhervé"], question
+    answer = retriever.search("What did a woman shout in front of the gates?")
+    assert answer.answered and "C'est une honte" in answer.hits[0].text
