@@ -1266,6 +1266,19 @@ def _leading_name(doc: Doc, start: int) -> int:
         earlier = first_nominal(doc, k + 1, j)
         if earlier is not None and earlier.ent_type_ == "PER" and not finite_between(doc, k, j):
             return np_start(doc, earlier)
+    if (
+        name is not None
+        and not _is_name(name)
+        and (j < 0 or doc[j].text in ('"', ":"))
+        and (is_person_role(doc[j + 1 : start - 1]) or is_proxy_role(doc[j + 1 : start - 1]))
+        and any(t.ent_type_ == "PER" for t in doc[start : start + 4])
+        and not finite_between(doc, j, start - 1)
+        and (whole := noun_phrase(doc, j + 1, [])) is not None
+        and whole[1] > start
+    ):
+        # "Le porte-parole du gouvernement, Olivier X, a déclaré": the role that opens the
+        # clause is his (when the phrase reads through to his name)
+        return j + 1
     if j >= 1 and doc[j].text == "," and doc[j - 1].pos_ == "PROPN":
         return start  # "une intersyndicale CFDT, CGT, Unsa, les salariés": the end of a list
     if name is None or not _is_name(name) or finite_between(doc, j, start - 1):

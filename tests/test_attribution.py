@@ -3548,3 +3548,27 @@ def test_a_town_the_article_writes_as_a_place_is_no_mayor(write_article):
         "commune se déclarait confiant : « La plage rouvrira en juin. »\n",
     )
     assert canonicals(unit_with(units, "rouvrira en juin")) == ["maire de la commune"]
+
+
+def test_testimonies_of_a_named_person_are_that_persons_words(write_article):
+    """ "D'après les témoignages de Karim, …": the testimonies are Karim's, so the speaker is
+    Karim, not "témoignages de Karim"."""
+    units = attribute(
+        write_article,
+        "D'après les témoignages de Karim, habitant de l'immeuble d'en face, une femme a crié "
+        "très fort.",
+    )
+    assert canonicals(unit_with(units, "une femme a crié")) == ["Karim"]
+
+
+def test_a_role_that_opens_the_clause_before_the_name_is_the_speakers(write_article):
+    """ "Le porte-parole du gouvernement, Olivier Martin, a déclaré …": the speaker is Olivier
+    Martin and the role is his, so "the government spokesman" can find him."""
+    units = attribute(
+        write_article,
+        "Le porte-parole du gouvernement, Olivier Martin, a déclaré que le bilan pourrait "
+        "s'alourdir.",
+    )
+    (speaker,) = unit_with(units, "bilan pourrait").speakers
+    assert speaker.canonical == "Olivier Martin"
+    assert any("porte-parole du gouvernement" in role for role in speaker.roles)
