@@ -1474,7 +1474,14 @@ def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -
         # the verb with no clause before ("Ce lundi, Hermeline X, …, a interpellé le chef de
         # l'État Emmanuel Macron dans un courrier": whom she wrote to)
         return True
-    return clause_before and bool(rest) and (all(t.is_punct for t in rest) or channel)
+    # or how, in a gerund after a comma: "…, annonce le procureur, en évoquant « … »"
+    gerund = (
+        len(rest) >= 3
+        and rest[0].text == ","
+        and rest[1].lower_ == "en"
+        and rest[2].lower_.endswith("ant")
+    )
+    return clause_before and bool(rest) and (all(t.is_punct for t in rest) or channel or gerund)
 
 
 #: The prepositions of where or through what words were said, after an incise's subject.

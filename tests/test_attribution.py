@@ -2698,6 +2698,17 @@ ROUND_76 = [
 ]
 
 
+ROUND_77 = [
+    # a gerund after the incise's subject closes the incise as a channel does
+    (
+        "Les éléments recueillis conduisent à privilégier la piste accidentelle, annonce ce "
+        "mardi le procureur de Vannes, en évoquant « un court-circuit probable ».",
+        "court-circuit",
+        ["procureur de Vannes"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
     [
@@ -2739,6 +2750,7 @@ ROUND_76 = [
         *ROUND_74,
         *ROUND_75,
         *ROUND_76,
+        *ROUND_77,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
