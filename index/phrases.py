@@ -254,21 +254,28 @@ def _adverbial_phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in found.items()}
 
 
+def bracket_end(doc: Doc, i: int, reach: int = 5) -> int | None:
+    """Past a short bracketed aside opening at token i ("(AFP)", "(DVG)"), whose closing
+    bracket comes within `reach` tokens; None when token i opens none."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next(
+        (k for k in range(i + 1, min(len(doc), i + reach + 1)) if doc[k].text == ")"), None
+    )
+    return close + 1 if close is not None else None
+
+
 def skip_adverbials(doc: Doc, i: int) -> int | None:
     """Past "vendredi", "de son côté", "dans un communiqué", to the inverted subject."""
     words = lexicon()
     while i < len(doc):
         token = doc[i]
         phrase = adverbial_phrase_at(doc, i)
-        close = (
-            next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
-            if token.text == "("
-            else None
-        )
+        aside = bracket_end(doc, i)
         if phrase:
             i += phrase
-        elif close is not None:
-            i = close + 1  # "à l'Agence France-Presse (AFP), Christophe X": an aside
+        elif aside is not None:
+            i = aside  # "à l'Agence France-Presse (AFP), Christophe X": an aside
         elif token.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in words.de_forms:
             end = past_prepositional_phrase(doc, i + 1)  # "auprès de l'AFP"
             swallowed = swallowed_name(doc, i, end)
@@ -758,17 +765,8 @@ def _apposition_words(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, bool
         ):
             has_name = has_name or (nominal(token) and token.text[:1].isupper())
             end += 1
-        elif (
-            token.text == "("
-            and end > i
-            and (
-                close := next(
-                    (k for k in range(end + 1, min(len(doc), end + 5)) if doc[k].text == ")"), None
-                )
-            )
-            is not None
-        ):
-            end = close + 1  # "président (DVG) de la métropole": the party, an aside
+        elif end > i and (aside := bracket_end(doc, end, 4)) is not None:
+            end = aside  # "président (DVG) de la métropole": the party, an aside
         else:
             break
     return end, has_name

@@ -510,8 +510,7 @@ class Retriever:
         the speaker's too: "the mayor of Pau"), when that is some of them and not all; a name
         that every candidate's article writes, or none ("Moscow" for "Moscou"), says nothing
         and is left out."""
-        # "Corbeil-Essonnes", "Saint-Etienne" whole, as `_plain_words` keeps them
-        wanted = [n for n in names if (n.isalpha() and len(n) >= 3) or "-" in n]
+        wanted = [n for n in names if _written_name(n)]
         articles = {self.index.units[p].article for p in candidates}
         if not wanted or len(articles) < 2:
             return frozenset()
@@ -546,7 +545,7 @@ class Retriever:
         topic = [
             n
             for n in names_in(pool.asked.text) - speaker
-            if ((n.isalpha() and len(n) >= 3) or "-" in n) and source_entity(n) is None
+            if _written_name(n) and source_entity(n) is None
         ]
         if not topic:
             return False
@@ -651,6 +650,13 @@ class Retriever:
             found.append(neighbour)
             current += step
         return tuple(found if step > 0 else reversed(found))
+
+
+def _written_name(name: str) -> bool:
+    """A folded name of a question worth looking up in an article's words: three letters or
+    more, or hyphenated ("Corbeil-Essonnes", "Saint-Etienne" whole, as `_plain_words` keeps
+    them); no number."""
+    return (name.isalpha() and len(name) >= 3) or "-" in name
 
 
 def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:
