@@ -201,13 +201,10 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 found[j] = resolve_roles([replace(post, mode="carried")], tracker)
                 j -= 1
         impersonal = not mentions and impersonal_cue(doc, in_quote)
-        if (
-            impersonal
-            and previous is not None
-            and units[i].paragraph - units[previous].paragraph <= 1
-        ):
+        if impersonal and previous is not None and _paragraphs_apart(units, previous, i) <= 1:
             # "…, a-t-on appris de source judiciaire. …, a-t-on précisé.": the same source, in
-            # the next sentence or the next paragraph (a wire's paragraphs are one sentence)
+            # the next sentence or the next paragraph (a wire's paragraphs are one sentence),
+            # a heading between them or not
             mentions = [
                 replace(m, mode="carried")
                 for m in found[previous][:1]
@@ -561,6 +558,13 @@ def _continues_a_quotation(doc: Doc, in_quote: list[Span]) -> bool:
     return first is not None and (
         first.text in ("…", "...") or first.text in lexicon().continuing_conjunctions
     )
+
+
+def _paragraphs_apart(units: Sequence[Sentence], earlier: int, later: int) -> int:
+    """How many paragraphs of text lie from unit `earlier` to unit `later`: a heading set
+    between two paragraphs parts no statement from the one it goes on with."""
+    headings = {u.paragraph for u in units[earlier + 1 : later] if u.kind == "heading"}
+    return units[later].paragraph - units[earlier].paragraph - len(headings)
 
 
 def _opens_on_quotation(text: str) -> bool:

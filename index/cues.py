@@ -70,6 +70,8 @@ from index.speakers import (
 
 #: How many words an aside between commas after a verb of saying may hold.
 ASIDE_WORDS = 10
+#: How far back from "de source …" its verb may be ("a appris l'AFP ce vendredi 6 octobre, de").
+SOURCE_REACH = 10
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,9 +99,13 @@ def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[
                 mentions.append(mention)
                 mentions.extend(joined)
             continue
+        learned = _learned_from(doc, token, in_quote, tracker)
+        if learned is not None:
+            # "« … », a appris l'AFP de source gouvernementale": who learned it is no speaker
+            mentions = [m for m in mentions if not _learns(doc[m.position])]
         mention = (
             _according_mention(doc, token, in_quote, tracker, mentions)
-            or _learned_from(doc, token, in_quote, tracker)
+            or learned
             or _statement_by(doc, token, in_quote, tracker)
             or _read_in(doc, token, in_quote, tracker)
         )
@@ -822,6 +828,8 @@ def _verb_mention(
     mode = "participle" if participle else "preposed"
     if not in_quote and _says_nothing(doc, verb, verb_end):
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
+    if not in_quote and _shows(doc, verb, verb_end):
+        return None  # "les vidéos ont afflué, témoignant une inquiétude croissante"
     if _continues_something(doc, verb, verb_end):
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
     if closed_relative is None and _object_relative(doc, verb, group):
@@ -897,6 +905,16 @@ def _suspected_act(doc: Doc, group: int) -> bool:
     if i < 2 or doc[i - 1].lower_ not in ("de", "d'"):
         return False
     return doc[i - 2].lower_ in lexicon().suspicion_words
+
+
+def _shows(doc: Doc, verb: Token, verb_end: int) -> bool:
+    """ "témoignant une inquiétude croissante": a verb of saying that, with a noun for its
+    direct object and no quotation in the sentence, means "to show" (`showing_verbs`)."""
+    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    if lemma not in lexicon().showing_verbs:
+        return False
+    first = _next_word(doc, verb_end)
+    return first is not None and first.pos_ == "DET"
 
 
 def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
@@ -1220,7 +1238,7 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         return True
     if head.text[:1].isupper() and any(c.isupper() for c in head.text[1:]):
         return True  # "Sud-Rail critique …", "CGT": a capital inside the word, even at the start
-    if is_speaking_noun(head):
+    if is_speaking_noun(head) or _listed_speaker(_past_epithet(doc, head, span[1])):
         return True
     # "une partie des syndicats", "une dizaine d'élus": a part of those who speak ("un retour
     # des prédateurs" is no part of them)
@@ -1235,6 +1253,30 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
         and doc[complement.i - 1].lower_ in lexicon().de_forms | {"l'", "la", "le", "les"}
         and (complement.pos_ == "PROPN" or is_speaking_noun(complement))
     )
+
+
+def _past_epithet(doc: Doc, head: Token, end: int) -> Token:
+    """ "Le vénérable institut", "le célèbre syndicat": the tagger may read an adjective before
+    the noun as the head, and the noun as an adjective or even a verb hung anywhere; the word
+    right after the determiner's "head" is then the noun that says who speaks."""
+    after = head.i + 1
+    if (
+        after < end
+        and head.i > 0
+        and doc[head.i - 1].pos_ == "DET"
+        and doc[after].text.islower()
+        and "Fin" not in doc[after].morph.get("VerbForm")
+    ):
+        return doc[after]
+    return head
+
+
+def _listed_speaker(token: Token) -> bool:
+    """A noun the lexicon lists as one that speaks (a role, a body, a group), not one that only
+    looks like it by its suffix ("persistantes", "inquiétant")."""
+    words = lexicon()
+    lists = (words.person_roles, words.speaking_nouns, words.organisation_nouns)
+    return any(token.lower_ in listed or token.lemma_.lower() in listed for listed in lists)
 
 
 def _nominalised_participle(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1269,7 +1311,7 @@ def _leading_name(doc: Doc, start: int) -> int:
     if (
         name is not None
         and not _is_name(name)
-        and (j < 0 or doc[j].text in ('"', ":"))
+        and (j < 0 or doc[j].text in ('"', ":") or _opening_adverbial_end(doc, j))
         and (is_person_role(doc[j + 1 : start - 1]) or is_proxy_role(doc[j + 1 : start - 1]))
         and any(t.ent_type_ == "PER" for t in doc[start : start + 4])
         and not finite_between(doc, j, start - 1)
@@ -1288,6 +1330,12 @@ def _leading_name(doc: Doc, start: int) -> int:
     if not all(t.pos_ == "PROPN" or t.ent_type_ for t in doc[name.i : start - 1]):
         return start  # "Écharpe tricolore à l'épaule, des élus ont dénoncé": no name, a manner
     return np_start(doc, name)
+
+
+def _opening_adverbial_end(doc: Doc, comma: int) -> bool:
+    """Whether the comma ends the adverbial that opens the sentence ("Ce vendredi 29 septembre
+    au matin, le premier adjoint …"): the clause starts after it."""
+    return doc[comma].text == "," and (skip_adverbials(doc, 0) or 0) > comma
 
 
 def _chunk_start(doc: Doc, j: int) -> int:
@@ -2014,6 +2062,22 @@ def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     return phrase_mention(doc, agent, join(doc[token.i : token.i + 1]), "agent", token.i, tracker)
 
 
+def _learns(token: Token) -> bool:
+    """Whether a verb is one of learning ("a appris l'AFP"): its subject heard, not said."""
+    return token.lemma_.lower() in lexicon().learned_from
+
+
+def _clause_before(doc: Doc, end: int, reach: int) -> Span:
+    """The words before `end`, back to `reach` words or the closing quotation mark before them:
+    "a appris l'AFP ce vendredi 6 octobre, de source …" keeps its verb past a date."""
+    start = max(0, end - reach)
+    for t in reversed(doc[start:end]):
+        if t.is_quote:
+            start = t.i + 1
+            break
+    return doc[start:end]
+
+
 def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
     """ "de source judiciaire", "de même source" after a verb of learning or saying: the wire
     services' way of naming an unnamed source."""
@@ -2024,7 +2088,7 @@ def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
     if start >= len(doc) or doc[start].lower_ not in words.anonymous_sources:
         return None
     verbs = words.learned_from | words.reporting_verbs
-    before = doc[max(0, token.i - 5) : token.i]
+    before = _clause_before(doc, token.i, SOURCE_REACH)
     if not any((words.reporting_forms.get(t.lower_) or t.lemma_.lower()) in verbs for t in before):
         return None
     end = start + 1
@@ -2055,9 +2119,11 @@ def impersonal_cue(doc: Doc, in_quote: list[Span]) -> bool:
     for token in doc:
         if inside(token, in_quote):
             continue
-        # "a-t-on précisé": the parser may call the inverted "-on" an expletive subject
-        if token.lower_.lstrip("-") == "on" and token.dep_ in ("nsubj", "expl:subj"):
-            verb = token.head
+        # "a-t-on précisé": the parser may call the inverted "-on" an expletive subject, or
+        # fix it to the "-t" it calls so
+        subject = token.head if token.dep_ == "fixed" else token
+        if token.lower_.lstrip("-") == "on" and subject.dep_ in ("nsubj", "expl:subj"):
+            verb = subject.head
             lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
             if lemma in words.reporting_verbs or lemma in words.learned_from:
                 return True
@@ -2679,6 +2745,10 @@ def phrase_mention(
         # "le service météorologique" after "Météo-France": an adjective that echoes the name
         named = tracker.organisation_echoing([fold(t.text) for t in tokens[2:]], before=span[0])
         canonical = named.canonical if named is not None else canonical
+    elif not role and not person and _source_anaphor(tokens):
+        # "…, de source gouvernementale. « … », a souligné cette source": the same unnamed one
+        named = tracker.last_speaker_named(anonymous_source_name)
+        canonical = named.canonical if named is not None else canonical
     elif not role and not person and not plural and _document_anaphor(tokens):
         # "indique l'établissement dans un communiqué. … selon le communiqué": the source whose
         # document of that kind the article named; else ("Chelsea annonce le licenciement de
@@ -2774,6 +2844,18 @@ def _described_organisation(tokens: Sequence[Token]) -> bool:
         and tokens[1].text.islower()
         and all(t.pos_ == "ADJ" and t.text.islower() for t in tokens[2:])
     )
+
+
+def _source_anaphor(tokens: Sequence[Token]) -> bool:
+    """ "cette source", "la même source", "ces sources": an unnamed source taken up, with no
+    word of its own to say which ("une source proche du dossier" is a new one)."""
+    words = [t.lower_ for t in tokens]
+    if not words or words[-1] not in lexicon().anonymous_sources:
+        return False
+    before = words[:-1]
+    demonstrative = before[:1] in (["ce"], ["cet"], ["cette"], ["ces"])
+    same = "même" in before or "mêmes" in before
+    return len(before) <= 2 and (demonstrative or same)
 
 
 def _organisation_anaphor(tokens: Sequence[Token]) -> bool:

@@ -137,18 +137,29 @@ def has_wanted(kind: str, text: str) -> float:
         # a count and its unit together ("pendant 24 heures", "vingt-quatre heures", "deux
         # ans"): "vers 2h, dans la nuit du 10 au 11" holds a clock time and a night, no length
         sequence = re.findall(r"[\w%'-]+", fold(text))
-        found = any(
-            unit in vocabulary.duration_words
-            and (
-                bool(re.fullmatch(r"\d+(?:[.,]\d+)?", count))
-                or any(part in vocabulary.number_words for part in count.split("-"))
-                or count in vocabulary.duration_words  # "quelques jours", "plusieurs années"
+        found = (
+            any(
+                unit in vocabulary.duration_words
+                and (
+                    bool(re.fullmatch(r"\d+(?:[.,]\d+)?", count))
+                    or any(part in vocabulary.number_words for part in count.split("-"))
+                    or count in vocabulary.duration_words  # "quelques jours", "plusieurs années"
+                )
+                for count, unit in pairwise(sequence)
             )
-            for count, unit in pairwise(sequence)
-        ) or any(
-            # "pendant 24h", "en 48h": an hour count glued to its unit, after a word of length
-            before in vocabulary.duration_prepositions and bool(re.fullmatch(r"\d+h", hours))
-            for before, hours in pairwise(sequence)
+            or any(
+                # "pendant 24h", "en 48h": an hour count glued to its unit, after a word of length
+                before in vocabulary.duration_prepositions and bool(re.fullmatch(r"\d+h", hours))
+                for before, hours in pairwise(sequence)
+            )
+            or any(
+                # "pendant un mois", "depuis une semaine": one unit, after a word of length ("un
+                # mois plus tard" gives no length)
+                before in vocabulary.duration_prepositions
+                and one in ("un", "une")
+                and unit in vocabulary.duration_words
+                for before, one, unit in zip(sequence, sequence[1:], sequence[2:], strict=False)
+            )
         )
     elif kind in ("person", "place"):
         found = bool(names_in(text))

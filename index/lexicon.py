@@ -79,6 +79,8 @@ class Lexicon:
     negation_clitics: frozenset[str]
     infinitive_markers: frozenset[str]
     a_forms: frozenset[str]
+    a_complement_roles: frozenset[str]
+    showing_verbs: frozenset[str]
     completives: frozenset[str]
     interrogatives: frozenset[str]
     clause_pronouns: frozenset[str]
@@ -255,6 +257,8 @@ def lexicon() -> Lexicon:
         negation_clitics=frozenset(raw["negation_clitics"]),
         infinitive_markers=frozenset(raw["infinitive_markers"]),
         a_forms=frozenset(raw["a_forms"]),
+        a_complement_roles=frozenset(raw["a_complement_roles"]),
+        showing_verbs=frozenset(raw["showing_verbs"]),
         completives=frozenset(raw["completives"]),
         interrogatives=frozenset(raw["interrogatives"]),
         clause_pronouns=frozenset(raw["clause_pronouns"]),

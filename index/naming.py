@@ -491,6 +491,8 @@ def observe_names(
         # "deux adolescents, Anice et Nahel, …" then "« … », disent-ils": the two together
         tracker.observe(" et ".join(names), weight, position=start, person=True, plural=True)
     for token in doc:
+        if token.dep_ == "obl:agent" and not inside(token, in_quote):
+            _observe_plural_agent(doc, token, in_quote, tracker)
         if token.dep_ not in ("nsubj", "nsubj:pass") or inside(token, in_quote):
             continue
         if token.i in apposed:
@@ -524,7 +526,7 @@ def observe_names(
                 and "Plur" not in token.morph.get("Number")
             ):
                 mention = phrase_mention(doc, span, "", "subject", token.i, tracker)
-                target = tracker.named_for(mention.role) or mention.antecedent
+                target = tracker.named_for(mention.role, mention.gender) or mention.antecedent
                 tracker.observe(
                     target or mention.canonical,
                     SUBJECT,
@@ -564,6 +566,30 @@ def observe_names(
                     introduced=not said,
                 )
     return keys
+
+
+def _observe_plural_agent(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> None:
+    """ "les chiffres remontés par les professionnels de l'extermination": a group that gave
+    what the sentence reports, whom the next "selon eux" may mean."""
+    span = (np_start(doc, token), token.i + 1)
+    tokens = doc[span[0] : span[1]]
+    if (
+        token.pos_ != "NOUN"
+        or "Plur" not in token.morph.get("Number")
+        or not is_speaking_noun(token)
+        or tokens[0].lower_ not in ("les", "ces")
+    ):
+        return
+    phrase = noun_phrase(doc, span[0], in_quote) or span
+    mention = phrase_mention(doc, phrase, "", "agent", token.i, tracker)
+    tracker.observe(
+        mention.canonical,
+        MENTIONED,
+        position=token.i,
+        person=is_person_role(tokens) or mention.person,
+        plural=True,
+        gender=mention.gender,
+    )
 
 
 def _coordinated_people(

@@ -387,6 +387,21 @@ def acronym(token: Token) -> bool:
     return token.is_alpha and len(token.text) >= 2 and token.text.isupper()
 
 
+def _role_a_complement(doc: Doc, i: int) -> bool:
+    """Whether the "à" at token i opens the complement of the role before it ("adjoint à la
+    mairie", "déléguée aux sports"); a capitalised noun after it is whom the speaker told ("le
+    conseiller à l'AFP")."""
+    words = lexicon()
+    if i == 0 or doc[i].lower_ not in words.a_forms:
+        return False
+    if doc[i - 1].lower_ not in words.a_complement_roles:
+        return False
+    k = i + 1
+    if k < len(doc) and doc[i].lower_ == "à" and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower()
+
+
 def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     """The speaker noun phrase starting at token i, with a name in apposition but no clause.
 
@@ -456,6 +471,10 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and doc[i + 2].lower_ in lexicon().de_forms
         ):
             i += 2  # "le président de l'établissement en charge de la restauration, X"
+            continue
+        elif head_seen and not in_complement and _role_a_complement(doc, i):
+            i += 1  # "le premier adjoint à la mairie de Paris, X", "la déléguée aux sports"
+            after_de = in_complement = True
             continue
         elif (
             token.lower_ == "pour"

@@ -55,6 +55,7 @@ class _Words:
     personal_requests: tuple[str, ...]
     verbs_en: frozenset[str]
     verbs_fr: frozenset[str]
+    concern_verbs: frozenset[str]
     speech_nouns_en: frozenset[str]
     document_nouns_en: frozenset[str]
     after_speech_verb_en: frozenset[str]
@@ -105,6 +106,7 @@ def words() -> _Words:
         personal_requests=tuple(_plain(w) for w in raw["personal_requests"]),
         verbs_en=frozenset(raw["speech_verbs_en"]),
         verbs_fr=frozenset(verbs_fr),
+        concern_verbs=frozenset(fold(w) for w in raw["concern_verbs"]),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
         document_nouns_en=frozenset(raw["document_nouns_en"]),
         after_speech_verb_en=frozenset(raw["after_speech_verb_en"]),
@@ -231,6 +233,7 @@ def speaker_phrase(question: str) -> str:
     tokens = _TOKEN.findall(question.replace("’", "'"))
     for reader in (
         _according,
+        _feeling,
         _english,
         _french_est_ce_que,
         _french_after_verb,
@@ -272,6 +275,22 @@ def _according(tokens: list[str]) -> list[str]:
     for start, token in enumerate(folded):
         if token == "d'apres":
             return _until_topic(tokens[start + 1 :], english=False)
+    return []
+
+
+def _feeling(tokens: list[str]) -> list[str]:
+    """ "what worries the health minister about …", "qu'est-ce qui inquiète la maire ?": the
+    one a worry or anger is felt by is whose words answer (`concern_verbs`)."""
+    folded = [fold(t) for t in tokens]
+    for k in range(1, len(folded) - 1):
+        after = tokens[k + 1]
+        named = after[:1].isupper() or folded[k + 1] in words().determiners
+        if folded[k] not in words().concern_verbs or not named:
+            continue  # "what concerns were raised": a noun, no one who feels
+        if folded[k - 1] == "what":
+            return _until_topic(tokens[k + 1 :], english=True)
+        if folded[k - 1] == "qui" and k >= 2 and folded[k - 2] in ("qu'est-ce", "ce"):
+            return _until_topic(tokens[k + 1 :], english=False)
     return []
 
 

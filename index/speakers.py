@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -410,18 +410,28 @@ class Tracker:
         found = self._last_spoken(people_only=False)
         return found[1] if found is not None and self.sentence - found[0] <= within else None
 
-    def _last_spoken(self, people_only: bool = True) -> tuple[int, _Entity] | None:
-        """`last_speaker` with the sentence it last spoke in."""
+    def _last_spoken(
+        self, people_only: bool = True, named: Callable[[str], bool] | None = None
+    ) -> tuple[int, _Entity] | None:
+        """`last_speaker` with the sentence it last spoke in; `named` keeps the speakers whose
+        canonical name it accepts."""
         best: tuple[int, _Entity] | None = None
         for _, entity in self._recent():
             spoke = self._spoken(entity)
             if (
                 (entity.person or not people_only)
+                and (named is None or named(entity.canonical))
                 and spoke
                 and (best is None or max(spoke) > best[0])
             ):
                 best = (max(spoke), entity)
         return best
+
+    def last_speaker_named(self, named: Callable[[str], bool]) -> _Entity | None:
+        """The last speaker whose name `named` accepts: the unnamed source "de source
+        gouvernementale" that "cette source" takes up."""
+        found = self._last_spoken(people_only=False, named=named)
+        return found[1] if found is not None else None
 
     def sole_voice(self, within: int) -> _Entity | None:
         """The last speaker, if it spoke within `within` sentences and no other person has
@@ -459,9 +469,12 @@ class Tracker:
             if weight - (NOVELTY if k == entity.introduced else 0.0) >= SPEAKER
         ]
 
-    def named_for(self, role: str) -> str | None:
+    def named_for(self, role: str, gender: str = "?") -> str | None:
         """The person the article named with this role words, if exactly one (a role the
-        article only ever used unnamed, "pour l'éleveur", names nobody)."""
+        article only ever used unnamed, "pour l'éleveur", names nobody). A role said in the
+        masculine ("le ministre") is not a woman ("la Première ministre Élisabeth X"); the
+        masculine of a rank may name a woman ("le lieutenant-colonel Claire X"), so a man is
+        not ruled out for a feminine role."""
         if not role:
             return None
         # a role seen unnamed ("la porte-parole de la gendarmerie", linked to itself without its
@@ -469,7 +482,9 @@ class Tracker:
         links = [
             (linked, key)
             for linked, key, _ in self._links
-            if key != linked and self._entities[key].canonical[:1].isupper()
+            if key != linked
+            and self._entities[key].canonical[:1].isupper()
+            and not (gender == "masc" and self._entities[key].gender == "fem")
         ]
         names = {key for linked, key in links if linked == role}
         if len(names) == 1:
@@ -562,7 +577,7 @@ def resolve_roles(mentions: list[Mention], tracker: Tracker) -> list[Mention]:
         if mention.person or not mention.role:
             resolved.append(mention)
             continue
-        named = tracker.named_for(mention.role) or mention.antecedent
+        named = tracker.named_for(mention.role, mention.gender) or mention.antecedent
         resolved.append(replace(mention, canonical=named, person=True) if named else mention)
     return resolved
 

@@ -2708,6 +2708,73 @@ ROUND_77 = [
     ),
 ]
 
+ROUND_78 = [
+    # "de source …" far from its verb, past a date
+    (
+        "Le stade restera fermé jusqu'à lundi, a appris Reuters ce jeudi 4 mai, de source "
+        "municipale.",
+        "stade restera fermé",
+        ["source municipale"],
+    ),
+    # who learned it is not who said it
+    (
+        "« Le dossier est clos », a appris l'AFP de source diplomatique.",
+        "dossier est clos",
+        ["source diplomatique"],
+    ),
+    # "cette source" takes up the unnamed source that just spoke
+    (
+        "« Les négociations reprennent », a appris l'AFP de source syndicale. « Rien n'est "
+        "signé », a précisé cette source.",
+        "Rien n'est",
+        ["source syndicale"],
+    ),
+    # "a-t-on ajouté" goes on with the unnamed source, a heading between them or not
+    (
+        "Le comité « se réunira mardi », a-t-on appris de source judiciaire.\n\n"
+        "Une audience attendue\n\n"
+        "Le calendrier « reste à fixer », a-t-on ajouté.",
+        "reste à fixer",
+        ["source judiciaire"],
+    ),
+    # a role whose complement opens with "à", after an opening adverbial, is the name's
+    (
+        "Jeudi soir, la première adjointe à la mairie de Rennes, Claire Martin, a demandé un "
+        "plan d'urgence.",
+        "plan d'urgence",
+        ["Claire Martin"],
+    ),
+    # an adjective before the noun, read as the head: the noun still speaks
+    (
+        "Le vénérable institut des langues a annoncé qu'il publierait un avis.",
+        "publierait un avis",
+        ["vénérable institut des langues"],
+    ),
+    # -phile names people as -iste does
+    ("Des bibliophiles ont assuré que la vente était truquée.", "vente était", ["bibliophiles"]),
+    # "témoignant une colère": showing, not saying
+    (
+        "Les messages se sont multipliés sur les réseaux, témoignant une colère croissante.",
+        "colère croissante",
+        [],
+    ),
+    # "selon eux": the group that gave the figures, named as an agent
+    (
+        "Le maire s'appuie sur les relevés effectués par les techniciens de la régie des eaux. "
+        "Selon eux, la nappe a baissé de deux mètres.",
+        "nappe a baissé",
+        ["techniciens de la régie des eaux"],
+    ),
+    # "le ministre" is not the woman named "la Première ministre"
+    (
+        "La Première ministre Anne Dupont a promis une réunion. « Rien n'est exclu », a "
+        "déclaré le ministre de l'Intérieur Paul Morel. Plus tard, le ministre a reconnu que "
+        "« la situation est grave ».",
+        "situation est grave",
+        ["Paul Morel"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2751,6 +2818,7 @@ ROUND_77 = [
         *ROUND_75,
         *ROUND_76,
         *ROUND_77,
+        *ROUND_78,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

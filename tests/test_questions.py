@@ -60,6 +60,9 @@ from index.speakers import Speaker
         # what someone felt or believes is asked of them as what they said is
         ("Qu'a ressenti Marie Lenoir en apprenant la nouvelle ?", "Marie Lenoir"),
         ("Qu'a éprouvé le pilote pendant l'atterrissage ?", "le pilote"),
+        # what worries someone is what they said worried them
+        ("What worries the transport minister about the strike?", "the transport minister"),
+        ("Qu'est-ce qui inquiète la maire de Nantes dans ce projet ?", "la maire de Nantes"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -84,6 +87,8 @@ def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speake
         "When will the trial of the young man accused of arson take place?",
         # "plan" without "to" is the noun
         "How many jobs does the company's social plan cut?",
+        # "concerns" before a verb is the noun: nobody who feels is named
+        "What concerns were raised about the bridge?",
     ],
 )
 def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
@@ -210,6 +215,22 @@ def test_the_kind_of_answer_asked_for(question, kind):
 def test_a_clock_time_answers_when(sentence, signal):
     """ "What hours will it be open?": "de 8h30 à 18h30" is the time asked for."""
     assert has_wanted("date", sentence) == signal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signal"),
+    [
+        ("Le musée restera fermé pendant un mois.", 1.0),
+        ("La route est coupée depuis une semaine.", 1.0),
+        ("La grève a duré trois jours.", 1.0),
+        # one unit with no word of length is a moment, not a length
+        ("Un mois plus tard, le musée a rouvert.", -1.0),
+    ],
+)
+def test_one_unit_after_a_word_of_length_answers_how_long(sentence, signal):
+    """ "Combien de temps le musée va-t-il fermer ?": "pendant un mois" is the length asked
+    for, though "un" is no number."""
+    assert has_wanted("duration", sentence) == signal
 
 
 @pytest.mark.parametrize(
