@@ -1623,8 +1623,9 @@ def _bare_pronoun(doc: Doc, span: tuple[int, int]) -> bool:
     return True
 
 
-#: Pronouns that stand between a subject and its verb as its indirect object ("nous a dit").
-_OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
+#: Pronouns that stand between a subject and its verb as its indirect object ("nous a dit"),
+#: which the parser may take for the subject.
+OBJECT_CLITICS = frozenset({"nous", "vous", "me", "m'", "te", "t'", "lui", "leur"})
 
 
 def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
@@ -1636,11 +1637,19 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
         before = [c for c in subjects if c.i < group]
-        if len(before) > 1 and max(before, key=lambda c: c.i).lower_ in _OBJECT_CLITICS:
+        if len(before) > 1 and max(before, key=lambda c: c.i).lower_ in OBJECT_CLITICS:
             # "le sous-préfet nous a expliqué": "nous" is whom he told, not who spoke
-            before = [c for c in before if c.lower_ not in _OBJECT_CLITICS]
+            before = [c for c in before if c.lower_ not in OBJECT_CLITICS]
         if before:
             subject = max(before, key=lambda c: c.i)
+            if (
+                subject.lower_ in OBJECT_CLITICS
+                and subject.i > 0
+                and doc[subject.i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PRON")
+            ):
+                # "Ce dernier leur a reproché": "leur", read as the subject noun, is whom he
+                # reproached; the word before it is the subject
+                subject = doc[subject.i - 1]
             if in_adverbial_phrase(doc, subject):
                 # "s'est d'autre part dit": "part" is no subject; "De son côté, Carole X, …, a
                 # soutenu cette demande, annonçant …": the subject follows the phrase's comma
@@ -1688,12 +1697,19 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             own = _coordinated_clause_subject(doc, group)
             if own is not None:
                 return own
-        if current.dep_ in ("xcomp", "conj", "advcl", "acl") and current.head.i != current.i:
+        if (
+            current.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp")
+            and current.head.i != current.i
+        ):
             clause = _past_opener(doc, current.head.i + 1, group)
-            if current.dep_ in ("advcl", "acl") and clause > current.head.i + 1:
+            adverbial = current.dep_ in ("conj", "ccomp") and _adverbial_opener(doc, clause - 1)
+            if (current.dep_ in ("advcl", "acl") or adverbial) and clause > current.head.i + 1:
                 # "… à Marseille où la candidate X, …, a revendiqué": the subordinate clause
-                # has its own subject, not the main clause's
+                # has its own subject, not the main clause's; so has "La mesure intervient
+                # alors que X, …, a plaidé", which the parser may join to the main verb
                 return first_nominal(doc, clause, group)
+            if current.dep_ == "ccomp":
+                break  # "X a dit qu'il a …": a completive clause has its own subject
             current = current.head
             continue
         if current.i != verb.i and not subjects:
@@ -1838,6 +1854,16 @@ def _past_opener(doc: Doc, start: int, end: int) -> int:
     Toulon où le candidat X, …, a revendiqué"): the clause the verb closes opens there."""
     openers = [t.i for t in doc[start:end] if t.lower_ == "où" or t.pos_ == "SCONJ"]
     return openers[-1] + 1 if openers else start
+
+
+def _adverbial_opener(doc: Doc, i: int) -> bool:
+    """Whether token i opens an adverbial clause ("alors que", "tandis que", "lorsque"), not
+    the completive "que" of a verb of saying ("a affirmé que …")."""
+    if i < 0 or doc[i].pos_ != "SCONJ":
+        return False
+    if doc[i].lower_ in ("que", "qu'", "qu’"):
+        return i > 0 and doc[i - 1].pos_ in ("ADV", "ADP")
+    return doc[i].lower_ != "si"
 
 
 def _participial_opening(doc: Doc, token: Token) -> bool:

@@ -102,11 +102,58 @@ def names_in(question: str) -> set[str]:
     return {n for n in found if len(n) >= 2 or n.isdigit()}
 
 
+def _gives_length(text: str) -> bool:
+    """A count and its unit together ("pendant 24 heures", "vingt-quatre heures", "deux ans",
+    "pendant plus d'un an"): "vers 2h, dans la nuit du 10 au 11" holds a clock time and a night,
+    no length, and "une lycéenne de 17 ans" an age."""
+    from index.questions import words
+
+    vocabulary = words()
+    # "d'un an" is "d" "un" "an": the one unit is counted as "un mois" is
+    sequence = re.findall(r"[\w%-]+", fold(text).replace("'", " "))
+    people = _person_words()
+    for k, (count, unit) in enumerate(pairwise(sequence)):
+        if unit not in vocabulary.duration_words:
+            continue
+        before = sequence[max(0, k - 3) : k]
+        if (
+            before[-1:] == ["de"]
+            and len(before) >= 2
+            and (before[-2] in people or before[-2].startswith("age"))
+        ):
+            continue  # "une adolescente de 14 ans", "âgé de 28 ans": an age, not a length
+        if (
+            re.fullmatch(r"\d+(?:[.,]\d+)?", count)
+            or any(part in vocabulary.number_words for part in count.split("-"))
+            or count in vocabulary.duration_words  # "quelques jours", "plusieurs années"
+        ):
+            return True
+        if count in ("un", "une") and not set(before).isdisjoint(vocabulary.duration_prepositions):
+            return True  # "pendant un mois", "depuis plus d'un an"; not "un mois plus tard"
+    # "pendant 24h", "en 48h": an hour count glued to its unit, after a word of length
+    return any(
+        before in vocabulary.duration_prepositions and bool(re.fullmatch(r"\d+h", hours))
+        for before, hours in pairwise(sequence)
+    )
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Folded nouns for a person, before whose "de 17 ans" is an age."""
+    from index.lexicon import lexicon
+
+    words = lexicon()
+    nouns = words.epithet_nouns | words.people_nouns | words.person_roles | words.speaking_nouns
+    return frozenset(fold(w) for w in nouns)
+
+
 _LABEL_NUMBER = re.compile(r"\b(?:le|la|au|du)\s+\d+(?![\d,.%]|\s*%|\s\d{3})")
 
 
-def has_wanted(kind: str, text: str) -> float:
-    """+1 when `text` holds the kind of answer asked for, -1 when not, 0 for no kind."""
+def has_wanted(kind: str, text: str, named_speaker: bool = False) -> float:
+    """+1 when `text` holds the kind of answer asked for, -1 when not, 0 for no kind. A
+    sentence a named source says answers "who" by its speaker ("Who announced two more
+    inquiries?": "…, a ajouté le chef du parquet", whom the article names)."""
     if not kind:
         return 0.0
     from index.questions import words
@@ -134,35 +181,9 @@ def has_wanted(kind: str, text: str) -> float:
             or bool(tokens & vocabulary.time_words)
         )
     elif kind == "duration":
-        # a count and its unit together ("pendant 24 heures", "vingt-quatre heures", "deux
-        # ans"): "vers 2h, dans la nuit du 10 au 11" holds a clock time and a night, no length
-        sequence = re.findall(r"[\w%'-]+", fold(text))
-        found = (
-            any(
-                unit in vocabulary.duration_words
-                and (
-                    bool(re.fullmatch(r"\d+(?:[.,]\d+)?", count))
-                    or any(part in vocabulary.number_words for part in count.split("-"))
-                    or count in vocabulary.duration_words  # "quelques jours", "plusieurs années"
-                )
-                for count, unit in pairwise(sequence)
-            )
-            or any(
-                # "pendant 24h", "en 48h": an hour count glued to its unit, after a word of length
-                before in vocabulary.duration_prepositions and bool(re.fullmatch(r"\d+h", hours))
-                for before, hours in pairwise(sequence)
-            )
-            or any(
-                # "pendant un mois", "depuis une semaine": one unit, after a word of length ("un
-                # mois plus tard" gives no length)
-                before in vocabulary.duration_prepositions
-                and one in ("un", "une")
-                and unit in vocabulary.duration_words
-                for before, one, unit in zip(sequence, sequence[1:], sequence[2:], strict=False)
-            )
-        )
+        found = _gives_length(text)
     elif kind in ("person", "place"):
-        found = bool(names_in(text))
+        found = bool(names_in(text)) or (kind == "person" and named_speaker)
     elif kind == "reason":
         # "parce que", "en raison de": +1 when given; a cause told without one is no miss
         plain = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "

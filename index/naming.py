@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from index.article import fold
-from index.cues import phrase_mention
+from index.cues import OBJECT_CLITICS, phrase_mention
 from index.lexicon import lexicon
 from index.phrases import (
     apposition_end,
@@ -497,6 +497,8 @@ def observe_names(
             continue
         if token.i in apposed:
             continue  # "Ouali, un locataire, a compris": one person, already observed
+        if token.lower_ in OBJECT_CLITICS:
+            continue  # "Ce dernier leur a reproché": "leur" is whom, not who
         if (
             token.pos_ == "NOUN"
             and token.head.dep_.startswith("acl")

@@ -56,6 +56,7 @@ class _Words:
     verbs_en: frozenset[str]
     verbs_fr: frozenset[str]
     concern_verbs: frozenset[str]
+    adverbs_en: frozenset[str]
     speech_nouns_en: frozenset[str]
     document_nouns_en: frozenset[str]
     after_speech_verb_en: frozenset[str]
@@ -107,6 +108,7 @@ def words() -> _Words:
         verbs_en=frozenset(raw["speech_verbs_en"]),
         verbs_fr=frozenset(verbs_fr),
         concern_verbs=frozenset(fold(w) for w in raw["concern_verbs"]),
+        adverbs_en=frozenset(raw["adverbs_en"]),
         speech_nouns_en=frozenset(raw["speech_nouns_en"]),
         document_nouns_en=frozenset(raw["document_nouns_en"]),
         after_speech_verb_en=frozenset(raw["after_speech_verb_en"]),
@@ -294,6 +296,12 @@ def _feeling(tokens: list[str]) -> list[str]:
     return []
 
 
+def _english_adverb(token: str) -> bool:
+    """ "first", "already", "publicly": a word that says when or how, not who (a listed one:
+    "family" and "assembly" end in -ly too)."""
+    return token.islower() and token in words().adverbs_en
+
+
 def _english(tokens: list[str]) -> list[str]:
     """ "what did X say", "how did X react", "did X criticise", "X's view"."""
     folded = [t.lower() for t in tokens]
@@ -328,12 +336,17 @@ def _english(tokens: list[str]) -> list[str]:
                 and folded[end + 1] not in words().after_speech_verb_en
                 and any(folded[k] in verbs for k in range(end + 2, min(start + 9, len(folded))))
             )
+            # "who had first suggested": an adverb between the auxiliary and the verb is no one;
+            # "what has the minister already said": nor is it part of the one named
+            last = end
+            while last > start + 1 and _english_adverb(tokens[last - 1]):
+                last -= 1
             if (
                 folded[end] in verbs
-                and end > start + 1
+                and last > start + 1
                 and not (noun or participle or intention or compound)
             ):
-                return tokens[start + 1 : end]
+                return tokens[start + 1 : last]
             if folded[end] in "?,;:!.":
                 break
     for position, token in enumerate(folded):

@@ -404,7 +404,7 @@ class Retriever:
                         covered=covered,
                         covered_fr=0.0 if english else covered,
                         names=sum(n in folded for n in names) / len(names) if names else 1.0,
-                        wanted=has_wanted(asked.wants, unit.text),
+                        wanted=has_wanted(asked.wants, unit.text, _named_speaker(unit)),
                         title=float(unit.kind in ("title", "heading")),
                         lead=float(unit.kind == "lead"),
                         speaker=float(any(fold(s.canonical) in named for s in unit.speakers)),
@@ -457,7 +457,7 @@ class Retriever:
             covered_fr=0.0 if english else covered,
             in_article_fr=0.0 if english else in_article,
             names=sum(n in article_text for n in names) / len(names) if names else 1.0,
-            wanted=has_wanted(asked.wants, hit.text),
+            wanted=has_wanted(asked.wants, hit.text, _named_speaker(hit.unit)),
             agree=float(position in pool.lexical_top),
             speaker=float(bool(pool.asked_of) and hit.speaker_match),
             unresolved=float(bool(asked.speaker) and not pool.asked_of),
@@ -657,6 +657,12 @@ def _written_name(name: str) -> bool:
     more, or hyphenated ("Corbeil-Essonnes", "Saint-Etienne" whole, as `_plain_words` keeps
     them); no number."""
     return (name.isalpha() and len(name) >= 3) or "-" in name
+
+
+def _named_speaker(unit: Unit) -> bool:
+    """Whether a sentence is said by a source the article names ("Jean-Baptiste X", "la
+    CGT"), not by an unnamed one ("le parquet", "un voisin")."""
+    return any(s.canonical[:1].isupper() for s in unit.speakers)
 
 
 def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:

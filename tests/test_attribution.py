@@ -2775,6 +2775,36 @@ ROUND_78 = [
     ),
 ]
 
+ROUND_79 = [
+    # "alors que X, …, a plaidé": the adverbial clause has its own subject, however parsed
+    (
+        "La mesure intervient alors que Claire Petit, lors d'un déplacement en Corse, a plaidé "
+        "pour une « tolérance zéro envers toutes les formes de violence » dans un entretien.",
+        "tolérance zéro",
+        ["Claire Petit"],
+    ),
+    # "a-t-il poursuivi" after "son meilleur ami": a friend is a person "il" takes up
+    (
+        "Le jeune Paul Martin a quitté l'école en mai. « On l'insultait tous les jours », a "
+        "confié son meilleur ami. « Il était seul », a-t-il poursuivi.",
+        "Il était seul",
+        ["meilleur ami"],
+    ),
+    # the school network speaks as a body does
+    (
+        "L'enseignement catholique du Gard a assuré dans un communiqué que l'école « coopère "
+        "avec la justice ».",
+        "coopère",
+        ["enseignement catholique du Gard"],
+    ),
+    # "Ce dernier leur a promis": "leur" is whom he promised, "ce dernier" is he
+    (
+        "Le préfet a reçu les éleveurs. Ce dernier leur a promis une aide rapide.",
+        "aide rapide",
+        ["préfet"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2819,6 +2849,7 @@ ROUND_78 = [
         *ROUND_76,
         *ROUND_77,
         *ROUND_78,
+        *ROUND_79,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -63,6 +63,8 @@ from index.speakers import Speaker
         # what worries someone is what they said worried them
         ("What worries the transport minister about the strike?", "the transport minister"),
         ("Qu'est-ce qui inquiète la maire de Nantes dans ce projet ?", "la maire de Nantes"),
+        # an adverb before the verb is not part of the one asked about
+        ("What has the mayor already said about the bridge?", "the mayor"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -89,6 +91,8 @@ def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speake
         "How many jobs does the company's social plan cut?",
         # "concerns" before a verb is the noun: nobody who feels is named
         "What concerns were raised about the bridge?",
+        # an adverb between the auxiliary and the verb names nobody
+        "Who had first suggested closing the bridge?",
     ],
 )
 def test_a_question_about_someone_or_something_asks_for_no_speaker(question):
@@ -225,12 +229,24 @@ def test_a_clock_time_answers_when(sentence, signal):
         ("La grève a duré trois jours.", 1.0),
         # one unit with no word of length is a moment, not a length
         ("Un mois plus tard, le musée a rouvert.", -1.0),
+        ("Elle a été harcelée pendant plus d'un an.", 1.0),
+        # a person's years are an age, not a length
+        ("Une lycéenne de 17 ans a été entendue.", -1.0),
+        ("Un homme âgé de 28 ans a été interpellé.", -1.0),
     ],
 )
 def test_one_unit_after_a_word_of_length_answers_how_long(sentence, signal):
     """ "Combien de temps le musée va-t-il fermer ?": "pendant un mois" is the length asked
     for, though "un" is no number."""
     assert has_wanted("duration", sentence) == signal
+
+
+def test_a_sentence_said_by_a_named_source_answers_who():
+    """ "Who announced two more inquiries?": "…, a ajouté le chef du parquet" names no one in
+    its words, but the article named the prosecutor, and he is the answer."""
+    sentence = "Deux autres enquêtes sont ouvertes, a ajouté le chef du parquet."
+    assert has_wanted("person", sentence, named_speaker=True) == 1.0
+    assert has_wanted("person", sentence, named_speaker=False) == -1.0
 
 
 @pytest.mark.parametrize(
