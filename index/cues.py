@@ -1942,8 +1942,12 @@ def _findings_owner(
         time = next((t for t in doc[after.i + 1 : after.i + 4] if _is_time_noun(t)), None)
         if time is not None and doc[time.i + 1].lower_.replace("’", "'") in words.de_forms:
             after = doc[time.i + 1]
-    while after.i + 1 < len(doc) and after.pos_ == "ADJ" and not _participle_form(after):
-        after = doc[after.i + 1]  # "les résultats finaux publiés …"
+    while (
+        after.i + 1 < len(doc)
+        and after.pos_ in ("ADJ", "ADV")
+        and not (after.pos_ == "ADJ" and _participle_form(after))
+    ):
+        after = doc[after.i + 1]  # "les résultats finaux publiés …", "un bilan encore provisoire"
     if after.pos_ in ("VERB", "ADJ") and _participle_form(after):
         # "les chiffres recueillis par les journalistes de l'AFP", "les résultats publiés jeudi
         # par la Commission électorale": who gathered or published them

@@ -2805,6 +2805,15 @@ ROUND_79 = [
     ),
 ]
 
+ROUND_80 = [
+    # an adverb between the document and its owner: "un bilan encore provisoire de la préfecture"
+    (
+        "Trois blessés sont à déplorer, selon un bilan toujours provisoire de la mairie.",
+        "Trois blessés",
+        ["mairie"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2850,6 +2859,7 @@ ROUND_79 = [
         *ROUND_77,
         *ROUND_78,
         *ROUND_79,
+        *ROUND_80,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
