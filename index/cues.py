@@ -441,6 +441,17 @@ def _infinitive(token: Token) -> bool:
     return present not in words.reporting_verbs and present not in words.phrase_heads
 
 
+def _only_a_phrase_after(doc: Doc, start: int) -> bool:
+    """Whether the words from `start` to the end are one noun phrase ("la CGT", "le maire de
+    Pau."): no verb, and a name or a noun in it."""
+    rest = [t for t in doc[start:] if not t.is_punct and not t.is_space]
+    return (
+        bool(rest)
+        and all(t.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM", "CCONJ") for t in rest)
+        and any(t.pos_ in ("NOUN", "PROPN") for t in rest)
+    )
+
+
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
@@ -478,6 +489,18 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         token.lower_ in words.reporting_forms
         and _inverted_clitic(doc, token.i + 1, _clitic_end(doc, token.i + 1)) is not None
     )
+    # "…, la mobilisation reconduite jusqu'à lundi, annonce la CGT": a form of a verb of saying
+    # after a comma, with only its inverted subject after it to the end, is that verb ("annonce"
+    # read as a noun)
+    closing = (
+        token.i >= 1
+        and token.pos_ in ("NOUN", "ADJ", "PROPN", "X")
+        and doc[token.i - 1].text == ","
+        and token.text[:1].islower()
+        and token.lower_ in words.reporting_forms
+        and _only_a_phrase_after(doc, token.i + 1)
+    )
+    incise = incise or closing
     mistagged = mistagged or incise or as_clitic or causative or before_clitic
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
@@ -485,7 +508,9 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     form = words.reporting_forms.get(token.lower_) or (token.lemma_.lower() if incise else None)
     # The small tagger reads "estime" or "indique" as adjectives; "l'annonce" and
     # "une situation critique" stay nouns and adjectives.
-    finite = form is not None and (token.lower_.endswith(words.finite_endings) or as_clitic)
+    finite = form is not None and (
+        token.lower_.endswith(words.finite_endings) or as_clitic or closing
+    )
     if causative:
         form, finite = "faire", True  # only its phrases ("faire savoir") report, below
     # "… d'où est partie l'incendie déplore les pertes": a present tense read as an adjective of
@@ -784,9 +809,14 @@ def _verb_mention(
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
     agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
-    if agent and (_decision(doc, verb) or _act_by_agent(doc, verb, verb_end)):
+    ensured = (
+        passive
+        and (lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower())
+        in lexicon().ensuring_verbs
+    )
+    if agent and (_decision(doc, verb) or _act_by_agent(doc, verb, verb_end) or ensured):
         # "la motion … a été rejetée par les députés": a vote, no statement; "un préavis
-        # lancé par le syndicat": an act
+        # lancé par le syndicat", "le ramassage est assuré par des sociétés privées": an act
         return None
     if agent:
         # "a été saluée par les syndicats", "dénoncées par X": the agent speaks.
@@ -807,6 +837,19 @@ def _verb_mention(
         if participle or compound_passive
         else _inverted_subject(doc, group, verb_end, subject, in_quote)
     )
+    if (
+        incise is None
+        and verb.pos_ in ("NOUN", "ADJ", "PROPN", "X")
+        and group == verb.i
+        and group > 0
+        and doc[group - 1].text == ","
+        and _only_a_phrase_after(doc, verb_end)
+    ):
+        # "…, la mobilisation reconduite jusqu'à lundi, annonce la CGT": a verb of saying the
+        # tagger read as a noun, then only a phrase to the end: that phrase is its subject,
+        # whatever the parser made the subject ("Antonetti, débarqué, remercie les
+        # supporters", a verb, keeps its object)
+        incise = noun_phrase(doc, verb_end, in_quote)
     # Right after a closing quotation only speech is framed: whoever follows the verb said it
     # ("», lance l'une d'entre eux", "», témoigne une rescapée").
     after_quote = group > 0 and (
@@ -1634,6 +1677,10 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
     Looks through "persistait à dire", "en annonçant" and coordination to the governing verb.
     """
     current = verb
+    if _participle_on_a_noun(doc, verb, group):
+        # "ont voté un « acte 2 » de la grève, promettant …": the parser hung the participle on
+        # the object noun; it describes the clause's subject
+        current = verb.sent.root
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
         before = [c for c in subjects if c.i < group]
@@ -1721,6 +1768,21 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             )
         break
     return _clause_subject(doc, group)
+
+
+def _participle_on_a_noun(doc: Doc, verb: Token, group: int) -> bool:
+    """A present participle after a comma ("…, promettant de …") that the parser attached to
+    a noun of the clause rather than to its verb."""
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        and "Pres" in verb.morph.get("Tense")
+        and group > 0
+        and doc[group - 1].text == ","
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.sent.root.pos_ in ("VERB", "AUX")
+        and verb.sent.root.i < verb.head.i
+    )
 
 
 def _relative_antecedent(doc: Doc, qui: Token, verb: Token) -> Token:
@@ -2073,19 +2135,31 @@ def _read_in(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> 
     return _document_source(doc, span, cue, token.i, in_quote, tracker)
 
 
+#: Verbs by which a statement is made, read out, issued or given ("l'explication fournie par").
+_STATEMENT_MAKING = frozenset(
+    {"faire", "lire", "prononcer", "formuler", "publier", "émettre", "fournir", "donner", "avancer"}
+)
+
+
 def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
     """ "L'annonce a été faite par le ministre de l'Intérieur, Bernard X, dans un communiqué":
     a noun of speech, subject of a passive, makes the agent the speaker."""
     if inside(token, in_quote) or token.pos_ not in ("VERB", "ADJ"):
         return None
-    # made, read out, issued: not "les révélations étaient orchestrées par l'État"
-    if token.lemma_.lower() not in ("faire", "lire", "prononcer", "formuler", "publier", "émettre"):
+    # made, read out, issued, given: not "les révélations étaient orchestrées par l'État"
+    if token.lemma_.lower() not in _STATEMENT_MAKING:
         return None
-    if not any(c.dep_ == "aux:pass" for c in token.children):
-        return None
-    subjects = [c for c in token.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < token.i]
-    if not any(c.lower_ in lexicon().statement_nouns for c in subjects):
-        return None
+    statements = lexicon().statement_nouns
+    # "C'est l'explication fournie par la CGT": the participle describes the noun of speech
+    described = token.dep_ in ("acl", "amod") and token.head.lower_ in statements
+    if not described:
+        if not any(c.dep_ == "aux:pass" for c in token.children):
+            return None
+        subjects = [
+            c for c in token.children if c.dep_ in ("nsubj:pass", "nsubj") and c.i < token.i
+        ]
+        if not any(c.lower_ in statements for c in subjects):
+            return None
     agent = _agent(doc, token.i + 1, in_quote)
     if agent is None:
         return None

@@ -81,6 +81,7 @@ class Lexicon:
     a_forms: frozenset[str]
     a_complement_roles: frozenset[str]
     showing_verbs: frozenset[str]
+    ensuring_verbs: frozenset[str]
     completives: frozenset[str]
     interrogatives: frozenset[str]
     clause_pronouns: frozenset[str]
@@ -259,6 +260,7 @@ def lexicon() -> Lexicon:
         a_forms=frozenset(raw["a_forms"]),
         a_complement_roles=frozenset(raw["a_complement_roles"]),
         showing_verbs=frozenset(raw["showing_verbs"]),
+        ensuring_verbs=frozenset(raw["ensuring_verbs"]),
         completives=frozenset(raw["completives"]),
         interrogatives=frozenset(raw["interrogatives"]),
         clause_pronouns=frozenset(raw["clause_pronouns"]),

@@ -638,13 +638,20 @@ def _topic(question: str, speaker: str) -> str:
         documents = "|".join(sorted(words().document_nouns_en))
         text = re.sub(re.escape(speaker) + rf"(?:'s)?\s+(?:{documents})\b", " ", text)
         text = text.replace(speaker, " ")
+    from index.evidence import is_english
+
     kept = []
     verbs = words().verbs_en | words().verbs_fr
+    # "tonnes" and "pest" look like forms of "tonner" and "pester" only in a French question
+    french = not is_english(question)
     for token in _TOKEN.findall(text.replace("’", "'")):
         folded = fold(token)
         if token in "?,;:!.":
             continue
-        if speaker and (folded in verbs or _is_french_speech_verb(folded)):
+        # "félicités" is a participle, "tonnes" a noun: a question asks nobody "tu tonnes"
+        plural_noun = token.endswith("es") and not token.endswith(("és", "ées"))
+        guessed = french and not plural_noun and _is_french_speech_verb(folded)
+        if speaker and (folded in verbs or guessed):
             # "What did X announce about…": the verb asks for X's words. With nobody asked
             # for, a verb is the topic ("Combien d'agriculteurs ont été interpellés ?")
             continue

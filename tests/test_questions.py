@@ -241,6 +241,20 @@ def test_one_unit_after_a_word_of_length_answers_how_long(sentence, signal):
     assert has_wanted("duration", sentence) == signal
 
 
+@pytest.mark.parametrize(
+    ("question", "topic_word"),
+    [
+        # English nouns that look like French verbs of saying ("tonner", "pester") stay
+        ("How many tonnes of waste were left according to the city?", "tonnes"),
+        ("What worries the health minister about pest control?", "pest"),
+        # nor is a French plural noun a second-person verb
+        ("Qu'a dit le maire sur les tonnes de déchets ?", "tonnes"),
+    ],
+)
+def test_a_noun_that_looks_like_a_verb_of_saying_stays_in_the_topic(question, topic_word):
+    assert topic_word in read(question).topic.split()
+
+
 def test_a_sentence_said_by_a_named_source_answers_who():
     """ "Who announced two more inquiries?": "…, a ajouté le chef du parquet" names no one in
     its words, but the article named the prosecutor, and he is the answer."""
@@ -283,6 +297,8 @@ def sources() -> SourceIndex:
         ("Bruxelles", "Bruxelles"),
         ("le prévenu", "Karim Benali"),
         ("ils", "étudiants"),
+        ("la mairie de Nantes", "mairie de Nantes"),
+        ("les éboueurs de la régie", "éboueurs de la régie"),
     ]  # fmt: skip
     return SourceIndex(Speaker(name, canonical) for name, canonical in speakers)
 
@@ -310,6 +326,9 @@ def sources() -> SourceIndex:
         # the people of a courtroom and a lecture hall, in English
         ("the defendant", "Karim Benali"),
         ("the students", "étudiants"),
+        # a town's council and its workers, in English
+        ("the Nantes city hall", "mairie de Nantes"),
+        ("the bin collectors", "éboueurs de la régie"),
     ],
 )
 def test_a_speaker_phrase_reaches_the_source_by_name_role_or_language(sources, phrase, canonical):
