@@ -441,6 +441,31 @@ def _infinitive(token: Token) -> bool:
     return present not in words.reporting_verbs and present not in words.phrase_heads
 
 
+def _medial_incise(
+    doc: Doc, group: int, verb_end: int, in_quote: list[Span]
+) -> tuple[int, int] | None:
+    """The subject of an incise set between commas inside its sentence ("Les élèves, explique
+    la directrice, sont rentrés", "Le projet, a indiqué la préfecture, sera présenté lundi"):
+    a phrase that opens the sentence, the verb of saying after its comma, a phrase that can
+    speak, a comma, and the rest of the sentence with a conjugated verb of its own."""
+    if group < 2 or doc[group - 1].text != ",":
+        return None
+    first = doc[group]
+    if first.pos_ in ("VERB", "AUX") and "Fin" not in first.morph.get("VerbForm"):
+        return None  # "…, confiée à la police judiciaire de Nice, …": a participle describes
+    finite = [t for t in doc[: group - 1] if "Fin" in t.morph.get("VerbForm")]
+    if finite or any(inside(t, in_quote) for t in doc[: group - 1]):
+        return None  # "Le maire a dit, …": the sentence's own verb came first
+    start = skip_adverbials(doc, verb_end) or verb_end
+    span = noun_phrase(doc, start, in_quote) if doc[start].pos_ != "ADP" else None
+    if span is None or span[1] >= len(doc) or doc[span[1]].text != ",":
+        return None
+    rest = doc[span[1] + 1 :]
+    if not any("Fin" in t.morph.get("VerbForm") for t in rest) or not _speaks(doc, span):
+        return None
+    return span
+
+
 def _only_a_phrase_after(doc: Doc, start: int) -> bool:
     """Whether the words from `start` to the end are one noun phrase ("la CGT", "le maire de
     Pau."): no verb, and a name or a noun in it."""
@@ -837,6 +862,9 @@ def _verb_mention(
         if participle or compound_passive
         else _inverted_subject(doc, group, verb_end, subject, in_quote)
     )
+    if incise is None and not (participle or compound_passive):
+        # "Le projet, a indiqué la préfecture, sera présenté lundi": an incise between commas
+        incise = _medial_incise(doc, group, verb_end, in_quote)
     if (
         incise is None
         and verb.pos_ in ("NOUN", "ADJ", "PROPN", "X")

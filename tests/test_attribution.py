@@ -3715,3 +3715,25 @@ def test_a_role_that_opens_the_clause_before_the_name_is_the_speakers(write_arti
     (speaker,) = unit_with(units, "bilan pourrait").speakers
     assert speaker.canonical == "Olivier Martin"
     assert any("porte-parole du gouvernement" in role for role in speaker.roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "expected"),
+    [
+        ("Les élèves, explique la directrice, sont rentrés chez eux.", "rentrés", ["directrice"]),
+        ("Le projet, a indiqué la préfecture, sera présenté lundi.", "présenté", ["préfecture"]),
+        ("Ce chantier, souligne Marie Dupont, a pris du retard.", "retard", ["Marie Dupont"]),
+        # a participle between commas describes; it frames no one's words
+        (
+            "L'enquête, confiée à la police judiciaire de Nice, a été ouverte mardi.",
+            "ouverte mardi",
+            [],
+        ),
+    ],
+)
+def test_an_incise_between_commas_inside_the_sentence_names_its_speaker(
+    write_article, body, fragment, expected
+):
+    """ "Le projet, a indiqué la préfecture, sera présenté lundi": the words around the incise
+    are the préfecture's, not those of the phrase that opens the sentence."""
+    assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
