@@ -16,7 +16,8 @@ cheap (sets of stemmed words, one dot product):
   one (a linear model cannot otherwise learn that word overlap means more in French);
   `names`: the share of the question's names and numbers found in that article;
 * `wanted`: +1 when the question asks for a number, a date, a duration, a person or a place
-  and the passage has one, -1 when it has none, 0 when the question asks for no such thing;
+  and the passage has one (a person: a name in its words, or a speaker the article names),
+  -1 when it has none, 0 when the question asks for no such thing;
   for "why", +1 when the passage gives a cause ("parce que", "en raison de"), else 0;
 * `agree`: whether the lexical ranker (BM25) also puts the passage in its top ten;
 * `speaker`: whether the question asks for a source's words and the passage is that source's;
