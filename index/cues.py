@@ -236,6 +236,12 @@ def without_incises(doc: Doc, in_quote: list[Span]) -> list[Span]:
     return spans
 
 
+def _said_lemma(token: Token) -> str:
+    """The verb a form stands for: the lexicon's verb of saying for a known form ("dit" is
+    "dire" however the tagger read it), else the tagger's lemma."""
+    return lexicon().reporting_forms.get(token.lower_) or token.lemma_.lower()
+
+
 def narrative_infinitive(doc: Doc) -> bool:
     """A sentence opening "Et de" + a verb of saying in the infinitive (the French narrative
     infinitive: "Et d'ajouter que …"), whose subject is the speaker of the sentence before."""
@@ -243,7 +249,7 @@ def narrative_infinitive(doc: Doc) -> bool:
     if len(doc) < 3 or doc[0].lower_ != "et" or doc[1].lower_ not in words.de_forms:
         return False
     verb = doc[3] if doc[2].lower_ in words.reflexive_clitics and len(doc) > 3 else doc[2]
-    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    lemma = _said_lemma(verb)
     return lemma in words.reporting_verbs or any(
         phrase[0] in words.reflexive_clitics and phrase[-1] == lemma
         for phrase in words.reporting_phrases
@@ -260,16 +266,14 @@ def and_said(doc: Doc) -> bool:
         c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children
     ):
         return False
-    return (
-        lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
-    ) in lexicon().reporting_verbs
+    return (_said_lemma(verb)) in lexicon().reporting_verbs
 
 
 def participle_fragment(doc: Doc) -> bool:
     """A sentence that is only a verb of saying in the present participle ("Expliquant ensuite
     que la personne avait été identifiée …"): the speaker before goes on."""
     first = doc[0]
-    lemma = lexicon().reporting_forms.get(first.lower_) or first.lemma_.lower()
+    lemma = _said_lemma(first)
     return (
         first.dep_ == "ROOT"
         and "Part" in first.morph.get("VerbForm")
@@ -453,8 +457,8 @@ def _medial_incise(
     first = doc[group]
     if first.pos_ in ("VERB", "AUX") and "Fin" not in first.morph.get("VerbForm"):
         return None  # "…, confiée à la police judiciaire de Nice, …": a participle describes
-    finite = [t for t in doc[: group - 1] if "Fin" in t.morph.get("VerbForm")]
-    if finite or any(inside(t, in_quote) for t in doc[: group - 1]):
+    before = doc[: group - 1]
+    if any("Fin" in t.morph.get("VerbForm") or inside(t, in_quote) for t in before):
         return None  # "Le maire a dit, …": the sentence's own verb came first
     start = skip_adverbials(doc, verb_end) or verb_end
     span = noun_phrase(doc, start, in_quote) if doc[start].pos_ != "ADP" else None
@@ -464,6 +468,20 @@ def _medial_incise(
     if not any("Fin" in t.morph.get("VerbForm") for t in rest) or not _speaks(doc, span):
         return None
     return span
+
+
+def _closes_on_its_subject(doc: Doc, token: Token) -> bool:
+    """ "…, la mobilisation reconduite jusqu'à lundi, annonce la CGT": a form of a verb of saying
+    the tagger read as a noun, after a comma, with only its inverted subject after it to the end
+    ("Antonetti, débarqué, remercie les supporters", read as a verb, keeps its object)."""
+    return (
+        token.i >= 1
+        and token.pos_ in ("NOUN", "ADJ", "PROPN", "X")
+        and doc[token.i - 1].text == ","
+        and token.text[:1].islower()
+        and token.lower_ in lexicon().reporting_forms
+        and _only_a_phrase_after(doc, token.i + 1)
+    )
 
 
 def _only_a_phrase_after(doc: Doc, start: int) -> bool:
@@ -514,17 +532,8 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         token.lower_ in words.reporting_forms
         and _inverted_clitic(doc, token.i + 1, _clitic_end(doc, token.i + 1)) is not None
     )
-    # "…, la mobilisation reconduite jusqu'à lundi, annonce la CGT": a form of a verb of saying
-    # after a comma, with only its inverted subject after it to the end, is that verb ("annonce"
-    # read as a noun)
-    closing = (
-        token.i >= 1
-        and token.pos_ in ("NOUN", "ADJ", "PROPN", "X")
-        and doc[token.i - 1].text == ","
-        and token.text[:1].islower()
-        and token.lower_ in words.reporting_forms
-        and _only_a_phrase_after(doc, token.i + 1)
-    )
+    # "…, annonce la CGT.": a verb of saying read as a noun, its subject after it (below)
+    closing = _closes_on_its_subject(doc, token)
     incise = incise or closing
     mistagged = mistagged or incise or as_clitic or causative or before_clitic
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
@@ -834,11 +843,7 @@ def _verb_mention(
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
     agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
-    ensured = (
-        passive
-        and (lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower())
-        in lexicon().ensuring_verbs
-    )
+    ensured = passive and _said_lemma(verb) in lexicon().ensuring_verbs
     if agent and (_decision(doc, verb) or _act_by_agent(doc, verb, verb_end) or ensured):
         # "la motion … a été rejetée par les députés": a vote, no statement; "un préavis
         # lancé par le syndicat", "le ramassage est assuré par des sociétés privées": an act
@@ -865,18 +870,9 @@ def _verb_mention(
     if incise is None and not (participle or compound_passive):
         # "Le projet, a indiqué la préfecture, sera présenté lundi": an incise between commas
         incise = _medial_incise(doc, group, verb_end, in_quote)
-    if (
-        incise is None
-        and verb.pos_ in ("NOUN", "ADJ", "PROPN", "X")
-        and group == verb.i
-        and group > 0
-        and doc[group - 1].text == ","
-        and _only_a_phrase_after(doc, verb_end)
-    ):
-        # "…, la mobilisation reconduite jusqu'à lundi, annonce la CGT": a verb of saying the
-        # tagger read as a noun, then only a phrase to the end: that phrase is its subject,
-        # whatever the parser made the subject ("Antonetti, débarqué, remercie les
-        # supporters", a verb, keeps its object)
+    if incise is None and group == verb.i and _closes_on_its_subject(doc, verb):
+        # "…, annonce la CGT": the phrase that ends the sentence is the subject, whatever the
+        # parser made the subject
         incise = noun_phrase(doc, verb_end, in_quote)
     # Right after a closing quotation only speech is framed: whoever follows the verb said it
     # ("», lance l'une d'entre eux", "», témoigne une rescapée").
@@ -981,7 +977,7 @@ def _suspected_act(doc: Doc, group: int) -> bool:
 def _shows(doc: Doc, verb: Token, verb_end: int) -> bool:
     """ "témoignant une inquiétude croissante": a verb of saying that, with a noun for its
     direct object and no quotation in the sentence, means "to show" (`showing_verbs`)."""
-    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    lemma = _said_lemma(verb)
     if lemma not in lexicon().showing_verbs:
         return False
     first = _next_word(doc, verb_end)
@@ -1022,7 +1018,7 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
             rest.append(token)
         return all(t.pos_ == "ADV" for t in rest)
     content = {"obj", "ccomp", "xcomp", "parataxis", "csubj"}
-    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    lemma = _said_lemma(verb)
     if lemma not in lexicon().addressee_verbs:
         # "a appelé à la grève", "a plaidé pour une peine": the complement is what was said;
         # "répondait à trois journalistes" names whom it was said to.
@@ -1067,7 +1063,7 @@ def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -
     """ "Cécile, une habitante, décrit « … »": "dit", "écrit", "décrit", "craint" are also the
     present tense; with no auxiliary, after its subject and no "par" agent, the verb is the present.
     "La Région réagit" is the present whatever the tagger says."""
-    lemma = lexicon().reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    lemma = _said_lemma(verb)
     if group != verb.i or not verb.lower_.endswith(("it", "int")):
         return False
     if lemma.endswith("ir") and verb.lower_.endswith("it"):
@@ -1140,7 +1136,7 @@ def _act_by_agent(doc: Doc, verb: Token, verb_end: int) -> bool:
     names no words: "un préavis de grève lancé par le SNCTA" is an act ("le mot d'ordre lancé
     par X", "les appels lancés par Y" are words, `statement_nouns`)."""
     words = lexicon()
-    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    lemma = _said_lemma(verb)
     following = _next_word(doc, verb_end)
     return (
         lemma in words.incise_only_verbs
@@ -1156,7 +1152,7 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     """A verb that reports only as an incise, used before its object instead of a colon, a
     quotation or "que" ("poursuivre ses livraisons", "conclure un accord")."""
     words = lexicon()
-    lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+    lemma = _said_lemma(verb)
     if lemma not in words.incise_only_verbs:
         return False
     if any(t.lower_ in words.completives or t.text == '"' for t in doc[verb_end:]):
@@ -1193,7 +1189,7 @@ def _participle_form(token: Token) -> bool:
     """Whether a word tagged ADJ is written like a past participle ("qualifié", "promise"),
     rather than a present tense the tagger misread ("évoque", "estime")."""
     words = lexicon()
-    lemma = words.reporting_forms.get(token.lower_) or token.lemma_.lower()
+    lemma = _said_lemma(token)
     if lemma.endswith("er"):
         return token.lower_.endswith(words.er_participle_endings)
     return token.lower_.endswith(words.participle_endings)
@@ -1529,11 +1525,7 @@ def _inverted_subject(
             and "Inf" in doc[span[1] + 1].morph.get("VerbForm")
         )
         # "a appelé les aiguilleurs du ciel à des arrêts de travail": whom it calls on
-        or (
-            follower.lower_ in ("à", "a", "au", "aux")
-            and (words.reporting_forms.get(verb.lower_) or verb.lemma_.lower())
-            in words.calling_verbs
-        )
+        or (follower.lower_ in ("à", "a", "au", "aux") and _said_lemma(verb) in words.calling_verbs)
     ):
         return None
     return span
@@ -2163,19 +2155,13 @@ def _read_in(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> 
     return _document_source(doc, span, cue, token.i, in_quote, tracker)
 
 
-#: Verbs by which a statement is made, read out, issued or given ("l'explication fournie par").
-_STATEMENT_MAKING = frozenset(
-    {"faire", "lire", "prononcer", "formuler", "publier", "émettre", "fournir", "donner", "avancer"}
-)
-
-
 def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> Mention | None:
     """ "L'annonce a été faite par le ministre de l'Intérieur, Bernard X, dans un communiqué":
     a noun of speech, subject of a passive, makes the agent the speaker."""
     if inside(token, in_quote) or token.pos_ not in ("VERB", "ADJ"):
         return None
     # made, read out, issued, given: not "les révélations étaient orchestrées par l'État"
-    if token.lemma_.lower() not in _STATEMENT_MAKING:
+    if token.lemma_.lower() not in lexicon().statement_verbs:
         return None
     statements = lexicon().statement_nouns
     # "C'est l'explication fournie par la CGT": the participle describes the noun of speech
@@ -2221,7 +2207,7 @@ def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
         return None
     verbs = words.learned_from | words.reporting_verbs
     before = _clause_before(doc, token.i, SOURCE_REACH)
-    if not any((words.reporting_forms.get(t.lower_) or t.lemma_.lower()) in verbs for t in before):
+    if not any(_said_lemma(t) in verbs for t in before):
         return None
     end = start + 1
     while end < len(doc) and (
@@ -2256,7 +2242,7 @@ def impersonal_cue(doc: Doc, in_quote: list[Span]) -> bool:
         subject = token.head if token.dep_ == "fixed" else token
         if token.lower_.lstrip("-") == "on" and subject.dep_ in ("nsubj", "expl:subj"):
             verb = subject.head
-            lemma = words.reporting_forms.get(verb.lower_) or verb.lemma_.lower()
+            lemma = _said_lemma(verb)
             if lemma in words.reporting_verbs or lemma in words.learned_from:
                 return True
     return False

@@ -112,6 +112,7 @@ class Lexicon:
     naming_words: tuple[str, ...]
     suspicion_words: frozenset[str]
     statement_nouns: frozenset[str]
+    statement_verbs: frozenset[str]
     rubric_nouns: frozenset[str]
     offices: dict[str, str]
     finite_endings: tuple[str, ...]
@@ -291,6 +292,7 @@ def lexicon() -> Lexicon:
         naming_words=tuple(raw["naming_words"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
+        statement_verbs=frozenset(raw["statement_verbs"]),
         rubric_nouns=frozenset(raw["rubric_nouns"]),
         offices=dict(raw["offices"]),
         finite_endings=tuple(raw["finite_endings"]),
