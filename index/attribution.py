@@ -444,7 +444,12 @@ def _carried(
     )
     # "X, propriétaire de la boutique, déplore les pertes." then a paragraph that is one
     # quotation, opening on its mark: X's words
-    quoted_paragraph = opens_quoted_paragraph and bool(carry) and carry[0].person
+    # ("Les opérateurs soulignent …" then « … notre priorité … »: a body speaks as "nous")
+    quoted_paragraph = (
+        opens_quoted_paragraph
+        and bool(carry)
+        and (carry[0].person or bool(_GROUP_SPEECH.search(unit.text)))
+    )
     # "…, « et l'autopsie du corps sera programmée »." in the paragraph after X's quotation: words
     # that open on "et" / "mais" go on with what was just quoted
     goes_on = (

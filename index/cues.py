@@ -640,11 +640,18 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     for phrase in words.reporting_phrases:
         head, *rest = phrase
         if head in words.reflexive_clitics:
-            if reflexive and (lemma == rest[0] or lemma == " ".join(phrase)):
+            if (
+                reflexive
+                and (lemma == rest[0] or lemma == " ".join(phrase))
+                # "s'est engagée à suivre le résultat" promises; "s'engage dans la course" acts
+                and (lemma not in words.reporting_only_before_a or _a_infinitive(doc, token.i + 1))
+            ):
                 return token.i + 1
             continue
-        if lemma == head and [t.lower_ for t in doc[token.i + 1 : token.i + len(phrase)]] == rest:
-            return token.i + len(phrase)
+        # "font aujourd'hui part de leur déception": adverbs may come inside the phrase
+        after = past_adverbs(doc, token.i + 1)
+        if lemma == head and [t.lower_ for t in doc[after : after + len(rest)]] == rest:
+            return after + len(rest)
     if lemma in words.not_reporting_before_a and _a_follows(doc, token.i + 1):
         return None  # "le tribunal l'a condamné à deux ans de prison": a sentence, not a word
     if (
@@ -710,6 +717,16 @@ def incise_pronoun(doc: Doc, in_quote: list[Span]) -> tuple[str, bool] | None:
 def _inverted_pronoun(token: Token) -> bool:
     """ "-il", "-elle", "-t-on" written after a verb ("a-t-elle", "estime-t-il")."""
     return token.text.startswith("-") and token.lower_.lstrip("-") in lexicon().subject_pronouns
+
+
+def _a_infinitive(doc: Doc, i: int) -> bool:
+    """ "à" and an infinitive, or "à ce que", right after the verb (past adverbs)."""
+    i = past_adverbs(doc, i)
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in lexicon().a_forms
+        and (_infinitive(doc[i + 1]) or doc[i + 1].lower_ == "ce")
+    )
 
 
 def _a_follows(doc: Doc, i: int) -> bool:
@@ -1259,7 +1276,11 @@ def _coordinated_after(
 def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     """The noun phrase after "par" that follows a passive participle, past any adverb and past
     the words it was called ("qualifiée de « passage en force » par ses opposants"), and past
-    an adverbial phrase ("répétée à l'envi par X", "affirmée à plusieurs reprises par X")."""
+    an adverbial phrase ("répétée à l'envi par X", "affirmée à plusieurs reprises par X"), or
+    between commas ("sont accusées, par leurs détracteurs, d'être …")."""
+    between_commas = i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "par"
+    if between_commas:
+        i += 1
     while True:
         i = past_adverbs(doc, i)
         phrase = adverbial_phrase_at(doc, i)
@@ -1283,6 +1304,8 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     span = noun_phrase(doc, i + 1, in_quote)
     if span and _is_document(doc, span) and span[1] - span[0] <= 2:
         return None  # "seront prévenus par mail": a channel, not who speaks
+    if between_commas and (span is None or span[1] >= len(doc) or doc[span[1]].text != ","):
+        return None  # "élu, par ailleurs, …": the commas must close on the agent
     return span if span and _speaks(doc, span) else None
 
 
@@ -2164,6 +2187,14 @@ def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     if token.lemma_.lower() not in lexicon().statement_verbs:
         return None
     statements = lexicon().statement_nouns
+    relative = any(c.lower_ in ("que", "qu'", "qu’") and c.i < token.i for c in token.children)
+    if (
+        token.dep_ in ("acl:relcl", "acl")
+        and relative
+        and token.head.lower_ in statements
+        and token.head.i < token.i
+    ):
+        return _relative_asker(doc, token, in_quote, tracker)
     # "C'est l'explication fournie par la CGT": the participle describes the noun of speech
     described = token.dep_ in ("acl", "amod") and token.head.lower_ in statements
     if not described:
@@ -2178,6 +2209,23 @@ def _statement_by(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     if agent is None:
         return None
     return phrase_mention(doc, agent, join(doc[token.i : token.i + 1]), "agent", token.i, tracker)
+
+
+def _relative_asker(
+    doc: Doc, verb: Token, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "La question que la mairie a posée aux électeurs était : « … »": the subject of the
+    relative clause made the statement the sentence then quotes (a quotation or a colon must
+    give its words: "la réponse qu'il a donnée a déçu" tells no words)."""
+    if not in_quote and not any(t.text == ":" for t in doc[verb.i :]):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or _as_pronoun(subject):
+        return None
+    span = noun_phrase(doc, np_start(doc, subject), in_quote)
+    if span is None or not span[0] <= subject.i < span[1] or not _speaks(doc, span):
+        return None
+    return phrase_mention(doc, span, join(doc[verb.i : verb.i + 1]), "preposed", verb.i, tracker)
 
 
 def _learns(token: Token) -> bool:
@@ -2324,7 +2372,17 @@ def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     heads = [t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")]
     if heads and heads[0].i > 0 and heads[0].text[:1].isupper():
         return False  # "selon l'Ordre des pharmaciens": a body's name, not "selon l'ordre"
-    return not heads or heads[0].lower_ in words.non_sources or heads[0].lemma_ in words.non_sources
+    return (
+        not heads
+        or fold(heads[0].text) in _folded_non_sources()
+        or heads[0].lemma_ in words.non_sources
+    )
+
+
+@cache
+def _folded_non_sources() -> frozenset[str]:
+    """The non-source heads without accents: web text drops them ("selon les premiers echos")."""
+    return frozenset(fold(w) for w in lexicon().non_sources)
 
 
 def speaker_in_title(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
@@ -2867,6 +2925,11 @@ def phrase_mention(
         # "…, de source gouvernementale. « … », a souligné cette source": the same unnamed one
         named = tracker.last_speaker_named(anonymous_source_name)
         canonical = named.canonical if named is not None else canonical
+    elif not role and not person and not plural and _new_statement_document(tokens):
+        # "Ils ont confirmé que … « … », indique un communiqué commun": a document that names no
+        # author is that of the source that has just spoken, if one has
+        issuer = tracker.recent_speaker(DOCUMENT_REACH)
+        canonical = issuer.canonical if issuer is not None else canonical
     elif not role and not person and not plural and _document_anaphor(tokens):
         # "indique l'établissement dans un communiqué. … selon le communiqué": the source whose
         # document of that kind the article named; else ("Chelsea annonce le licenciement de
@@ -2928,6 +2991,17 @@ def issued_documents(doc: Doc) -> list[str]:
             or doc[t.i - 1].lower_ in words.possessive_determiners
         )
     ]
+
+
+def _new_statement_document(tokens: Span) -> bool:
+    """ "un communiqué commun", "une lettre ouverte": a document a source issues
+    (`statement_documents`), newly named, with no author nor name in the phrase."""
+    return (
+        len(tokens) >= 2
+        and tokens[0].lower_ in ("un", "une")
+        and tokens[1].lower_ in lexicon().statement_documents
+        and all(t.pos_ == "ADJ" for t in tokens[2:])
+    )
 
 
 def _document_anaphor(tokens: Span) -> bool:

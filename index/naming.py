@@ -519,6 +519,9 @@ def observe_names(
         elif token.pos_ == "NOUN" and not any(
             t.ent_type_ and t.text[:1].isupper() and not _organisation_name(doc, t.i)
             for t in (token, *token.children)
+            # "Les trois opérateurs (Lime, Dott, Tier) ont tenté …": the bracketed list names
+            # the members; the group is the subject "ils" takes up
+            if not _bracketed_after(doc, token.i, t.i)
         ):
             span = (np_start(doc, token), token.i + 1)
             tokens = doc[span[0] : span[1]]
@@ -568,6 +571,12 @@ def observe_names(
                     introduced=not said,
                 )
     return keys
+
+
+def _bracketed_after(doc: Doc, head: int, i: int) -> bool:
+    """Whether token i lies in brackets opened after the head noun at `head`."""
+    opening = next((t.i for t in reversed(doc[head + 1 : i]) if t.text in "()"), None)
+    return opening is not None and doc[opening].text == "("
 
 
 def _observe_plural_agent(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker) -> None:

@@ -83,9 +83,17 @@ def parser_version() -> str:
 _BRETON_CH = re.compile(r"(?<=[cC])'(?=[hH]\b)")
 
 
+#: A pair of spaced dashes around an aside ("les 3 opérateurs concernés – Dott, Lime et Tier –
+#: ont fait part"): the small model reads each dash as a pronoun and makes it the verb's subject;
+#: commas, the same aside's other spelling, parse as one.
+_DASH_PAIR = re.compile(r"(?<= )([–—])( [^–—\n]{1,150}? )\1(?= )")
+
+
 def for_parser(text: str) -> str:
-    """The same text with apostrophes, quotes and odd spaces the parser understands, same length."""
-    return _BRETON_CH.sub("\u02bc", _BARE_A.sub("À ", text.translate(_PARSE_TABLE)))
+    """The same text with apostrophes, quotes, odd spaces and paired dashes the parser
+    understands, same length."""
+    text = _DASH_PAIR.sub(r",\2,", text.translate(_PARSE_TABLE))
+    return _BRETON_CH.sub("\u02bc", _BARE_A.sub("À ", text))
 
 
 def parse(texts: list[str]) -> list[Doc]:

@@ -66,6 +66,7 @@ class _Words:
     determiners: frozenset[str]
     roles_en: dict[str, tuple[str, ...]]
     leader_words_fr: frozenset[str]
+    asking_words: frozenset[str]
     cognates_en: tuple[tuple[str, str], ...]
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
@@ -118,6 +119,7 @@ def words() -> _Words:
         determiners=frozenset(fold(w) for w in raw["determiners"]),
         roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
         leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
+        asking_words=frozenset(fold(w) for w in raw["asking_words"]),
         cognates_en=tuple((en, fr) for en, fr in raw["cognate_endings_en"]),
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),
@@ -393,7 +395,13 @@ def _french_after_verb(tokens: list[str]) -> list[str]:
         before = folded[:position]
         # "Qu'a dit X", not "Qui a écrit X": after "qui", X is what was said, not who said it;
         # the verb follows the "qu'a" at once (an auxiliary or an adverb between at most).
-        opener = [i for i, w in enumerate(before) if w in _FR_WHAT_WAS_SAID]
+        opener = [
+            i
+            for i, w in enumerate(before)
+            if w in _FR_WHAT_WAS_SAID
+            # "Quelles mesures a annoncées le préfet ?": which of what X said
+            or (w in _FR_AUXILIARIES and i in (2, 3) and before[0] in _FR_WHICH)
+        ]
         if not opener or position - opener[-1] > 3 or "qui" in before:
             continue
         if any(w in ("qu'on", "on") for w in before) or (before and before[-1] in _WANT):
@@ -424,11 +432,15 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
             following = [w for w in folded[position + 1 : position + 4]]
             while following and following[0] in lexicon().adverbials | {"pas", "jamais"}:
                 following = following[1:]
-            if not following or not _is_french_speech_verb(following[0]):
+            if not (following and _is_french_speech_verb(following[0])) and not _which_statement(
+                folded
+            ):
                 continue
         first = max((i + 1 for i in range(position) if tokens[i] in "?,;:!."), default=0)
         while first < position and folded[first] in _FR_QUESTION_WORDS:
             first += 1
+        if first == 1 and _which_statement(folded):
+            first = 2  # past "Quelle question"
         phrase = _without_auxiliary(tokens[first:position])
         # "Quelle menace Bayrou juge-t-il": the subject starts at a name or a determiner.
         lowercase = _all_lowercase(tokens)
@@ -442,6 +454,24 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
 
 
 _FR_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aurait"])
+_FR_WHICH = frozenset(["quel", "quelle", "quels", "quelles"])
+
+
+def asks_about_a_question(question: str) -> bool:
+    """Whether a question asks what someone asked ("Quelle question la mairie a-t-elle
+    posée ?", "What did the union ask the minister?"): a quoted question can answer it."""
+    return bool(set(_plain(question).split()) & words().asking_words)
+
+
+def _which_statement(folded: list[str]) -> bool:
+    """ "Quelle question la mairie a-t-elle posée ?", "Quelle promesse X a-t-il faite ?": a
+    question after one of the source's statements (`statement_nouns`), whatever its verb."""
+    from index.lexicon import lexicon
+
+    statements = {fold(n) for n in lexicon().statement_nouns}
+    return len(folded) > 1 and folded[0] in _FR_WHICH and folded[1] in statements
+
+
 _WANT = frozenset(["veut", "voulait", "veulent", "voulaient", "voudrait"])
 _FR_WHAT_WAS_SAID = frozenset(
     ["qu'a", "qu'ont", "que", "qu'avait", "qu'avaient", "qu'aurait", "qu'est-ce"]
@@ -834,6 +864,10 @@ def _cognates(word: str) -> tuple[str, ...]:
     matched against them."""
     if len(word) < 5:
         return ()
-    return tuple(
+    found = tuple(
         word[: len(word) - len(en)] + fr for en, fr in words().cognates_en if word.endswith(en)
     )
+    if not found and word.endswith("s") and not word.endswith("ss"):
+        # "the operators" -> "operateurs": a plural's French cognate takes its "s" back
+        found = tuple(w + "s" for w in _cognates(word[:-1]))
+    return found

@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING
 from index.article import fold
 from index.evidence import Evidence, has_wanted, is_english, names_in, share, weights
 from index.logistic import sigmoid
-from index.questions import Asked, asks_for_a_person, question_words, read
+from index.questions import (
+    Asked,
+    asks_about_a_question,
+    asks_for_a_person,
+    question_words,
+    read,
+)
 from index.ranker import FUSED_DEPTH, RERANK_DEPTH, Candidate, rank_weights
 from index.sentences import is_site_furniture
 from index.sources import Resolution, SourceIndex, SourceMatch, source_entity
@@ -63,6 +69,8 @@ VERB_BONUS = 0.1
 AGREEMENT_DEPTH = 10
 #: "How many…": a passage with a count among the first this many goes before one without.
 WANTED_DEPTH = 3
+#: A heading first yields to a body sentence among this many that holds all its words.
+HEADING_REACH = 5
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
 MAX_QUESTION_CHARS = 1000
 CONTEXT_SENTENCES = 1
@@ -173,6 +181,9 @@ class Retriever:
             for p, u in enumerate(index.units)
             if is_site_furniture(u.text) or u.text.rstrip(' »"”').endswith("?")
         )
+        #: Of those, the questions a source asked, in quotation marks: they answer "Quelle
+        #: question la mairie a-t-elle posée ?" and nothing else.
+        self._asked_questions = frozenset(p for p in self._not_answers if _asked_by(index.units[p]))
         #: The interviewer's question each interview answer answers: its topic is there.
         self._prompts = interview_prompts(index.units)
 
@@ -221,6 +232,7 @@ class Retriever:
             ranked = sorted(ranked, key=lambda p: not self._by_any(p, named))
         if pool.asked.wants in ("number", "money", "duration"):
             ranked = self._wanted_first(ranked, pool.asked.wants)
+        ranked = self._body_before_its_heading(ranked)
         scores = _monotone(ranked, scores)
         hits = self._hits(ranked, scores, pool.sources, k)
         if not hits:
@@ -300,17 +312,20 @@ class Retriever:
                     cosine.setdefault(int(p), float(score))
         else:
             wanted.update(statements)
-        for position in wanted - cosine.keys() - self._not_answers:
+        not_answers = self._not_answers
+        if asks_about_a_question(question):
+            not_answers = not_answers - self._asked_questions
+        for position in wanted - cosine.keys() - not_answers:
             vector = self.index.vectors.reconstruct(position)
             cosine[position] = float(np.dot(vector, query[0]))
-        for position in self._not_answers & cosine.keys():
+        for position in not_answers & cosine.keys():
             del cosine[position]
         if not cosine:
             return Answer(question, False, (), 0.0, ())  # nothing that can answer
         lexical = {
             int(p): float(s)
             for p, s in zip(lexical_positions, lexical_scores, strict=True)
-            if int(p) not in self._not_answers
+            if int(p) not in not_answers
         }
         top_lexical = max(lexical.values(), default=0.0)
         share_of_best = {p: s / top_lexical for p, s in lexical.items()} if top_lexical else {}
@@ -521,6 +536,29 @@ class Retriever:
                 about &= found
         return frozenset(about) if about != articles else frozenset()
 
+    def _body_before_its_heading(self, ranked: list[int]) -> list[int]:
+        """A title or heading ranked first that repeats a body sentence of its article ("«Une
+        consultation ni sincère, ni égalitaire»" over the sentence quoting the whole statement)
+        yields to that sentence: the body says who said it, and says more."""
+        from index.lexical import words
+
+        units = self.index.units
+        if not ranked or units[ranked[0]].kind not in ("title", "heading"):
+            return ranked
+        top = units[ranked[0]]
+        heading = set(words(top.text))
+        if len(heading) < 2:
+            return ranked
+        for position in ranked[1:HEADING_REACH]:
+            unit = units[position]
+            if (
+                unit.article == top.article
+                and unit.kind in ("lead", "body")
+                and heading <= set(words(unit.text))
+            ):
+                return [position, *(p for p in ranked if p != position)]
+        return ranked
+
     def _wanted_first(self, ranked: list[int], wants: str) -> list[int]:
         """ "How many…", "How much…", "How long…": when the first passage holds no count (no
         sum, no length) and one of the next `WANTED_DEPTH` does, that one answers, the rest keep
@@ -663,6 +701,13 @@ def _named_speaker(unit: Unit) -> bool:
     """Whether a sentence is said by a source the article names ("Jean-Baptiste X", "la
     CGT"), not by an unnamed one ("le parquet", "un voisin")."""
     return any(s.canonical[:1].isupper() for s in unit.speakers)
+
+
+def _asked_by(unit: Unit) -> bool:
+    """A question in quotation marks that a source asked ("La question que la mairie a posée
+    était : « Pour ou contre … ? »"): their words, where the writer's own questions answer
+    nothing."""
+    return bool(unit.speakers) and unit.text.rstrip()[-1:] in '»"”'
 
 
 def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:

@@ -80,6 +80,22 @@ def _outside_complements(name: str) -> set[str]:
     }
 
 
+def _role_heads(phrases: Iterable[str]) -> set[str]:
+    """The first word of each role or name a source is given, past its determiner ("procureur"
+    of "le procureur de Meaux, Jean-Baptiste X", "adjoint" of "adjoint à la maire"), and that
+    of the office it names ("chef du parquet" -> "procureur", "edile" -> "maire")."""
+    determiners = {"le", "la", "les", "l", "un", "une", "des", "du"}
+    heads = set()
+    for phrase in phrases:
+        held = office(phrase)  # "chef du parquet" holds the office of "procureur"
+        for words in (phrase, held):
+            first = [
+                w for w in _TOKEN.findall(fold(words).replace("'", " ")) if w not in determiners
+            ]
+            heads.update(first[:1])
+    return heads
+
+
 def _organisations_of_role(name: str) -> set[str]:
     """Single capitalised words after a person's role in a source's written name: the
     organisation that person speaks for ("directrice générale de l'Institut … (InVS)",
@@ -176,8 +192,10 @@ def own_keys(canonical: str, names: Iterable[str]) -> set[str]:
     words = _clean(canonical).split()
     written = canonical.split()
     particles = {fold(p) for p in lexicon().name_particles}
-    person_like = len(written) <= 4 and all(
-        w[:1].isupper() or fold(w) in particles for w in written
+    person_like = (
+        len(written) <= 4
+        and all(w[:1].isupper() or fold(w) in particles for w in written)
+        and not _organisation_named(canonical, names)
     )
     if len(words) >= 2 and all(w[:1].isalpha() for w in words) and person_like:
         # a person's surname: "Peskov" for "Dmitri Peskov"; not "Navalny" for "le Fonds de
@@ -185,6 +203,19 @@ def own_keys(canonical: str, names: Iterable[str]) -> set[str]:
         keys.add(words[-1])
     pronouns = lexicon().subject_pronouns
     return {k for k in keys if len(k) >= 2 and k not in pronouns}
+
+
+def _organisation_named(canonical: str, names: Iterable[str]) -> bool:
+    """Whether the article writes the name after a noun of organisation ("le groupe Changer
+    Paris", "l'association Vélo Cité"): a body's name, whose last word is no surname ("Paris"
+    asks about the city, not the group)."""
+    organisations = {fold(n) for n in lexicon().organisation_nouns}
+    own = fold(canonical)
+    for name in names:
+        before, found, _ = fold(name).partition(own)
+        if found and before.split()[-1:] and before.split()[-1].strip("'") in organisations:
+            return True
+    return False
 
 
 def group_keys(keys: set[str]) -> set[str]:
@@ -251,10 +282,12 @@ class SourceIndex:
         finds the company."""
         names: dict[str, set[str]] = {}
         spelled: dict[str, str] = {}
+        role_heads: dict[str, set[str]] = {}
         for speaker in speakers:
             key = fold(speaker.canonical)
             names.setdefault(key, set()).add(speaker.name)
             names[key].update(speaker.roles)
+            role_heads.setdefault(key, set()).update(_role_heads((speaker.name, *speaker.roles)))
             spelled.setdefault(key, speaker.canonical)
         for key, acronym in acronyms(texts, {k: {spelled[k], *names[k]} for k in names}):
             names[key].add(acronym)  # "Extinction Rebellion (XR)": "XR" names it too
@@ -279,6 +312,9 @@ class SourceIndex:
         self._bags = {
             key: _bag(spelled[key], surfaces) | borrowed[key] for key, surfaces in names.items()
         }
+        #: the head word of each role a source holds ("adjoint" of "adjoint à la maire de
+        #: Paris"): what "the mayor" must be, not a word of a complement
+        self._role_heads = role_heads
         self._located = located
         self._titled = titled
         self._speaks_for = {
@@ -371,6 +407,9 @@ class SourceIndex:
             covered = sum(found) / len(wanted)
             if found[head] and covered >= ROLE_COVERAGE:  # "les conseillers du président"
                 scored.append((covered, key))
+        # "the mayor" is the one whose role is mayor, not her deputy "adjoint à la maire"
+        headed = [(c, k) for c, k in scored if self._role_heads[k] & set(wanted[head])]
+        scored = headed or scored
         if scored:
             best = max(score for score, _ in scored)
             return Resolution(

@@ -2835,6 +2835,67 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_82 = [
+    # "s'engager à" + infinitive is a promise; "s'engager dans" an act
+    (
+        "La présidente de la région, Claire Mornet, s'est engagée à rouvrir la ligne avant l'été.",
+        "rouvrir",
+        ["Claire Mornet"],
+    ),
+    ("Le club s'est engagé dans la course au titre dès le mois de mars.", "course", []),
+    # a passive's agent between commas
+    (
+        "Les radars sont accusés, par les automobilistes, de viser surtout les petites routes.",
+        "radars",
+        ["automobilistes"],
+    ),
+    ("Le maire a été réélu, par ailleurs, avec 60 % des voix.", "réélu", []),
+    # a noun of speech with a relative clause: its subject asked the quoted question
+    (
+        "La question que l'association Vélo Cité a posée aux candidats était : « Où passeront "
+        "les nouvelles pistes ? »",
+        "pistes",
+        ["Vélo Cité"],
+    ),
+    # hearsay is no source, with or without its accents
+    ("Selon les premiers echos, la fréquentation du festival est en baisse.", "festival", []),
+    ("Selon des rumeurs, le club serait vendu avant l'été.", "vendu", []),
+    # a new document with no author is that of the source that has just spoken
+    (
+        "Les trois laboratoires ont confirmé l'arrêt de la production. « Nous regrettons cette "
+        "décision », indique un communiqué commun publié lundi.",
+        "regrettons",
+        ["trois laboratoires"],
+    ),
+    # a body speaks as "nous": its quoted paragraph goes on with it
+    (
+        "« Le site restera ouvert tout l'été », assurent les deux fédérations.\n\n« Notre "
+        "priorité est de garder les emplois. »",
+        "priorité",
+        ["deux fédérations"],
+    ),
+    # a bracketed list of members leaves the group the subject "elles" takes up
+    (
+        "Les trois fédérations (FNSEA, JA, Coordination rurale) ont tenté de rencontrer le "
+        "préfet. Elles ont dénoncé un mépris total.",
+        "mépris",
+        ["trois fédérations"],
+    ),
+    # an adverb inside "faire part"
+    (
+        "Les riverains du chantier font aujourd'hui part de leur colère.",
+        "colère",
+        ["riverains du chantier"],
+    ),
+    # an aside between paired dashes is no subject
+    (
+        "Après l'annonce du projet, les deux associations concernées – Alpes Nature et Vallée "
+        "Vivante – ont aussitôt fait part de leur inquiétude.",
+        "inquiétude",
+        ["Alpes Nature", "Vallée Vivante"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("body", "fragment", "expected"),
@@ -2882,6 +2943,7 @@ ROUND_81 = [
         *ROUND_79,
         *ROUND_80,
         *ROUND_81,
+        *ROUND_82,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

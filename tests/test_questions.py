@@ -65,6 +65,10 @@ from index.speakers import Speaker
         ("Qu'est-ce qui inquiète la maire de Nantes dans ce projet ?", "la maire de Nantes"),
         # an adverb before the verb is not part of the one asked about
         ("What has the mayor already said about the bridge?", "the mayor"),
+        # "Quel(le)s N a VERB X": which of what X said; "Quelle question X a-t-il posée"
+        ("Quelles mesures a annoncées le préfet ?", "le préfet"),
+        ("Quelle question la fédération a-t-elle posée aux candidats ?", "la fédération"),
+        ("Quelle promesse le maire a-t-il faite aux parents ?", "le maire"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -441,6 +445,35 @@ def test_a_phrase_no_source_fits_whole_may_still_describe_one_in_part(phrase, ca
         ]
     )
     assert index.partly_fits(phrase, canonical) is fits
+
+
+def test_a_role_is_the_one_who_holds_it_not_one_whose_role_names_it():
+    """ "the mayor" is the mayor, not her deputy "adjoint à la maire"; an English plural
+    finds its French cognate ("the operators": "les opérateurs")."""
+    index = SourceIndex(
+        [
+            Speaker("Luc Arnaud, adjoint à la maire de Lille", "Luc Arnaud", ("adjoint",)),
+            Speaker("la maire de Lille, Nora Benali", "Nora Benali", ("maire de lille",)),
+            Speaker("les deux opérateurs de navettes", "deux opérateurs de navettes"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve("the mayor").sources] == ["Nora Benali"]
+    assert [m.canonical for m in index.resolve("the operators").sources] == [
+        "deux opérateurs de navettes"
+    ]
+
+
+def test_the_last_word_of_an_organisation_name_is_no_surname():
+    """ "le groupe Changer Lyon": "Lyon" in a question is the city, not the group; a person's
+    surname alone still names the person."""
+    index = SourceIndex(
+        [
+            Speaker("le groupe Changer Lyon", "Changer Lyon"),
+            Speaker("Paul Girard", "Paul Girard"),
+        ]
+    )
+    assert index.named_in("What will the buses offer in Lyon?") == []
+    assert [m.canonical for m in index.named_in("What did Girard say?")] == ["Paul Girard"]
 
 
 def test_the_leader_of_a_quoted_organisation_is_its_leader_not_the_organisation():

@@ -644,3 +644,28 @@ def test_a_second_role_after_a_party_aside_finds_the_speaker(real_embedder, inde
         assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Erwan Kerhervé"], question
     answer = retriever.search("What did a woman shout in front of the gates?")
     assert answer.answered and "C'est une honte" in answer.hits[0].text
+
+
+def test_a_quoted_question_answers_what_was_asked_and_a_heading_yields_to_its_sentence(
+    real_embedder, index_copy, tmp_path
+):
+    """A source's question in quotation marks answers "what question did X ask" and nothing
+    else; a heading that repeats a statement's words gives way to the sentence that says who
+    made it."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Piscine de Vannes : les usagers en colère\n\n"
+        "La question que l'association des usagers a posée aux élus était : « Pourquoi fermer "
+        "le bassin tout l'été ? »\n\n"
+        "« Une décision ni concertée, ni expliquée »\n\n"
+        "« Nous découvrons une décision ni concertée, ni expliquée, ni nécessaire », ont dénoncé "
+        "les usagers dans un communiqué.\n",
+    )
+    asked = retriever.search("Quelle question l'association des usagers a-t-elle posée aux élus ?")
+    assert asked.answered and "Pourquoi fermer le bassin" in asked.hits[0].text
+    judged = retriever.search("Pourquoi les usagers jugent-ils la décision ni concertée ?")
+    assert judged.hits[0].text.endswith("dans un communiqué.")
+    closed = retriever.search("Pourquoi fermer le bassin tout l'été ?")
+    assert not any("Pourquoi fermer" in hit.text for hit in closed.hits)
