@@ -779,8 +779,19 @@ def _headings_from_body(
         if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
         for quote in attribution.quotes
     ]
+    quotations = [(q, a) for q, a in said[: len(quoted)]]
     result = list(attributions)
     for i, unit in enumerate(units):
+        if unit.kind == "heading" and not attributions[i].quotes and not attributions[i].speakers:
+            # "Je ne sais pas quand les touristes pourront revenir" over the paragraph that
+            # quotes it: a heading that is a body quotation's words, without their marks
+            words = fold(unit.text).strip(" .,;:!?-")
+            source = next(
+                (a for q, a in quotations if len(words.split()) >= 4 and words in q), None
+            )
+            if source is not None:
+                result[i] = Attribution(source.speakers, source.cue, (unit.text,), "direct")
+            continue
         if unit.kind == "title" and not attributions[i].speakers:
             # "Griveaux : l'exécutif va maintenir un « rythme dense » de réformes"
             named = _named_before_colon(unit.text, units, attributions)

@@ -1515,6 +1515,16 @@ def _inverted_subject(
         and (p == 0 or doc[p - 1].text == ",")
         for p in range(min(group - 2, len(doc) - 2))
     )
+    # "Un terrain difficile d'accès … qui n'est pas contrôlé, a précisé un responsable": the
+    # parser's subject before the comma is a thing, which says nothing
+    mute = (
+        subject is not None
+        and doc[group - 1].text == ","
+        and subject.pos_ == "NOUN"
+        # a conjugated verb: "confiée à la police judiciaire de Nice" describes
+        and (group < verb.i or "Fin" in verb.morph.get("VerbForm"))
+        and not _speaks(doc, (np_start(doc, subject), subject.i + 1))
+    )
     if (
         subject is not None
         and subject.i < group
@@ -1523,6 +1533,7 @@ def _inverted_subject(
         and not parsed_inverted
         and not subjectless
         and not cleft
+        and not mute
         and not finite_between(doc, subject.i, group)
         and not _closing_incise(doc, group, verb_end, in_quote)
         and not inside(subject, in_quote)  # "« La colère monte, observe le responsable, …"
@@ -1536,7 +1547,15 @@ def _inverted_subject(
         span = _pronoun_phrase(doc, start)
     if span is None:
         span = swallowed_name(doc, verb_end, len(doc) if start is None else start)
-    if span is None:
+    if span is None or (
+        doc[span[0]].ent_iob_ == "I"
+        and doc[span[0] - 1].i >= verb_end
+        and (not after_quote or _quoted_name_before(doc, group))
+        and subject is not None
+        and subject.i < group
+    ):
+        # "Le maire … témoignent sur France Bleu Gironde": a name cut after its first word by
+        # the preposition skipped before it is where a clause with its own subject speaks
         return None
     follower = doc[span[1]] if span[1] < len(doc) else None
     words = lexicon()
@@ -1552,6 +1571,21 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def _quoted_name_before(doc: Doc, group: int) -> bool:
+    """Whether the quotation that closes right before the verb is a short name set after a
+    common noun ('le patron du camping "Les flots bleus" témoignent'): part of the subject,
+    not a statement whose speaker follows the verb."""
+    close = group - 1 if doc[group - 1].text == '"' else group - 2
+    opening = next((t.i for t in reversed(doc[:close]) if t.text == '"'), None)
+    return (
+        opening is not None
+        and opening > 0
+        and close - opening <= 5
+        and doc[opening - 1].pos_ == "NOUN"
+        and doc[opening - 1].text.islower()
+    )
 
 
 def _incise_without_comma(doc: Doc, group: int, verb_end: int) -> bool:

@@ -94,12 +94,18 @@ def share(wanted: set[str], found: set[str] | frozenset[str]) -> float:
 
 
 def names_in(question: str) -> set[str]:
-    """Folded capitalised words (not the first word) and numbers of a question."""
+    """Folded capitalised words (not the first word) and numbers of a question; function words
+    in a name ("La" of "La Teste-de-Buch", "Les" of "Les Flots Bleus") name nothing."""
+    from index.lexical import stopwords
+
     found = set()
     for number, match in enumerate(_NAME.finditer(question)):
         if number == 0 and match.start() == 0 and not match.group()[0].isdigit():
             continue
-        found.add(fold(match.group()).removesuffix("'s").strip("'-"))  # "Gueye's": Gueye
+        name = fold(match.group()).removesuffix("'s").strip("'-")  # "Gueye's": Gueye
+        if name in stopwords() and not match.group().isupper():
+            continue  # "La", "Les"; not "UN" nor "US"
+        found.add(name)
     return {n for n in found if len(n) >= 2 or n.isdigit()}
 
 

@@ -23,7 +23,8 @@ TOKENS_FILE = "tokens.jsonl"
 
 
 @cache
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """The folded French and English function words BM25 leaves out."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
 
     return frozenset(fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_FRENCH))
@@ -54,7 +55,7 @@ def words(text: str) -> list[str]:
         >>> words("L'Élysée retire ses troupes")
         ['elyse', 'retir', 'troup']
     """
-    stop = _stopwords()
+    stop = stopwords()
     tokens = [w for w in _WORD.findall(fold(text)) if w not in stop]
     return _stemmer().stemWords(tokens)
 

@@ -850,11 +850,19 @@ def role_words(phrase: str) -> list[tuple[str, ...]]:
             found.append((folded, *roles["leader"]))  # "le patron de la CGT": whoever leads it
             continue
         translations = tuple(roles.get(folded) or _cognates(folded))
+        prefix, _, rest = folded.partition("-")
+        if folded not in roles and rest in roles and prefix in _ROLE_PREFIXES:
+            # "the sub-prefect" is "le sous-préfet", "the vice-president" "le vice-président"
+            translations = tuple(f"{_ROLE_PREFIXES[prefix]}-{t}" for t in roles[rest])
         if any(t in words().leader_words_fr for t in translations):
             # "the FNSEA official" is "le responsable de la FNSEA": whoever leads it, too
             translations = (*translations, *roles["leader"])
         found.append((folded, *translations))
     return found
+
+
+#: English prefixes of a role and their French spelling.
+_ROLE_PREFIXES = {"sub": "sous", "vice": "vice", "co": "co", "ex": "ex"}
 
 
 def _cognates(word: str) -> tuple[str, ...]:

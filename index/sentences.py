@@ -119,6 +119,33 @@ def quote_roles(text: str, start: int = 0, end: int | None = None) -> dict[int, 
             role = "close" if inside else "open"
         roles[position] = role
         inside = role == "open"
+    return _without_inner_closes(text, roles)
+
+
+#: A single quote opening a word after a space: "le mot 'guerre" quotes inside a quotation.
+_SINGLE_OPENING = re.compile(r"(?:^|\s)['‘]\w")
+
+
+def _without_inner_closes(text: str, roles: dict[int, str]) -> dict[int, str]:
+    """Drop a closing straight quote that ends a word quoted in single marks inside a quotation,
+    when another close follows before any open: '"Les pompiers ont utilisé le mot 'guerre" pour
+    qualifier l'incendie. … des hommes".' is one quotation, not one that ends at "guerre"."""
+    marks = sorted(roles)
+    opened = None
+    for k, position in enumerate(marks):
+        if roles[position] == "open":
+            opened = position
+            continue
+        following = marks[k + 1] if k + 1 < len(marks) else None
+        if (
+            opened is not None
+            and following is not None
+            and roles[following] == "close"
+            and _SINGLE_OPENING.search(text, opened + 1, position)
+        ):
+            del roles[position]
+            continue
+        opened = None
     return roles
 
 

@@ -511,6 +511,17 @@ class Tracker:
             }
             if len(names) == 1:
                 return self._entities[names.pop()].canonical
+            # "le maire de La Teste-de-Buch en Gironde" in a headline for the person the body
+            # names "maire de La Teste-de-Buch": every word of the named role, with its place
+            names = {
+                key
+                for linked, key in links
+                if linked.split()[0] == head
+                and len(given := _role_words(linked)) >= 2
+                and given <= asked
+            }
+            if len(names) == 1:
+                return self._entities[names.pop()].canonical
         return None
 
     def names_role(self, role: str) -> bool:

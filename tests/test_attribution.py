@@ -2835,6 +2835,41 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_83 = [
+    # a thing before the comma says nothing: the phrase after ", a précisé" does
+    (
+        "Une route impraticable pour «sortir les camions» qui n'est toujours pas dégagée, a "
+        "précisé un gendarme à l'AFP.",
+        "impraticable",
+        ["gendarme"],
+    ),
+    (
+        "Le dossier ouvert par le parquet, confié à la police judiciaire de Brest, a été classé.",
+        "classé",
+        [],
+    ),
+    # a word quoted in single marks closed by a double one stays inside the quotation
+    (
+        "\"Les guides ont tout de suite parlé de 'chaos\" pour décrire la montée. J'étais "
+        'sceptique mais je comprends. La montagne ne pardonne pas", a raconté Pierre Lafont.',
+        "sceptique",
+        ["Pierre Lafont"],
+    ),
+    # the name of a radio after "sur" is where they speak, not who, after a quoted name too
+    (
+        'Le maire et le gérant du camping "Les Pins" témoignent sur France Bleu Isère.',
+        "témoignent",
+        ["maire", "gérant du camping"],
+    ),
+    # a heading that is a body quotation's words without their marks
+    (
+        "Nous reviendrons plus forts\n\n« Le club a tout perdu mais nous reviendrons plus forts », "
+        "assure le président Marc Olive.",
+        "Nous reviendrons plus forts",
+        ["Marc Olive"],
+    ),
+]
+
 ROUND_82 = [
     # "s'engager à" + infinitive is a promise; "s'engager dans" an act
     (
@@ -2944,10 +2979,23 @@ ROUND_82 = [
         *ROUND_80,
         *ROUND_81,
         *ROUND_82,
+        *ROUND_83,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_headline_role_with_its_place_is_the_person_the_body_names_so(write_article):
+    """ "…, déplore le maire de Saint-Malo en Bretagne" over a body that names "Yann Le Roux,
+    maire de Saint-Malo": the headline's role, with a place added, is he."""
+    units = units_of(
+        write_article,
+        '"Une saison perdue", déplore le maire de Saint-Malo en Bretagne\n\n'
+        "\"Une saison perdue, il n'y a pas d'autre mot\", a réagi Yann Le Roux, maire de "
+        "Saint-Malo.\n",
+    )
+    assert canonicals(units[0]) == ["Yann Le Roux"]
 
 
 def test_a_verb_tagged_a_noun_before_an_infinitive_is_not_in_the_name(write_article):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from index.article import fold
-from index.evidence import has_wanted
+from index.evidence import has_wanted, names_in
 from index.questions import read, small_talk, speaker_phrase, wants
 from index.sources import SourceIndex
 from index.speakers import Speaker
@@ -461,6 +461,27 @@ def test_a_role_is_the_one_who_holds_it_not_one_whose_role_names_it():
     assert [m.canonical for m in index.resolve("the operators").sources] == [
         "deux opérateurs de navettes"
     ]
+
+
+def test_an_english_prefixed_role_finds_the_french_one():
+    """ "the sub-prefect" is "le sous-préfet", not any prefect of the articles."""
+    index = SourceIndex(
+        [
+            Speaker("Marc Roy, sous-préfet de Langon", "Marc Roy", ("sous-prefet de langon",)),
+            Speaker("le préfet de Gironde, Anne Vidal", "Anne Vidal", ("prefet de gironde",)),
+        ]
+    )
+    assert [m.canonical for m in index.resolve("the sub-prefect").sources] == ["Marc Roy"]
+
+
+def test_function_words_in_a_name_are_no_names_but_acronyms_are():
+    """ "Les" of "Les Flots Bleus" or "La" of "La Teste" would be found in any sentence."""
+    assert names_in("What did the staff of Les Flots Bleus say at La Teste?") == {
+        "flots",
+        "bleus",
+        "teste",
+    }
+    assert names_in("What did the UN say about the US?") == {"un", "us"}
 
 
 def test_the_last_word_of_an_organisation_name_is_no_surname():
