@@ -897,7 +897,8 @@ def _verb_mention(
         doc[group - 1].text == '"'
         or (group >= 2 and doc[group - 1].text == "," and doc[group - 2].text == '"')
     )
-    if not incise and after_quote and not (participle or compound_passive):
+    if after_quote and not (participle or compound_passive):
+        # whether or not the parser made "celui" a phrase of its own
         demonstrative = _demonstrative_subject(doc, verb_end)
         if demonstrative:
             # "», s'est exprimé celui qui a été nommé …": the man the article is about
@@ -1479,10 +1480,9 @@ def _inverted_subject(
             group > 1 and doc[group - 1].lower_ in ("l'", "le") and doc[group - 2].lower_ in openers
         )
     )
+    without_comma = group > 0 and _incise_without_comma(doc, group, verb_end, in_quote)
     if group == 0 or (
-        doc[group - 1].text not in (",", '"', ":")
-        and not opener
-        and not _incise_without_comma(doc, group, verb_end)
+        doc[group - 1].text not in (",", '"', ":") and not opener and not without_comma
     ):
         return None
     after_quote = (group >= 2 and doc[group - 2].text == '"') or doc[group - 1].text == '"'
@@ -1519,7 +1519,7 @@ def _inverted_subject(
     # parser's subject before the comma is a thing, which says nothing
     mute = (
         subject is not None
-        and doc[group - 1].text == ","
+        and (doc[group - 1].text == "," or without_comma)
         and subject.pos_ == "NOUN"
         # a conjugated verb: "confiée à la police judiciaire de Nice" describes
         and (group < verb.i or "Fin" in verb.morph.get("VerbForm"))
@@ -1588,12 +1588,18 @@ def _quoted_name_before(doc: Doc, group: int) -> bool:
     )
 
 
-def _incise_without_comma(doc: Doc, group: int, verb_end: int) -> bool:
+def _incise_without_comma(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -> bool:
     """ "… une nouvelle organisation du travail a déclaré Claude X, président …": a compound
     verb of saying right before a person's name, after a clause that has its own conjugated
     verb or with the name parsed as its subject, is an incise whose comma the writer left out
-    ("Le ministre a déclaré Paul X persona non grata" is neither)."""
-    if verb_end >= len(doc) or doc[group].lemma_ != "avoir" or group == verb_end - 1:
+    ("Le ministre a déclaré Paul X persona non grata" is neither); so is a simple one before a
+    definite phrase that can speak and ends the sentence ("C'est 90 000 de moins que la veille
+    précise le fournisseur d'électricité.")."""
+    if verb_end >= len(doc):
+        return False
+    if group == verb_end - 1:
+        return _closing_without_comma(doc, group, verb_end, in_quote)
+    if doc[group].lemma_ != "avoir":
         return False
     name = doc[verb_end]
     if name.ent_type_ != "PER" or not name.text[:1].isupper():
@@ -1604,6 +1610,27 @@ def _incise_without_comma(doc: Doc, group: int, verb_end: int) -> bool:
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
         for t in doc[:group]
     )
+
+
+def _closing_without_comma(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -> bool:
+    """A simple verb of saying, then a definite phrase that can speak (no document) and ends the
+    sentence, after a conjugated verb and with no subject before it that can speak."""
+    span = noun_phrase(doc, verb_end, in_quote)
+    if (
+        span is None
+        or "Fin" not in doc[group].morph.get("VerbForm")  # "prêts à poursuivre leur mouvement"
+        or _said_lemma(doc[group]) in lexicon().incise_only_verbs
+        or doc[verb_end].lower_ not in ("le", "la", "l'", "l’", "les")
+        or any(not t.is_punct for t in doc[span[1] :])
+        or _is_document(doc, span)
+        or not _speaks(doc, span)
+    ):
+        return False
+    verb = doc[group]
+    before = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < group]
+    if any(_speaks(doc, (np_start(doc, c), c.i + 1)) or c.pos_ == "PRON" for c in before):
+        return False  # "… que le maire précise le calendrier"
+    return any("Fin" in t.morph.get("VerbForm") for t in doc[:group] if t.pos_ in ("VERB", "AUX"))
 
 
 def _closing_incise(doc: Doc, group: int, verb_end: int, in_quote: list[Span]) -> bool:

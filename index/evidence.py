@@ -95,8 +95,10 @@ def share(wanted: set[str], found: set[str] | frozenset[str]) -> float:
 
 def names_in(question: str) -> set[str]:
     """Folded capitalised words (not the first word) and numbers of a question; function words
-    in a name ("La" of "La Teste-de-Buch", "Les" of "Les Flots Bleus") name nothing."""
+    in a name ("La" of "La Teste-de-Buch", "Les" of "Les Flots Bleus") name nothing.
+    English days and months are looked for in French."""
     from index.lexical import stopwords
+    from index.questions import words
 
     found = set()
     for number, match in enumerate(_NAME.finditer(question)):
@@ -105,7 +107,7 @@ def names_in(question: str) -> set[str]:
         name = fold(match.group()).removesuffix("'s").strip("'-")  # "Gueye's": Gueye
         if name in stopwords() and not match.group().isupper():
             continue  # "La", "Les"; not "UN" nor "US"
-        found.add(name)
+        found.add(words().calendar_en.get(name, name))  # "Saturday" is written "samedi"
     return {n for n in found if len(n) >= 2 or n.isdigit()}
 
 

@@ -93,6 +93,7 @@ class Lexicon:
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
+    named_thing_nouns: frozenset[str]
     party_roles: frozenset[str]
     decision_verbs: frozenset[str]
     decided_nouns: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),
+        named_thing_nouns=frozenset(raw["named_thing_nouns"]),
         party_roles=frozenset(raw["party_roles"]),
         decision_verbs=frozenset(raw["decision_verbs"]),
         decided_nouns=frozenset(raw["decided_nouns"]),

@@ -78,7 +78,8 @@ def known_things(docs: Sequence[Doc]) -> frozenset[str]:
     ("le Doliprane", "autres Efferalgan"), and the words listed with one of them ("Doliprane,
     Dafalgan et Efferalgan"). Brands and products, which the tagger often reads as people, so
     that "il" then means a medicine. A capitalised word before the article keeps a person's
-    particle ("Joachim du Bellay"). Places after a noun of place ("la baie d'Aytré") too."""
+    particle ("Joachim du Bellay"). Places after a noun of place ("la baie d'Aytré") and names
+    after a noun of a named thing ("la tempête Ciaran") too."""
     things: set[str] = set()
     words = lexicon()
     determiners = words.thing_determiners
@@ -97,7 +98,10 @@ def known_things(docs: Sequence[Doc]) -> frozenset[str]:
                 and token.i >= 2
                 and doc[token.i - 2].lower_ in words.place_of_nouns
             )
-            if _single_name(token) and (thing or place):
+            # "la tempête Ciaran", "les tempêtes Lothar et Martin", "l'opération Sentinelle":
+            # the name of a storm, an operation or a ship, which never speaks
+            named_thing = before.lower_ in words.named_thing_nouns
+            if _single_name(token) and (thing or place or named_thing):
                 things.add(fold(token.text))
     for doc in docs:
         for listed in _listed_names(doc):
@@ -169,7 +173,17 @@ def _name_spans(
             # Aurélien" nor "a déclaré à l'AFP Sophie X" (a word after an article is a title,
             # never a first name)
             start -= 1
-        while end < len(doc) and in_name(doc[end]):
+        while (
+            end < len(doc)
+            and in_name(doc[end])
+            # "la présidente d'Enedis Marianne X": the company's name ends where the person's
+            # begins
+            and not (
+                doc[end].ent_iob_ == "B"
+                and doc[end - 1].ent_type_ in ("ORG", "LOC")
+                and doc[end].ent_type_ != doc[end - 1].ent_type_
+            )
+        ):
             end += 1
         entity = next(
             (e for e in doc.ents if e.label_ == "PER" and e.start <= token.i < e.end), None
@@ -191,11 +205,17 @@ def _name_spans(
             and (
                 doc[start].ent_type_ in ("LOC", "ORG")
                 or "-" in doc[start].text
-                or (end - start >= 3 and doc[start - 2].lower_ in lexicon().territorial_roles)
+                or (
+                    end - start >= 3
+                    and (
+                        doc[start - 2].lower_ in lexicon().territorial_roles
+                        or is_person_role(doc[start - 2 : start - 1])
+                    )
+                )
             )
         ):
             # "la députée des Bouches-du-Rhône Valérie X", "le maire de Marcory Lamine X": the
-            # place is no first name
+            # place is no first name; "la présidente d'Enedis Marianne X": nor the company
             start += 1
         found.append((start, end, not _role_label(doc, start, end)))
         covered.update(range(start, end))

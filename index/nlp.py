@@ -106,7 +106,55 @@ def parse(texts: list[str]) -> list[Doc]:
     for doc, text in zip(docs, texts, strict=True):
         doc.user_data["source"] = text
         _particle_names(doc)
+        _misread_names(doc)
+        _company_before_person(doc)
     return docs
+
+
+def _company_before_person(doc: Doc) -> None:
+    """Split "la présidente d'Enedis Marianne X", "le patron de Renault Luca X": a role noun,
+    "de", then three capitalised words the small model read as one person. The first is the
+    company the role is held in, the two after it the person."""
+    from spacy.tokens import Span
+
+    from index.lexicon import lexicon
+
+    words = lexicon()
+    split = []
+    for ent in doc.ents:
+        if (
+            ent.label_ == "PER"
+            and len(ent) >= 3
+            and ent.start >= 2
+            and all(_capitalised(t) for t in ent)
+            and doc[ent.start - 1].lower_ in words.de_forms
+            and doc[ent.start - 2].lower_ in words.person_roles
+        ):
+            split.append(ent)
+    if not split:
+        return
+    kept = [e for e in doc.ents if e not in split]
+    parts = [
+        piece
+        for ent in split
+        for piece in (
+            Span(doc, ent.start, ent.start + 1, label="ORG"),
+            Span(doc, ent.start + 1, ent.end, label="PER"),
+        )
+    ]
+    doc.ents = sorted([*kept, *parts], key=lambda e: e.start)
+
+
+def _misread_names(doc: Doc) -> None:
+    """Tag as a proper noun a capitalised word the small model read as a number or, inside the
+    sentence, an adverb: a name it does not know ("Enedis assure …", "explique Enedis dans un
+    communiqué"). Number words ("Deux") and an adverb opening the sentence ("Hier") keep theirs."""
+    for token in doc:
+        if not (token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 1):
+            continue
+        opening = token.i == 0 or doc[token.i - 1].is_punct
+        if (token.pos_ == "NUM" and not token.like_num) or (token.pos_ == "ADV" and not opening):
+            token.pos_ = "PROPN"
 
 
 #: Capitalised particles that open a French or Dutch surname ("Le Cam", "Van Damme").

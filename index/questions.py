@@ -67,6 +67,7 @@ class _Words:
     roles_en: dict[str, tuple[str, ...]]
     leader_words_fr: frozenset[str]
     asking_words: frozenset[str]
+    calendar_en: dict[str, str]
     cognates_en: tuple[tuple[str, str], ...]
     wants: tuple[tuple[str, str], ...]
     number_words: frozenset[str]
@@ -120,6 +121,7 @@ def words() -> _Words:
         roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
         leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
         asking_words=frozenset(fold(w) for w in raw["asking_words"]),
+        calendar_en=dict(raw["calendar_en"]),
         cognates_en=tuple((en, fr) for en, fr in raw["cognate_endings_en"]),
         wants=wants,
         number_words=frozenset(fold(w) for w in raw["number_words"]),

@@ -80,6 +80,12 @@ def _outside_complements(name: str) -> set[str]:
     }
 
 
+@cache
+def _person_role_words() -> frozenset[str]:
+    """The lexicon's roles a person holds, folded: "maire", "ministre", "procureur"."""
+    return frozenset(fold(r) for r in lexicon().person_roles)
+
+
 def _role_heads(phrases: Iterable[str]) -> set[str]:
     """The first word of each role or name a source is given, past its determiner ("procureur"
     of "le procureur de Meaux, Jean-Baptiste X", "adjoint" of "adjoint à la maire"), and that
@@ -407,9 +413,11 @@ class SourceIndex:
             covered = sum(found) / len(wanted)
             if found[head] and covered >= ROLE_COVERAGE:  # "les conseillers du président"
                 scored.append((covered, key))
-        # "the mayor" is the one whose role is mayor, not her deputy "adjoint à la maire"
-        headed = [(c, k) for c, k in scored if self._role_heads[k] & set(wanted[head])]
-        scored = headed or scored
+        # "the mayor" is the one whose role is mayor, not her deputy "adjoint à la maire" (a
+        # group asked for, "the unions", is any that speaks as one)
+        if set(wanted[head]) & _person_role_words():
+            headed = [(c, k) for c, k in scored if self._role_heads[k] & set(wanted[head])]
+            scored = headed or scored
         if scored:
             best = max(score for score, _ in scored)
             return Resolution(

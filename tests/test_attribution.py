@@ -2835,6 +2835,33 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_84 = [
+    # a company name the small model reads as a number or an adverb is still a name
+    ("Enedis assure que ses équipes sont à pied d'œuvre.", "équipes", ["Enedis"]),
+    # "poursuit celui qui …" after a quotation: the one who spoke before
+    (
+        '"Le réseau tiendra", résume Paul Morin, porte-parole du site. "On n\'avait pas vu ça '
+        "depuis 1999\", poursuit celui qui a déjà été envoyé sur le terrain lors d'autres crises.",
+        "depuis 1999",
+        ["Paul Morin"],
+    ),
+    # storms are named, not people: "elle" is the company's president, and her name is not
+    # the company's
+    (
+        "C'est « deux fois » plus que lors des tempêtes Lothar et Martin, a souligné la "
+        "présidente de Keolis Marie Dufour. « Le réseau a été haché menu », a-t-elle ajouté.",
+        "haché menu",
+        ["Marie Dufour"],
+    ),
+    # a simple verb of saying and its subject ending the sentence, the comma left out
+    (
+        "C'est deux fois plus que l'an dernier précise le syndicat des transporteurs.",
+        "deux fois",
+        ["syndicat des transporteurs"],
+    ),
+    ("Les agriculteurs sont prêts à poursuivre leur mouvement de contestation.", "prêts", []),
+]
+
 ROUND_83 = [
     # a thing before the comma says nothing: the phrase after ", a précisé" does
     (
@@ -2980,6 +3007,7 @@ ROUND_82 = [
         *ROUND_81,
         *ROUND_82,
         *ROUND_83,
+        *ROUND_84,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -472,6 +472,10 @@ def test_an_english_prefixed_role_finds_the_french_one():
         ]
     )
     assert [m.canonical for m in index.resolve("the sub-prefect").sources] == ["Marc Roy"]
+    providers = SourceIndex([Speaker("le fournisseur d'électricité", "fournisseur d'électricité")])
+    assert [m.canonical for m in providers.resolve("the provider").sources] == [
+        "fournisseur d'électricité"
+    ]
 
 
 def test_function_words_in_a_name_are_no_names_but_acronyms_are():
@@ -482,6 +486,8 @@ def test_function_words_in_a_name_are_no_names_but_acronyms_are():
         "teste",
     }
     assert names_in("What did the UN say about the US?") == {"un", "us"}
+    # a day is written in French in the articles
+    assert names_in("How many homes had power on Saturday?") == {"samedi"}
 
 
 def test_the_last_word_of_an_organisation_name_is_no_surname():
