@@ -707,7 +707,7 @@ def _asked_by(unit: Unit) -> bool:
     """A question in quotation marks that a source asked ("La question que la mairie a posée
     était : « Pour ou contre … ? »"): their words, where the writer's own questions answer
     nothing."""
-    return bool(unit.speakers) and unit.text.rstrip()[-1:] in '»"”'
+    return bool(unit.speakers) and unit.text.rstrip().endswith(("»", '"', "”"))
 
 
 def _monotone(ranked: list[int], scores: dict[int, float]) -> dict[int, float]:

@@ -89,11 +89,11 @@ def _person_role_words() -> frozenset[str]:
 def _role_heads(phrases: Iterable[str]) -> set[str]:
     """The first word of each role or name a source is given, past its determiner ("procureur"
     of "le procureur de Meaux, Jean-Baptiste X", "adjoint" of "adjoint à la maire"), and that
-    of the office it names ("chef du parquet" -> "procureur", "edile" -> "maire")."""
+    of the office it names ("l'édile" holds the office of "maire")."""
     determiners = {"le", "la", "les", "l", "un", "une", "des", "du"}
     heads = set()
     for phrase in phrases:
-        held = office(phrase)  # "chef du parquet" holds the office of "procureur"
+        held = office(phrase)
         for words in (phrase, held):
             first = [
                 w for w in _TOKEN.findall(fold(words).replace("'", " ")) if w not in determiners
