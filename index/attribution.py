@@ -760,7 +760,7 @@ def _headings_from_body(
     nobody in the article says them, the unit keeps its quotes and no speaker: a quote without
     a speaker, never the article's own narration.
     """
-    said = [
+    quotations = [
         (fold(quote), attribution)
         for unit, attribution in zip(units, attributions, strict=True)
         if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
@@ -768,7 +768,7 @@ def _headings_from_body(
     ]
     # Failing a quotation, an attributed sentence using the words ("Washington s'est dit
     # préoccupé" for a title 'Washington "préoccupé"').
-    said += [
+    said = quotations + [
         (fold(unit.text), attribution)
         for unit, attribution in zip(units, attributions, strict=True)
         if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
@@ -779,7 +779,6 @@ def _headings_from_body(
         if unit.kind in ATTRIBUTED_KINDS and attribution.speakers
         for quote in attribution.quotes
     ]
-    quotations = [(q, a) for q, a in said[: len(quoted)]]
     result = list(attributions)
     for i, unit in enumerate(units):
         if unit.kind == "heading" and not attributions[i].quotes and not attributions[i].speakers:

@@ -1480,7 +1480,11 @@ def _inverted_subject(
             group > 1 and doc[group - 1].lower_ in ("l'", "le") and doc[group - 2].lower_ in openers
         )
     )
-    without_comma = group > 0 and _incise_without_comma(doc, group, verb_end, in_quote)
+    comma = group > 0 and doc[group - 1].text == ","
+    # only where no comma frames the incise: it parses a phrase for every verb of saying
+    without_comma = (
+        group > 0 and not comma and _incise_without_comma(doc, group, verb_end, in_quote)
+    )
     if group == 0 or (
         doc[group - 1].text not in (",", '"', ":") and not opener and not without_comma
     ):
@@ -1519,7 +1523,7 @@ def _inverted_subject(
     # parser's subject before the comma is a thing, which says nothing
     mute = (
         subject is not None
-        and (doc[group - 1].text == "," or without_comma)
+        and (comma or without_comma)
         and subject.pos_ == "NOUN"
         # a conjugated verb: "confiée à la police judiciaire de Nice" describes
         and (group < verb.i or "Fin" in verb.morph.get("VerbForm"))
@@ -1549,7 +1553,7 @@ def _inverted_subject(
         span = swallowed_name(doc, verb_end, len(doc) if start is None else start)
     if span is None or (
         doc[span[0]].ent_iob_ == "I"
-        and doc[span[0] - 1].i >= verb_end
+        and span[0] - 1 >= verb_end
         and (not after_quote or _quoted_name_before(doc, group))
         and subject is not None
         and subject.i < group
@@ -2986,17 +2990,18 @@ def phrase_mention(
         # "…, de source gouvernementale. « … », a souligné cette source": the same unnamed one
         named = tracker.last_speaker_named(anonymous_source_name)
         canonical = named.canonical if named is not None else canonical
-    elif not role and not person and not plural and _new_statement_document(tokens):
-        # "Ils ont confirmé que … « … », indique un communiqué commun": a document that names no
-        # author is that of the source that has just spoken, if one has
-        issuer = tracker.recent_speaker(DOCUMENT_REACH)
-        canonical = issuer.canonical if issuer is not None else canonical
-    elif not role and not person and not plural and _document_anaphor(tokens):
+    elif (
+        not role
+        and not person
+        and not plural
+        and ((anaphor := _document_anaphor(tokens)) or _new_statement_document(tokens))
+    ):
         # "indique l'établissement dans un communiqué. … selon le communiqué": the source whose
         # document of that kind the article named; else ("Chelsea annonce le licenciement de
-        # X. « … », précise le communiqué") the document of the source that has just spoken
+        # X. « … », précise le communiqué"; "Ils ont confirmé que … « … », indique un communiqué
+        # commun", a new document that names no author) that of the source that has just spoken
         issuer = tracker.recent_speaker(DOCUMENT_REACH)
-        canonical = tracker.issuer_of(head.lower_) or (
+        canonical = (tracker.issuer_of(head.lower_) if anaphor else None) or (
             issuer.canonical if issuer is not None else canonical
         )
     # "», continue le Corse", "l'Argentin a confié": a person named again by their origin

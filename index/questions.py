@@ -468,10 +468,15 @@ def asks_about_a_question(question: str) -> bool:
 def _which_statement(folded: list[str]) -> bool:
     """ "Quelle question la mairie a-t-elle posée ?", "Quelle promesse X a-t-il faite ?": a
     question after one of the source's statements (`statement_nouns`), whatever its verb."""
+    return len(folded) > 1 and folded[0] in _FR_WHICH and folded[1] in _statement_nouns()
+
+
+@cache
+def _statement_nouns() -> frozenset[str]:
+    """The lexicon's nouns of speech, folded ("reponse", "declaration")."""
     from index.lexicon import lexicon
 
-    statements = {fold(n) for n in lexicon().statement_nouns}
-    return len(folded) > 1 and folded[0] in _FR_WHICH and folded[1] in statements
+    return frozenset(fold(n) for n in lexicon().statement_nouns)
 
 
 _WANT = frozenset(["veut", "voulait", "veulent", "voulaient", "voudrait"])
