@@ -33,6 +33,7 @@ from index.cues import (
     participle_fragment,
     post_signature,
     quote_subject,
+    quotes_a_charge,
     sentence_mentions,
     signed_line,
     signed_quote,
@@ -432,6 +433,10 @@ def _carried(
     under a headline 'X : « … »' (`title_speaker`, empty once anybody else has spoken); a quotation
     after the sentence that introduced a person ("X était l'invité de RTL. « … »").
     """
+    if quotes_a_charge(doc, in_quote, with_de=False):
+        # "Une enquête est ouverte pour « mise en danger de la vie d'autrui »": the offence's
+        # name, no words of whoever spoke or was spoken of before
+        return []
     colon = before is not None and before.text.rstrip().endswith(":")  # "… obligé de rectifier :"
     carry = [replace(m, mode="carried") for m in before_mentions[:1]]
     opens_quoted_paragraph = (

@@ -2199,7 +2199,11 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     source of "a-t-on appris de source judiciaire", "a-t-on précisé de même source"."""
     words = lexicon()
     if token.lower_ in ("de", "d'") and not inside(token, in_quote):
-        return _de_source(doc, token, tracker)
+        found = _de_source(doc, token, tracker)
+        if found is not None:
+            return found
+    if token.lower_ in ("de", "d'", "du", "des") and not inside(token, in_quote):
+        return _learned_straight_from(doc, token, in_quote, tracker)
     if token.lower_ != "auprès" or token.i + 2 >= len(doc):
         return None
     if doc[token.i + 1].lower_ not in words.de_forms:
@@ -2213,6 +2217,25 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     if span is None or not _speaks(doc, span):
         return None
     cue = join(doc[token.i : token.i + 2])
+    return phrase_mention(doc, span, cue, "according", token.i, tracker)
+
+
+def _learned_straight_from(
+    doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "…, a-t-on appris du parquet d'Alençon", "a-t-on appris de la préfecture": the
+    preposition right after the verb of learning (its "-on" between) names the source, as
+    "auprès de" does."""
+    before = token.i - 1
+    while before >= 0 and doc[before].lower_ in ("-on", "-t", "-t-on", "on"):
+        before -= 1
+    # learned, not known: "ce que l'on sait de l'accident" is what is known about it
+    if before < 0 or doc[before].lemma_.lower() != "apprendre" or inside(doc[before], in_quote):
+        return None
+    span = noun_phrase(doc, token.i + 1, in_quote)
+    if span is None or not _speaks(doc, span):
+        return None
+    cue = join(doc[before : token.i + 1])
     return phrase_mention(doc, span, cue, "according", token.i, tracker)
 
 
@@ -2430,10 +2453,27 @@ def _opinion_without_comma(doc: Doc, span: tuple[int, int]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1 : after + 4])
 
 
+def _colleagues_of(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether "nos …" is people of the writer's kind at another outlet, by name: "nos
+    confrères du Parisien", "nos collègues de France Bleu"."""
+    head = doc[span[0] + 1] if span[0] + 1 < span[1] else None
+    if head is None or not is_speaking_noun(head):
+        return False
+    after = head.i + 1
+    if after + 1 >= span[1] or doc[after].lower_ not in lexicon().de_forms:
+        return False
+    named = after + 1
+    while named < span[1] and doc[named].pos_ == "DET":
+        named += 1
+    return named < span[1] and doc[named].text[:1].isupper()
+
+
 def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     words = lexicon()
     if doc[span[0]].lower_ in words.first_person_determiners:
-        return True  # "selon nos informations": the outlet itself
+        # "selon nos informations": the outlet itself; "selon nos confrères de La Voix du
+        # Nord": its colleagues of another, named one
+        return not _colleagues_of(doc, span)
     heads = [t for t in doc[span[0] : span[1]] if t.pos_ in ("NOUN", "PROPN")]
     if heads and heads[0].i > 0 and heads[0].text[:1].isupper():
         return False  # "selon l'Ordre des pharmaciens": a body's name, not "selon l'ordre"
@@ -2642,7 +2682,7 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
     if inside(subject, in_quote):
         return []
-    if subject.dep_ == "nsubj:pass" and _charge(doc, in_quote):
+    if subject.dep_ == "nsubj:pass" and quotes_a_charge(doc, in_quote):
         # "Il est renvoyé devant le tribunal pour « homicide involontaire »": the subject
         # undergoes the act; the words are the charge, not his
         return []
@@ -2670,15 +2710,16 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
     return [mention] if mention.person or mention.antecedent else []
 
 
-def _charge(doc: Doc, in_quote: list[Span]) -> bool:
-    """Whether the first quotation follows "pour" or "de" ("poursuivi pour « … »", "accusé
-    d'« … »"): the name of an offence or a reason, as a passive verb gives them."""
+def quotes_a_charge(doc: Doc, in_quote: list[Span], *, with_de: bool = True) -> bool:
+    """Whether the first quotation follows "pour" or (`with_de`) "de" ("poursuivi pour « … »",
+    "accusé d'« … »"): the name of an offence or a reason, as a passive verb gives them ("de"
+    alone also brings quoted words: "pas moins de « 3400 hectares … »")."""
     quoted = _quoted_tokens(doc, in_quote)
     if not quoted:
         return False
     before = [t for t in doc[: quoted[0]] if not (t.is_punct or t.is_quote)]
     word = before[-1].lower_.replace("’", "'") if before else ""
-    return word == "pour" or word in lexicon().de_forms
+    return word == "pour" or (with_de and word in lexicon().de_forms)
 
 
 def _statement_frame(doc: Doc) -> bool:

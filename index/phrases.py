@@ -108,9 +108,19 @@ def presented_name(doc: Doc, token: Token) -> bool:
         return False
     end = apposition_end(doc, start, [])  # None when a verb follows the phrase
     if end is None:
-        return False
+        return _unclosed_apposition(doc, token, start)
     head = next((t for t in doc[start:end] if t.pos_ == "NOUN"), None)
     return bare or is_person_role(doc[start:end]) or (head is not None and is_human_noun(head))
+
+
+def _unclosed_apposition(doc: Doc, token: Token, start: int) -> bool:
+    """ "Sylvia, une habitante de Brive (Corrèze) a publié …": the comma that closes the
+    apposition left out, so the parser made its noun the verb's subject (or a second root). A
+    first name opening the sentence, no place or body, presented by a person's noun."""
+    if token.i != 0 or token.ent_type_ in ("LOC", "ORG"):
+        return False
+    head = next((t for t in doc[start:] if t.pos_ == "NOUN"), None)
+    return head is not None and (is_person_role(doc[head.i : head.i + 1]) or is_human_noun(head))
 
 
 def _opens(doc: Doc, token: Token) -> bool:
@@ -426,10 +436,14 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             or (token.lower_ in lexicon().quantifiers)
             or _indefinite_article(doc, i, start)
         ):
-            # "le journal Les Echos", "le quotidien Le Monde": the title keeps its own article
+            # "le journal Les Echos", "le quotidien régional Le Progrès": the title keeps its
+            # own article
+            kind = i - 1
+            while kind > start and doc[kind].pos_ == "ADJ" and doc[kind].text.islower():
+                kind -= 1
             titled = (
                 i > 0
-                and doc[i - 1].lower_ in lexicon().organisation_nouns
+                and doc[kind].lower_ in lexicon().organisation_nouns
                 and i + 1 < len(doc)
                 and doc[i + 1].text[:1].isupper()
             )
@@ -549,7 +563,9 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             end = apposition_end(doc, past_age(doc, i + 1), in_quote)
             if end is None:
                 end = _unclosed_name(doc, start, i)
-            if end is None:
+            if end is None or not (_names_someone(doc, start, i) or _names_someone(doc, i, end)):
+                # "selon le parquet, le chasseur touché, …", "est, selon le parquet, un fusil
+                # de chasse": two common phrases are the source and the clause it frames
                 break
             i, apposition_done = end, True
         else:
@@ -567,6 +583,15 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
     if not head_seen or i <= start:
         return None
     return start, i
+
+
+def _names_someone(doc: Doc, start: int, end: int) -> bool:
+    """Whether words hold a name: a person's entity or a capitalised noun inside them (not a
+    letter: "un fusil de catégorie C")."""
+    return any(
+        t.ent_type_ == "PER" or (nominal(t) and t.text[:1].isupper() and len(t) > 1 and t.i > 0)
+        for t in doc[start:end]
+    )
 
 
 def _place_before_comma(doc: Doc, i: int) -> int | None:

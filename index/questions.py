@@ -67,6 +67,7 @@ class _Words:
     roles_en: dict[str, tuple[str, ...]]
     leader_words_fr: frozenset[str]
     asking_words: frozenset[str]
+    findings_nouns: frozenset[str]
     calendar_en: dict[str, str]
     cognates_en: tuple[tuple[str, str], ...]
     wants: tuple[tuple[str, str], ...]
@@ -121,6 +122,7 @@ def words() -> _Words:
         roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
         leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
         asking_words=frozenset(fold(w) for w in raw["asking_words"]),
+        findings_nouns=frozenset(fold(w) for w in raw["findings_nouns"]),
         calendar_en=dict(raw["calendar_en"]),
         cognates_en=tuple((en, fr) for en, fr in raw["cognate_endings_en"]),
         wants=wants,
@@ -248,9 +250,18 @@ def speaker_phrase(question: str) -> str:
         found = reader(tokens)
         if found:
             phrase = _without_document(_trim(found))
-            if phrase and not _only_pronoun(phrase):
+            if phrase and not _only_pronoun(phrase) and not _findings(phrase):
                 return phrase
     return ""
+
+
+def _findings(phrase: str) -> bool:
+    """ "l'autopsie du chasseur", "the inquiry": what an examination found is asked about,
+    nobody's words (`findings_nouns`); the phrase's head is its first word past a determiner."""
+    tokens = [fold(t) for t in _TOKEN.findall(phrase.replace("’", "'"))]
+    determiners = words().determiners
+    head = next((t for t in tokens if t not in determiners and t not in ("l'", "d'")), "")
+    return head.removeprefix("l'") in words().findings_nouns
 
 
 def _without_document(phrase: str) -> str:

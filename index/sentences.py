@@ -111,7 +111,12 @@ def quote_roles(text: str, start: int = 0, end: int | None = None) -> dict[int, 
             continue
         before = text[position - 1] if position > start else " "
         after = text[position + 1] if position + 1 < end else " "
-        if (before.isspace() or before in "([{-/") and not after.isspace():
+        if (
+            (before.isspace() or before in "([{-/")
+            and not after.isspace()
+            and after not in ",.;:!?)]"
+        ):
+            # a mark that punctuation follows closes, spaced or not: '… Fourmeillerie ", explique'
             role = "open"
         elif not before.isspace() and (after.isspace() or after in ",.;:!?)]…"):
             role = "close"

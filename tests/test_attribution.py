@@ -2835,6 +2835,75 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_85 = [
+    # straight quotes spaced inside, the closing one followed by punctuation: it closes, so
+    # the incise between two quotations is outside both
+    (
+        '" Le 3 mars, la brigade a été alertée d\'un feu au lieu-dit Les Granges ", explique '
+        'Paul Garnier, le procureur de Tulle, " les pompiers sont arrivés très vite ".',
+        "pompiers sont arrivés",
+        ["Paul Garnier"],
+    ),
+    (
+        '" Le feu a pris dans la grange ", explique Paul Garnier, le procureur de Tulle, " les '
+        'pompiers sont arrivés très vite ". Le lendemain, un voisin a été interpellé.',
+        "Le lendemain",
+        [],
+    ),
+    # and a quotation over several sentences is its speaker's, a verb of saying inside it too
+    (
+        'Le procureur de Tulle, Paul Garnier, a ordonné une expertise : " cet examen a confirmé '
+        "l'origine du feu. Le suspect a été interpellé. Il a reconnu les faits \".",
+        "Il a reconnu",
+        ["Paul Garnier"],
+    ),
+    # the source one learned from, right after the verb
+    (
+        "Un homme a été mis en examen, a-t-on appris du parquet de Tulle ce jeudi.",
+        "mis en examen",
+        ["parquet de Tulle"],
+    ),
+    ("Voici ce que l'on sait de l'incendie du lycée.", "ce que l'on sait", []),
+    # a newspaper's name after its kind and an adjective, whatever entity the name reads as
+    (
+        "La conductrice avait 30 ans, selon le quotidien régional Le Berry.",
+        "30 ans",
+        ["Le Berry"],
+    ),
+    # "nos confrères de X" are another outlet's journalists, not the writer's own findings
+    (
+        "Selon nos confrères du Courrier picard, le chauffeur roulait trop vite.",
+        "trop vite",
+        ["confrères du Courrier picard"],
+    ),
+    ("Selon nos informations, le chauffeur roulait trop vite.", "trop vite", []),
+    # the quoted name of an offence is nobody's words
+    (
+        "Martine Roux a été blessée au bras. Son mari prévient les secours.\nUne enquête est "
+        "ouverte pour « mise en danger de la vie d'autrui ».",
+        "enquête est ouverte",
+        [],
+    ),
+    # a first name and its apposition, the closing comma left out
+    (
+        "Nadia, une riveraine de Brive (Corrèze) a filmé la scène sur son téléphone. La vitre "
+        "est brisée. Selon elle, le tir venait du bois.",
+        "tir venait",
+        ["Nadia"],
+    ),
+    # "selon X," then a common phrase: the phrase is the clause's subject, not X's apposition
+    (
+        "Selon la préfecture, le randonneur disparu, un Lyonnais de 30 ans, a été retrouvé.",
+        "retrouvé",
+        ["préfecture"],
+    ),
+    (
+        "L'arme est, selon la gendarmerie, un pistolet de catégorie B, avec des balles réelles.",
+        "pistolet",
+        ["gendarmerie"],
+    ),
+]
+
 ROUND_84 = [
     # a company name the small model reads as a number or an adverb is still a name
     ("Enedis assure que ses équipes sont à pied d'œuvre.", "équipes", ["Enedis"]),
@@ -3008,6 +3077,7 @@ ROUND_82 = [
         *ROUND_82,
         *ROUND_83,
         *ROUND_84,
+        *ROUND_85,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

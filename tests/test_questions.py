@@ -638,3 +638,29 @@ def test_railway_jobs_asked_in_english_reach_the_french_source(phrase, canonical
         ]
     )
     assert [m.canonical for m in index.resolve(phrase).sources] == [canonical]
+
+
+def test_people_of_an_accident_asked_in_english_find_the_french_ones():
+    """ "the shooter", "the hunters", "the passenger": an accident's people, as the French
+    articles call them."""
+    index = SourceIndex(
+        [
+            Speaker("l'auteur présumé du tir", "auteur présumé du tir"),
+            Speaker("les chasseurs", "chasseurs"),
+            Speaker("la passagère", "passagère"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve("the presumed shooter").sources] == [
+        "auteur présumé du tir"
+    ]
+    assert [m.canonical for m in index.resolve("the hunters").sources] == ["chasseurs"]
+    assert [m.canonical for m in index.resolve("the passenger").sources] == ["passagère"]
+
+
+def test_what_an_examination_found_is_asked_about_not_asked_of():
+    """ "Qu'a conclu l'autopsie ?" asks what the autopsy showed: its words are the topic, and
+    no source is looked for; a judge or a prosecutor asked so is still a source."""
+    assert speaker_phrase("Qu'a conclu l'autopsie du randonneur ?") == ""
+    assert "autopsie" in read("Qu'a conclu l'autopsie du randonneur ?").topic
+    assert speaker_phrase("What did the inquiry conclude about the fire?") == ""
+    assert speaker_phrase("Qu'a conclu le juge d'instruction ?") == "le juge d'instruction"
