@@ -551,7 +551,10 @@ def observe_names(
                 and "Plur" not in token.morph.get("Number")
             ):
                 mention = phrase_mention(doc, span, "", "subject", token.i, tracker)
-                target = tracker.named_for(mention.role, mention.gender) or mention.antecedent
+                target = (
+                    tracker.named_for(mention.role, mention.gender, definite=True)
+                    or mention.antecedent
+                )
                 tracker.observe(
                     target or mention.canonical,
                     SUBJECT,

@@ -68,6 +68,7 @@ class _Words:
     leader_words_fr: frozenset[str]
     asking_words: frozenset[str]
     findings_nouns: frozenset[str]
+    about_words_fr: tuple[str, ...]
     calendar_en: dict[str, str]
     cognates_en: tuple[tuple[str, str], ...]
     wants: tuple[tuple[str, str], ...]
@@ -123,6 +124,7 @@ def words() -> _Words:
         leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
         asking_words=frozenset(fold(w) for w in raw["asking_words"]),
         findings_nouns=frozenset(fold(w) for w in raw["findings_nouns"]),
+        about_words_fr=tuple(_plain(w) for w in raw["about_words_fr"]),
         calendar_en=dict(raw["calendar_en"]),
         cognates_en=tuple((en, fr) for en, fr in raw["cognate_endings_en"]),
         wants=wants,
@@ -468,6 +470,15 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
 
 _FR_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aurait"])
 _FR_WHICH = frozenset(["quel", "quelle", "quels", "quelles"])
+
+
+def asks_about_a_topic(asked: Asked) -> bool:
+    """Whether the words after a question's source open on a word of aboutness ("Qu'a dit X
+    sur la météo ?", "… à propos des salaires"): what the source was asked about."""
+    if not asked.speaker or asked.speaker not in asked.text:
+        return False
+    after = _plain(asked.text.split(asked.speaker, 1)[1])
+    return any(after == w or after.startswith(f"{w} ") for w in words().about_words_fr)
 
 
 def asks_about_a_question(question: str) -> bool:

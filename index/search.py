@@ -31,6 +31,7 @@ from index.logistic import sigmoid
 from index.questions import (
     Asked,
     asks_about_a_question,
+    asks_about_a_topic,
     asks_for_a_person,
     question_words,
     read,
@@ -263,6 +264,10 @@ class Retriever:
             # "What did Christiane X say about the Puy-de-Dôme?" when she speaks only in an
             # article that never writes "Puy-de-Dôme" and another article does: she said
             # nothing about it, whatever her closest sentence.
+            answered = False
+        if answered and self._topic_unwritten(pool, evidence):
+            # "Qu'a dit Karline X sur la météo ?" when her article never writes a word of
+            # "météo": she said nothing about it, whatever her closest sentence
             answered = False
         if answered and pool.asked.wants in ("number", "money") and evidence.wanted < 0:
             # "How many…" and the passage holds no count (a date's numbers are none), "How much
@@ -504,9 +509,18 @@ class Retriever:
         """The folded, unstemmed words of one article (computed on first use, kept)."""
         found = self._article_plain.get(article)
         if found is None:
-            # "Saint-Germain-de-Montbron" whole as well as its parts
+            # "Saint-Germain-de-Montbron" whole as well as its parts, and its beginnings:
+            # a question's "Saint-Gervais" is the article's "Saint-Gervais-les-Bains"
             text = self._folded_text(article)
-            found = frozenset(re.findall(r"\w+", text)) | frozenset(re.findall(r"[\w-]+", text))
+            runs = re.findall(r"[\w-]+", text)
+            beginnings = {
+                "-".join(parts[:k])
+                for run in runs
+                if "-" in run
+                for parts in [run.split("-")]
+                for k in range(2, len(parts))
+            }
+            found = frozenset(re.findall(r"\w+", text)) | frozenset(runs) | frozenset(beginnings)
             self._article_plain[article] = found
         return found
 
@@ -572,6 +586,17 @@ class Retriever:
         if holding is None:
             return ranked
         return [holding, *(p for p in ranked if p != holding)]
+
+    @staticmethod
+    def _topic_unwritten(pool: Pool, evidence: Evidence) -> bool:
+        """Whether a French question asks a source about a topic ("sur …", "à propos de …")
+        of which the article of its closest sentence writes no word. In French the topic's
+        words can be looked up as written; an English one would need translating first."""
+        if pool.english or not (pool.asked_of and evidence.speaker) or not pool.topic:
+            return False
+        if not asks_about_a_topic(pool.asked):
+            return False
+        return evidence.in_article_fr == 0.0
 
     def _topic_elsewhere(self, pool: Pool, article: str) -> bool:
         """Whether a name in the question's topic (not its speaker phrase) is written in another

@@ -469,7 +469,7 @@ class Tracker:
             if weight - (NOVELTY if k == entity.introduced else 0.0) >= SPEAKER
         ]
 
-    def named_for(self, role: str, gender: str = "?") -> str | None:
+    def named_for(self, role: str, gender: str = "?", *, definite: bool = False) -> str | None:
         """The person the article named with this role words, if exactly one (a role the
         article only ever used unnamed, "pour l'éleveur", names nobody). A role said in the
         masculine ("le ministre") is not a woman ("la Première ministre Élisabeth X"); the
@@ -522,6 +522,16 @@ class Tracker:
             }
             if len(names) == 1:
                 return self._entities[names.pop()].canonical
+            # "le sous-préfet d'Albertville déclare : « … »" before the article names anyone,
+            # then "Nicolas X" and "a ajouté le sous-préfet": the one person given that head,
+            # when none of his roles of that head names another place or body (in the
+            # definite: "un pharmacien de Lyon" may be anyone)
+            names = {key for linked, key in links if linked.split()[0] == head}
+            if definite and len(names) == 1:
+                key = names.pop()
+                same = [r for r in self._entities[key].roles if r and r.split()[0] == head]
+                if same and all(_role_words(r) <= asked for r in same):
+                    return self._entities[key].canonical
         return None
 
     def names_role(self, role: str) -> bool:
@@ -588,9 +598,18 @@ def resolve_roles(mentions: list[Mention], tracker: Tracker) -> list[Mention]:
         if mention.person or not mention.role:
             resolved.append(mention)
             continue
-        named = tracker.named_for(mention.role, mention.gender) or mention.antecedent
+        named = (
+            tracker.named_for(mention.role, mention.gender, definite=_definite(mention.name))
+            or mention.antecedent
+        )
         resolved.append(replace(mention, canonical=named, person=True) if named else mention)
     return resolved
+
+
+def _definite(written: str) -> bool:
+    """Whether a phrase as written opens on a definite article ("le sous-préfet …")."""
+    first = fold(written).replace("’", "'").split(" ", 1)[0]
+    return first in ("le", "la", "les") or first.startswith("l'")
 
 
 def role_key(tokens: Sequence[Token]) -> str:

@@ -2835,6 +2835,31 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_86 = [
+    # a definite role that speaks before the article names anyone, then the person, then the
+    # role alone: one person
+    (
+        "Le sous-préfet de Briançon déclare : « il n'y a pas d'autre victime ». « Le bilan est "
+        "définitif », a déclaré Paul Ferrand lors d'une conférence de presse. « Les recherches "
+        "sont levées », a ajouté le sous-préfet.",
+        "pas d'autre victime",
+        ["Paul Ferrand"],
+    ),
+    # in the indefinite, the role may be anyone
+    (
+        "« Il n'y aura pas de pénurie », affirme un pharmacien de Gap. « Les stocks sont bas », "
+        "a déclaré Paul Ferrand, pharmacien. « On manque de tout », a ajouté le pharmacien.",
+        "pas de pénurie",
+        ["pharmacien de Gap"],
+    ),
+    # a mountain guide speaks
+    (
+        "Mardi, un guide confiait à La Dépêche que le secteur n'était pas dangereux.",
+        "pas dangereux",
+        ["guide"],
+    ),
+]
+
 ROUND_85 = [
     # straight quotes spaced inside, the closing one followed by punctuation: it closes, so
     # the incise between two quotations is outside both
@@ -3078,6 +3103,7 @@ ROUND_82 = [
         *ROUND_83,
         *ROUND_84,
         *ROUND_85,
+        *ROUND_86,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

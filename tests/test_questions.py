@@ -664,3 +664,18 @@ def test_what_an_examination_found_is_asked_about_not_asked_of():
     assert "autopsie" in read("Qu'a conclu l'autopsie du randonneur ?").topic
     assert speaker_phrase("What did the inquiry conclude about the fire?") == ""
     assert speaker_phrase("Qu'a conclu le juge d'instruction ?") == "le juge d'instruction"
+
+
+def test_a_commander_or_an_instructor_asked_in_english_is_the_french_one():
+    """ "the PGHM commander" is "le commandant du PGHM"; "the instructor" the ski school's
+    "moniteur"."""
+    index = SourceIndex(
+        [
+            Speaker(
+                "le capitaine Paul Roux, commandant du PGHM", "Paul Roux", ("commandant du pghm",)
+            ),
+            Speaker("le moniteur", "moniteur"),
+        ]
+    )
+    assert [m.canonical for m in index.resolve("the PGHM commander").sources][:1] == ["Paul Roux"]
+    assert [m.canonical for m in index.resolve("the instructor").sources] == ["moniteur"]

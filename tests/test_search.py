@@ -113,6 +113,15 @@ def test_a_role_no_source_fits_is_not_answered_with_another_speakers_words(retri
     assert answer.answered and "conseillers" in answer.hits[0].unit.speakers[0].canonical
 
 
+def test_a_source_asked_about_a_topic_its_article_never_writes_has_not_spoken_of_it(retriever):
+    """The Kremlin speaks in the seed, but of gas nobody writes a word: asked in French what it
+    said "sur le gaz", the bot refuses, however close its words on NATO; the Élysée "sur le
+    Bélarus" it answers."""
+    assert not retriever.search("Qu'a dit le Kremlin sur le gaz ?").answered
+    answer = retriever.search("Qu'a dit l'Élysée sur le Bélarus ?")
+    assert answer.answered and "Bélarus" in answer.hits[0].text
+
+
 def test_the_source_asked_for_speaks_not_the_source_asked_about(retriever):
     answer = retriever.search("What did the Kremlin say about Minsk?")
     assert answer.answered
@@ -256,25 +265,14 @@ def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
     assert not answer.answered
 
 
-def test_in_a_many_article_index_the_article_the_question_names_answers(
-    real_embedder, index_copy, tmp_path
-):
-    """Two fire reports quote "un voisin" alike; asked for the neighbour "in Brest" or "à
-    Lyon", the bot answers from the article about that town, not the closer-worded other."""
+def _seed_index_with(reports: dict[str, str], real_embedder, index_copy, tmp_path):
+    """The seed's index with these articles (file name -> text) added the way `add` adds them."""
     from index.store import add_to_index
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for path in SEEDS.glob("*.txt"):
         (seeds / path.name).write_bytes(path.read_bytes())
-    reports = {
-        "lyon.txt": "Incendie dans un immeuble à Lyon\n\n"
-        "Un incendie a ravagé mardi un immeuble du centre de Lyon. « J'ai vu les flammes "
-        "sortir par les fenêtres du troisième étage », raconte un voisin.\n",
-        "brest.txt": "Incendie dans un immeuble à Brest\n\n"
-        "Un incendie a détruit mardi un appartement du port de Brest. « J'ai entendu "
-        "l'alarme et j'ai vu de la fumée dans l'escalier », raconte un voisin.\n",
-    }
     index = index_copy
     for name, text in reports.items():
 
@@ -284,6 +282,23 @@ def test_in_a_many_article_index_the_article_the_question_names_answers(
             return path
 
         index = add_to_index(seeds, index_copy, real_embedder, write)
+    return index
+
+
+def test_in_a_many_article_index_the_article_the_question_names_answers(
+    real_embedder, index_copy, tmp_path
+):
+    """Two fire reports quote "un voisin" alike; asked for the neighbour "in Brest" or "à
+    Lyon", the bot answers from the article about that town, not the closer-worded other."""
+    reports = {
+        "lyon.txt": "Incendie dans un immeuble à Lyon\n\n"
+        "Un incendie a ravagé mardi un immeuble du centre de Lyon. « J'ai vu les flammes "
+        "sortir par les fenêtres du troisième étage », raconte un voisin.\n",
+        "brest.txt": "Incendie dans un immeuble à Brest\n\n"
+        "Un incendie a détruit mardi un appartement du port de Brest. « J'ai entendu "
+        "l'alarme et j'ai vu de la fumée dans l'escalier », raconte un voisin.\n",
+    }
+    index = _seed_index_with(reports, real_embedder, index_copy, tmp_path)
     retriever = Retriever(index, real_embedder)
     for question, fragment in (
         ("What did the neighbour in Brest see?", "l'alarme"),
@@ -669,3 +684,23 @@ def test_a_quoted_question_answers_what_was_asked_and_a_heading_yields_to_its_se
     assert judged.hits[0].text.endswith("dans un communiqué.")
     closed = retriever.search("Pourquoi fermer le bassin tout l'été ?")
     assert not any("Pourquoi fermer" in hit.text for hit in closed.hits)
+
+
+def test_a_town_asked_by_the_first_part_of_its_name_picks_its_article(
+    real_embedder, index_copy, tmp_path
+):
+    """ "à Saint-Gervais" for an article that writes "Saint-Gervais-les-Bains": the guide of
+    that article answers, not the guide of the other avalanche."""
+    reports = {
+        "gervais.txt": "Avalanche à Saint-Gervais-les-Bains\n\n"
+        "Une coulée a emporté deux skieurs jeudi à Saint-Gervais-les-Bains. « La neige "
+        "reste instable sur les pentes exposées au nord », explique un guide.\n",
+        "chamonix.txt": "Avalanche à Chamonix\n\n"
+        "Une coulée a emporté un skieur jeudi à Chamonix. « Le manteau neigeux est fragile : "
+        "ce manteau neigeux a souffert du redoux », explique un guide.\n",
+    }
+    index = _seed_index_with(reports, real_embedder, index_copy, tmp_path)
+    answer = Retriever(index, real_embedder).search(
+        "Qu'explique le guide sur le manteau neigeux à Saint-Gervais ?"
+    )
+    assert answer.hits and "pentes exposées au nord" in answer.hits[0].text
