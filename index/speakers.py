@@ -474,7 +474,9 @@ class Tracker:
         article only ever used unnamed, "pour l'éleveur", names nobody). A role said in the
         masculine ("le ministre") is not a woman ("la Première ministre Élisabeth X"); the
         masculine of a rank may name a woman ("le lieutenant-colonel Claire X"), so a man is
-        not ruled out for a feminine role."""
+        not ruled out for a feminine role. `definite`: the role was written with a definite
+        article, so that a longer role than the one a person was given ("le sous-préfet
+        d'Albertville" for "le sous-préfet" Nicolas X) may be that person."""
         if not role:
             return None
         # a role seen unnamed ("la porte-parole de la gendarmerie", linked to itself without its
