@@ -891,6 +891,10 @@ def _verb_mention(
         # "…, annonce la CGT": the phrase that ends the sentence is the subject, whatever the
         # parser made the subject
         incise = noun_phrase(doc, verb_end, in_quote)
+    if incise is not None and group > 0 and _relative_of_a_noun(doc, group - 1, verb):
+        # "C'est une annonce que redoutait toute la filière": a relative clause, its subject
+        # put after the verb, describes the noun; "…, ce que confirme le maire" reports
+        incise = None
     # Right after a closing quotation only speech is framed: whoever follows the verb said it
     # ("», lance l'une d'entre eux", "», témoigne une rescapée").
     after_quote = group > 0 and (
@@ -1462,6 +1466,22 @@ def _past_manner(doc: Doc, start: int) -> int:
     ):
         return after
     return start
+
+
+def _relative_of_a_noun(doc: Doc, que: int, verb: Token) -> bool:
+    """Whether the "que" at `que` opens a relative clause on a common noun, whose subject put
+    after the verb only describes it: "une annonce que redoutait toute la filière" (the sector
+    feared it, someone else made it); not "la déclaration que fait le ministre" (a noun of
+    words and a verb of making them: his), nor "…, ce que confirme le maire"."""
+    if doc[que].lower_ not in ("que", "qu'", "qu’") or que == 0:
+        return False
+    noun = doc[que - 1]
+    words = lexicon()
+    # "une nouvelle que …": the tagger may read the noun after its determiner as an adjective
+    after_determiner = noun.pos_ == "ADJ" and que >= 2 and doc[que - 2].pos_ == "DET"
+    return (noun.pos_ == "NOUN" or after_determiner) and (
+        noun.lower_ not in words.statement_nouns or verb.lemma_.lower() not in words.statement_verbs
+    )
 
 
 def _inverted_subject(

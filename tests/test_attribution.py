@@ -2835,6 +2835,23 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_87 = [
+    # a relative clause on a noun, its subject after the verb, describes the noun: the
+    # profession feared the decision, it said nothing
+    (
+        "C'est une décision que redoutait toute la filière du vin dans le Bordelais.",
+        "décision",
+        [],
+    ),
+    ("C'est une nouvelle que redoutaient les éleveurs de porcs en Bretagne.", "nouvelle", []),
+    # "ce que" takes up what was said before: the one who confirms it reports it
+    (
+        "Les prix vont encore augmenter, ce que confirme le directeur de la coopérative.",
+        "prix vont",
+        ["directeur de la coopérative"],
+    ),
+]
+
 ROUND_86 = [
     # a definite role that speaks before the article names anyone, then the person, then the
     # role alone: one person
@@ -3104,6 +3121,7 @@ ROUND_82 = [
         *ROUND_84,
         *ROUND_85,
         *ROUND_86,
+        *ROUND_87,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
