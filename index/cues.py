@@ -2218,12 +2218,9 @@ def _learned_from(doc: Doc, token: Token, in_quote: list[Span], tracker: Tracker
     """ "…, a appris l'AFP auprès du parquet d'Ajaccio": the parquet is the source; so is the
     source of "a-t-on appris de source judiciaire", "a-t-on précisé de même source"."""
     words = lexicon()
-    if token.lower_ in ("de", "d'") and not inside(token, in_quote):
-        found = _de_source(doc, token, tracker)
-        if found is not None:
-            return found
     if token.lower_ in ("de", "d'", "du", "des") and not inside(token, in_quote):
-        return _learned_straight_from(doc, token, in_quote, tracker)
+        anonymous = _de_source(doc, token, tracker) if token.lower_ in ("de", "d'") else None
+        return anonymous or _learned_straight_from(doc, token, in_quote, tracker)
     if token.lower_ != "auprès" or token.i + 2 >= len(doc):
         return None
     if doc[token.i + 1].lower_ not in words.de_forms:

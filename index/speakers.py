@@ -498,9 +498,9 @@ class Tracker:
             if len(names) == 1:
                 return self._entities[names.pop()].canonical
         head = role.split()[0]
-        names = {key for linked, key in links if linked.split()[0] == head}
-        if len(names) == 1 and len(role.split()) == 1:
-            return self._entities[names.pop()].canonical
+        holders = {key for linked, key in links if linked.split()[0] == head}
+        if len(holders) == 1 and len(role.split()) == 1:
+            return self._entities[next(iter(holders))].canonical
         asked = _role_words(role)
         if len(asked) >= 2:
             # "le président de l'Union des syndicats de pharmaciens" for the person named "le
@@ -528,9 +528,8 @@ class Tracker:
             # then "Nicolas X" and "a ajouté le sous-préfet": the one person given that head,
             # when none of his roles of that head names another place or body (in the
             # definite: "un pharmacien de Lyon" may be anyone)
-            names = {key for linked, key in links if linked.split()[0] == head}
-            if definite and len(names) == 1:
-                key = names.pop()
+            if definite and len(holders) == 1:
+                key = next(iter(holders))
                 same = [r for r in self._entities[key].roles if r and r.split()[0] == head]
                 if same and all(_role_words(r) <= asked for r in same):
                     return self._entities[key].canonical

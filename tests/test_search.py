@@ -148,8 +148,8 @@ def test_one_word_unaccented_or_misspelt_questions_are_answered(retriever, quest
     assert answer.answered and answer.reason == "answered"
 
 
-def seed_index_with(real_embedder, index_copy: Path, tmp_path: Path, text: str) -> Retriever:
-    """A copy of the seed index with one more article added the way `/add` adds it."""
+def seed_index_with(real_embedder, index_copy: Path, tmp_path: Path, *texts: str) -> Retriever:
+    """A copy of the seed index with more articles added, one by one, the way `/add` adds them."""
     import shutil
 
     from index.store import add_to_index
@@ -158,13 +158,16 @@ def seed_index_with(real_embedder, index_copy: Path, tmp_path: Path, text: str) 
     seeds.mkdir()
     for path in SEEDS.glob("*.txt"):
         shutil.copy(path, seeds / path.name)
+    index = None
+    for number, text in enumerate(texts):
 
-    def write() -> Path:
-        path = seeds / "added.txt"
-        path.write_text(text, encoding="utf-8")
-        return path
+        def write(name: str = f"added{number or ''}.txt", text: str = text) -> Path:
+            path = seeds / name
+            path.write_text(text, encoding="utf-8")
+            return path
 
-    return Retriever(add_to_index(seeds, index_copy, real_embedder, write), real_embedder)
+        index = add_to_index(seeds, index_copy, real_embedder, write)
+    return Retriever(index, real_embedder)
 
 
 def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
@@ -265,41 +268,22 @@ def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
     assert not answer.answered
 
 
-def _seed_index_with(reports: dict[str, str], real_embedder, index_copy, tmp_path):
-    """The seed's index with these articles (file name -> text) added the way `add` adds them."""
-    from index.store import add_to_index
-
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for path in SEEDS.glob("*.txt"):
-        (seeds / path.name).write_bytes(path.read_bytes())
-    index = index_copy
-    for name, text in reports.items():
-
-        def write(name: str = name, text: str = text) -> Path:
-            path = seeds / name
-            path.write_text(text, encoding="utf-8")
-            return path
-
-        index = add_to_index(seeds, index_copy, real_embedder, write)
-    return index
-
-
 def test_in_a_many_article_index_the_article_the_question_names_answers(
     real_embedder, index_copy, tmp_path
 ):
     """Two fire reports quote "un voisin" alike; asked for the neighbour "in Brest" or "à
     Lyon", the bot answers from the article about that town, not the closer-worded other."""
-    reports = {
-        "lyon.txt": "Incendie dans un immeuble à Lyon\n\n"
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Incendie dans un immeuble à Lyon\n\n"
         "Un incendie a ravagé mardi un immeuble du centre de Lyon. « J'ai vu les flammes "
         "sortir par les fenêtres du troisième étage », raconte un voisin.\n",
-        "brest.txt": "Incendie dans un immeuble à Brest\n\n"
+        "Incendie dans un immeuble à Brest\n\n"
         "Un incendie a détruit mardi un appartement du port de Brest. « J'ai entendu "
         "l'alarme et j'ai vu de la fumée dans l'escalier », raconte un voisin.\n",
-    }
-    index = _seed_index_with(reports, real_embedder, index_copy, tmp_path)
-    retriever = Retriever(index, real_embedder)
+    )
     for question, fragment in (
         ("What did the neighbour in Brest see?", "l'alarme"),
         ("Qu'a vu le voisin à Lyon ?", "les flammes"),
@@ -691,16 +675,16 @@ def test_a_town_asked_by_the_first_part_of_its_name_picks_its_article(
 ):
     """ "à Saint-Gervais" for an article that writes "Saint-Gervais-les-Bains": the guide of
     that article answers, not the guide of the other avalanche."""
-    reports = {
-        "gervais.txt": "Avalanche à Saint-Gervais-les-Bains\n\n"
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Avalanche à Saint-Gervais-les-Bains\n\n"
         "Une coulée a emporté deux skieurs jeudi à Saint-Gervais-les-Bains. « La neige "
         "reste instable sur les pentes exposées au nord », explique un guide.\n",
-        "chamonix.txt": "Avalanche à Chamonix\n\n"
+        "Avalanche à Chamonix\n\n"
         "Une coulée a emporté un skieur jeudi à Chamonix. « Le manteau neigeux est fragile : "
         "ce manteau neigeux a souffert du redoux », explique un guide.\n",
-    }
-    index = _seed_index_with(reports, real_embedder, index_copy, tmp_path)
-    answer = Retriever(index, real_embedder).search(
-        "Qu'explique le guide sur le manteau neigeux à Saint-Gervais ?"
     )
+    answer = retriever.search("Qu'explique le guide sur le manteau neigeux à Saint-Gervais ?")
     assert answer.hits and "pentes exposées au nord" in answer.hits[0].text
