@@ -26,6 +26,13 @@ ARTICLE_SUFFIXES = (".txt",)
 METADATA_KEYS = ("url", "date", "outlet", "author")
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0\u202f\ufeff]*\n")
+#: A first line this long is a paragraph, never a headline (news headlines run to about 120).
+MAX_TITLE_CHARS = 300
+#: Past this length, a first line closed by a full stop reads as prose: headlines rarely end
+#: on one, and the long ones that do are a lead pasted without its title.
+PROSE_TITLE_CHARS = 150
+_FULL_STOP_END = re.compile(r"[^.]\.[»”\"’)]*$")
+_INNER_SENTENCE = re.compile(r"[^.][.!?][»”\"]?\s+[«\"“]?\s*[A-ZÀ-ÖØ-Þ]")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -139,7 +146,7 @@ def read_article(path: Path) -> Article:
     if not blocks:
         raise ArticleError(f"{_shown(path)}: empty article")
     title, rest = _split_title(text, blocks)
-    title_key = fold(text[title.start : title.end]).strip()
+    title_key = fold(text[title.start : title.end]).strip() if title else None
     kept = tuple(
         block
         for block in rest
@@ -277,12 +284,28 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Block]:
         yield Block(start, end)
 
 
-def _split_title(text: str, blocks: list[Block]) -> tuple[Block, list[Block]]:
-    """The first line of the first block is the title; the rest of that block is content."""
+def _split_title(text: str, blocks: list[Block]) -> tuple[Block | None, list[Block]]:
+    """The first line of the first block is the title; the rest of that block is content.
+
+    A text pasted without its headline (a wire excerpt, a lead copied from a page) opens on a
+    paragraph: read as a title, its quotations would go unattributed and its sentences would
+    rank as a headline. Such a first line is kept as content and the article has no title.
+    """
     first = blocks[0]
     newline = text.find("\n", first.start, first.end)
+    line = next(_trimmed(text, first.start, first.end if newline == -1 else newline))
+    if _reads_as_prose(text[line.start : line.end]):
+        return None, blocks
     if newline == -1:
         return first, blocks[1:]
-    title = next(_trimmed(text, first.start, newline))
     remainder = list(_trimmed(text, newline + 1, first.end))
-    return title, remainder + blocks[1:]
+    return line, remainder + blocks[1:]
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A paragraph rather than a headline: too long for one, or sentences closed by full stops."""
+    if len(line) > MAX_TITLE_CHARS:
+        return True
+    if not _FULL_STOP_END.search(line):
+        return False
+    return len(line) >= PROSE_TITLE_CHARS or bool(_INNER_SENTENCE.search(line))

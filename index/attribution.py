@@ -112,10 +112,9 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         for i, unit in enumerate(units)
         if unit.kind in ATTRIBUTED_KINDS or (unit.kind == "heading" and len(unit.text) <= 300)
     ]
-    # The title names whom the article is about; a long one is not a headline, so it is skipped.
-    titles = [i for i, unit in enumerate(units) if unit.kind == "title" and len(unit.text) <= 300][
-        :1
-    ]
+    # The title names whom the article is about (a first line that reads as a paragraph is not
+    # taken for one: `read_article`).
+    titles = [i for i, unit in enumerate(units) if unit.kind == "title"][:1]
     parsed = parse([units[i].text for i in titles + readable])
     docs = dict(zip(readable, parsed[len(titles) :], strict=True))
     things = known_things(parsed)

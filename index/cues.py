@@ -1627,12 +1627,31 @@ def _incise_without_comma(doc: Doc, group: int, verb_end: int, in_quote: list[Sp
         return False
     name = doc[verb_end]
     if name.ent_type_ != "PER" or not name.text[:1].isupper():
-        return False
+        return _parsed_speaking_subject(doc, verb_end, in_quote)
     if name.dep_ == "nsubj" and name.head.i == verb_end - 1:
         return True  # the parser read the name as the verb's subject after it
     return any(
         t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
         for t in doc[:group]
+    )
+
+
+def _parsed_speaking_subject(doc: Doc, verb_end: int, in_quote: list[Span]) -> bool:
+    """ "« Deux corps » ont été découverts ont indiqué les pompiers": a definite phrase that can
+    speak, right after a compound verb of saying that follows a clause of its own, and parsed
+    as that verb's subject, is an incise whose comma the writer left out."""
+    span = noun_phrase(doc, verb_end, in_quote)
+    if span is None or doc[verb_end].lower_ not in ("le", "la", "l'", "l’", "les"):
+        return False
+    heads = [t for t in doc[span[0] : span[1]] if t.dep_ in ("nsubj", "nsubj:pass")]
+    verb = doc[verb_end - 1]
+    return (
+        any(t.head.i == verb.i for t in heads)
+        and not _is_document(doc, span)
+        and _speaks(doc, span)
+        and doc[verb_end - 2].pos_ == "AUX"
+        and verb_end >= 4
+        and (doc[verb_end - 3].pos_ == "VERB" or doc[verb_end - 3].text in ('"', "»"))
     )
 
 
@@ -1815,6 +1834,8 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
         if len(before) > 1 and max(before, key=lambda c: c.i).lower_ in OBJECT_CLITICS:
             # "le sous-préfet nous a expliqué": "nous" is whom he told, not who spoke
             before = [c for c in before if c.lower_ not in OBJECT_CLITICS]
+        if _impersonal_frame(current, verb):
+            return None  # "il était impossible d'indiquer": "il" is nobody
         if before:
             subject = max(before, key=lambda c: c.i)
             if (
@@ -1896,6 +1917,18 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             )
         break
     return _clause_subject(doc, group)
+
+
+def _impersonal_frame(head: Token, verb: Token) -> bool:
+    """ "il est impossible d'indiquer", "il sera difficile de dire": the infinitive of saying
+    hangs on an adjective whose subject is the impersonal "il", which speaks for nobody."""
+    return (
+        head.i != verb.i
+        and head.pos_ == "ADJ"
+        and any(c.lemma_ == "être" for c in head.children if c.dep_ == "cop")
+        and any(c.lower_ == "il" and c.dep_ in ("nsubj", "expl:subj") for c in head.children)
+        and any(c.lower_ in ("de", "d'", "d’") for c in verb.children)
+    )
 
 
 def _participle_on_a_noun(doc: Doc, verb: Token, group: int) -> bool:

@@ -353,7 +353,31 @@ def past_prepositional_phrase(doc: Doc, i: int) -> int:
     medium = end > i + 1 and doc[end - 1].lower_ in lexicon().medium_nouns
     if medium and end + 1 < len(doc) and doc[end].lower_ in lexicon().de_forms:
         return _past_object(doc, end)
-    return end
+    return _past_noun_complements(doc, end) if end > i + 1 else end
+
+
+def _past_noun_complements(doc: Doc, i: int) -> int:
+    """Past what completes the phrase's noun: "lors d'une conférence *de presse*", "en milieu
+    *de journée*", "à la sortie *du conseil*". Only a common noun in lower case: "dans un
+    communiqué de Greenpeace" names whose it is, and "des" may open a subject of its own
+    ("ont dénoncé dans un communiqué des élus")."""
+    words = lexicon()
+    while i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "du"):
+        k = i + 1
+        while k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ not in ("des",):
+            k += 1
+        noun = doc[k] if k < len(doc) else None
+        if (
+            noun is None
+            or not noun.text[:1].islower()
+            or noun.ent_type_ == "PER"
+            or not (noun.pos_ == "NOUN" or noun.lower_ in words.adverbials)
+        ):
+            break
+        i = k + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+            i += 1
+    return i
 
 
 def _past_object(doc: Doc, i: int) -> int:
@@ -485,6 +509,15 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and doc[i + 2].lower_ in lexicon().de_forms
         ):
             i += 2  # "le président de l'établissement en charge de la restauration, X"
+            continue
+        elif (
+            token.lower_ in ("chargé", "chargée", "chargés", "chargées")
+            and head_seen
+            and any(is_role_word(t) for t in doc[start:i])
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in lexicon().de_forms
+        ):
+            i += 1  # "l'adjointe au maire chargée du logement, X": the office's matter
             continue
         elif head_seen and not in_complement and _role_a_complement(doc, i):
             i += 1  # "le premier adjoint à la mairie de Paris, X", "la déléguée aux sports"

@@ -56,6 +56,31 @@ def test_title_alone(write_article):
     assert [(u.kind, u.text) for u in units] == [("title", "Seulement un titre")]
 
 
+@pytest.mark.parametrize(
+    "first_line, is_title",
+    [
+        ("Marseille : un immeuble s'effondre, huit personnes disparues", True),
+        ("Un mort dans l'effondrement d'un immeuble à Lyon.", True),  # a headline's full stop
+        ("Deux immeubles se sont effondrés lundi. Huit personnes sont portées disparues.", False),
+        (
+            "En fin de matinée, quelque 85 marins-pompiers et deux équipes cynotechniques étaient "
+            "à pied d'œuvre dans la petite rue commerçante du quartier, à deux pas du port.",
+            False,
+        ),
+        ("Effondrement à Marseille : « Tout a tremblé », raconte un voisin", True),
+    ],
+)
+def test_a_text_pasted_without_its_headline_opens_on_content(write_article, first_line, is_title):
+    """A lead or wire excerpt copied without its headline: a first line of several sentences,
+    or a long one closed by a full stop, is the first paragraph (its sentences ranked and
+    attributed as body), and the article is known by its file name."""
+    article = read_article(write_article(f"{first_line}\n\nLa suite du texte.\n"))
+    units = article_units(article)
+    assert (units[0].kind == "title") is is_title
+    assert units[0].text.startswith(first_line.split(".")[0])
+    assert article.title_text == (first_line if is_title else article.id)
+
+
 def test_repeated_title_and_punctuation_only_lines_are_dropped(write_article):
     text = "Le titre\n\nLe titre\n\nUne phrase. Une autre.\n\n***\n\n»\n"
     units = article_units(read_article(write_article(text)))

@@ -2835,6 +2835,38 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_88 = [
+    # an adverbial locution between the auxiliary and the participle is no subject
+    (
+        "« Rien n'est exclu », a d'emblée déclaré la préfète du Var, Anne Morel, devant la presse.",
+        "Rien n'est exclu",
+        ["Anne Morel"],
+    ),
+    # a prepositional phrase whose noun has its own complement, between verb and subject
+    (
+        "« Le feu est fixé », a expliqué en milieu de journée le préfet de l'Aude Paul Girard.",
+        "feu est fixé",
+        ["Paul Girard"],
+    ),
+    (
+        "« Nous reconstruirons », a promis lors d'une conférence de presse le maire Luc Arnaud.",
+        "reconstruirons",
+        ["Luc Arnaud"],
+    ),
+    # a role with the matter it is in charge of, then the name in apposition
+    (
+        "« Tout était sécurisé », a assuré l'adjoint au maire chargé de l'urbanisme, Marc Vidal.",
+        "sécurisé",
+        ["Marc Vidal"],
+    ),
+    # a compound verb of saying right after a clause of its own, its comma left out
+    (
+        "« Trois blessés » ont été évacués ont indiqué les gendarmes dans un communiqué.",
+        "Trois blessés",
+        ["gendarmes"],
+    ),
+]
+
 ROUND_87 = [
     # a relative clause on a noun, its subject after the verb, describes the noun: the
     # profession feared the decision, it said nothing
@@ -3122,10 +3154,39 @@ ROUND_82 = [
         *ROUND_85,
         *ROUND_86,
         *ROUND_87,
+        *ROUND_88,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_an_impersonal_il_before_an_infinitive_of_saying_is_nobody(write_article):
+    """ "Il était impossible de dire combien …": the "il" of an impersonal frame is nobody, not
+    the man named just before, whose words the sentence would otherwise be."""
+    units = attribute(
+        write_article,
+        "Le maire Jean Roux est arrivé vers midi. Il était impossible de dire combien de "
+        "personnes vivaient là. Il sera difficile d'expliquer ce drame, selon les secours.",
+    )
+    assert canonicals(unit_with(units, "combien de personnes")) == []
+    assert canonicals(unit_with(units, "expliquer ce drame")) == ["secours"]
+
+
+def test_a_first_line_that_reads_as_a_paragraph_is_not_taken_for_the_title(write_article):
+    """A wire excerpt pasted without its headline opens on a paragraph: its quotation gets its
+    speaker and the article has no title, instead of the paragraph standing as an
+    unattributed headline."""
+    units = units_of(
+        write_article,
+        "Deux personnes sont portées disparues après l'effondrement d'un immeuble à Lyon, et "
+        "« aucune piste n'est écartée », a indiqué le procureur de la République Marc Colin "
+        "dimanche soir. Les secours fouillent les décombres.\n\n"
+        "Une grue est arrivée sur place lundi matin.\n",
+    )
+    assert not any(u.kind == "title" for u in units)
+    assert canonicals(unit_with(units, "aucune piste")) == ["Marc Colin"]
+    assert canonicals(unit_with(units, "Une grue")) == []
 
 
 def test_a_headline_role_with_its_place_is_the_person_the_body_names_so(write_article):

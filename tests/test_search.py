@@ -245,6 +245,26 @@ def test_a_role_placed_in_a_hyphenated_town_finds_the_source_of_that_town(
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Hélène Vautrin"]
 
 
+def test_an_english_adjective_of_place_finds_the_french_complement_of_the_role(
+    real_embedder, index_copy, tmp_path
+):
+    """Two prefects speak; "the regional prefect" is "le préfet de région", whose words answer,
+    not the police prefect's."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Incendie à Nîmes : un entrepôt détruit\n\n"
+        "Un entrepôt a brûlé dans la nuit à Nîmes. « Les pompiers ont évité que le feu gagne "
+        "les maisons », a déclaré le préfet de région Alain Cordier.\n\n"
+        "« Le périmètre restera fermé jusqu'à demain », a ajouté le préfet de police Henri "
+        "Bastide.\n",
+    )
+    answer = retriever.search("What did the regional prefect say?")
+    assert answer.answered
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Alain Cordier"]
+
+
 def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
     real_embedder, index_copy, tmp_path
 ):
