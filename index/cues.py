@@ -3179,8 +3179,10 @@ def _folded_modifiers() -> frozenset[str]:
 
 @cache
 def _folded_titles() -> frozenset[str]:
-    """The lexicon's name titles folded and without their full stop ("me", "dr"), read once."""
-    return frozenset(fold(t).rstrip(".") for t in lexicon().name_titles)
+    """The lexicon's name titles and words of address folded and without their full stop
+    ("me", "dr", "pere"), read once."""
+    words = lexicon()
+    return frozenset(fold(t).rstrip(".") for t in (*words.name_titles, *words.address_nouns))
 
 
 def _described_organisation(tokens: Sequence[Token]) -> bool:

@@ -29,6 +29,7 @@ class Lexicon:
     age_words: frozenset[str]
     unowned_source_nouns: frozenset[str]
     medium_nouns: frozenset[str]
+    press_nouns: frozenset[str]
     adverbial_phrases: tuple[tuple[str, ...], ...]
     title_abbreviations: frozenset[str]
     abbreviations: frozenset[str]
@@ -36,6 +37,7 @@ class Lexicon:
     subject_pronouns: dict[str, str]
     de_forms: frozenset[str]
     name_titles: frozenset[str]
+    address_nouns: frozenset[str]
     feminine_titles: frozenset[str]
     masculine_titles: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -93,6 +95,7 @@ class Lexicon:
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
+    leader_roles: frozenset[str]
     named_thing_nouns: frozenset[str]
     party_roles: frozenset[str]
     decision_verbs: frozenset[str]
@@ -208,6 +211,7 @@ def lexicon() -> Lexicon:
         age_words=frozenset(raw["age_words"]),
         unowned_source_nouns=frozenset(raw["unowned_source_nouns"]),
         medium_nouns=frozenset(raw["medium_nouns"]),
+        press_nouns=frozenset(raw["press_nouns"]),
         adverbial_phrases=tuple(
             tuple(p.replace("'", "' ").split()) for p in raw["adverbial_phrases"]
         ),
@@ -217,6 +221,7 @@ def lexicon() -> Lexicon:
         subject_pronouns=dict(raw["subject_pronouns"]),
         de_forms=frozenset(raw["de_forms"]),
         name_titles=frozenset(raw["name_titles"]),
+        address_nouns=frozenset(raw["address_nouns"]),
         feminine_titles=frozenset(raw["feminine_titles"]),
         masculine_titles=frozenset(raw["masculine_titles"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
@@ -274,6 +279,7 @@ def lexicon() -> Lexicon:
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),
+        leader_roles=frozenset(raw["leader_roles"]),
         named_thing_nouns=frozenset(raw["named_thing_nouns"]),
         party_roles=frozenset(raw["party_roles"]),
         decision_verbs=frozenset(raw["decision_verbs"]),

@@ -132,6 +132,23 @@ def _listed_names(doc: Doc) -> list[set[str]]:
     return lists
 
 
+def _cataphoric(doc: Doc, pronoun: Token, persons: list[tuple[int, int, str, float]]) -> bool:
+    """ "Dès qu'il a appris la nouvelle, Maxence s'est habillé": the subject pronoun of a
+    subordinate clause that opens the sentence stands for the person named right after that
+    clause's comma, not for someone named before (read backwards, it made a painter in the
+    previous sentence the speaker of Maxence's words)."""
+    verb = pronoun.head
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < pronoun.i), None)
+    if mark is None or verb.dep_ == "ROOT":
+        return False
+    comma = next((t.i for t in doc[verb.i :] if t.text == ","), None)
+    if comma is None or any(t.text in (".", ";", ":") for t in doc[mark.i : comma]):
+        return False
+    named_after = any(comma < start <= comma + 2 for start, _, _, _ in persons)
+    named_before = any(start < mark.i for start, _, _, _ in persons)
+    return named_after and not named_before
+
+
 def _name_spans(
     doc: Doc, people: frozenset[str], things: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, bool]]:
@@ -466,6 +483,8 @@ def observe_names(
         # "Ouali, un locataire du troisième étage, a compris": the parser may make the
         # apposition the verb's subject; the person it presents is
         heads = [*doc[start:end], *role_tokens, *after]
+        if start >= 1 and doc[start - 1].lower_ in words.address_nouns:
+            heads.append(doc[start - 1])  # "Le père Luc X, curé …, a ouvert": "père" is the subject
         subject = next((t for t in heads if t.dep_ in ("nsubj", "nsubj:pass")), None)
         if person:
             apposed.update(t.i for t in after)
@@ -526,6 +545,8 @@ def observe_names(
         ):
             continue  # "la relation que l'accusé entretenait": not whom the sentence is about
         if token.pos_ == "PRON" and token.lower_ in words.subject_pronouns:
+            if _cataphoric(doc, token, persons):
+                continue  # the person named after the clause, observed with the names
             fit = pronoun_fit(token.lower_)
             chosen = tracker.resolve(*fit, before=token.i) if fit else None
             if chosen is not None:

@@ -392,8 +392,12 @@ def _past_object(doc: Doc, i: int) -> int:
             or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
             # "Europe 1", "France 2": a channel's number
             or (i > start and doc[i].text.isdigit() and doc[i - 1].text[:1].isupper())
+            or (i > start and _outlet_after_press_noun(doc, i))  # "au journal Le Parisien"
         )
     ):
+        if i > start and _outlet_after_press_noun(doc, i):
+            i += 1  # "au quotidien Presse-Océan", whatever entity the tagger made of the name
+            continue
         if (
             i > start
             and (
@@ -415,6 +419,20 @@ def _past_object(doc: Doc, i: int) -> int:
             break
         i += 1
     return i
+
+
+def _outlet_after_press_noun(doc: Doc, i: int) -> bool:
+    """A capitalised word right after "quotidien", "hebdomadaire", "radio" …, the newspaper's
+    or channel's name, unless a second capitalised word makes it a person's full name
+    ("au journal Jean Dupont" is no paper)."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i - 1].lower_ in lexicon().press_nouns
+        and doc[i].text[:1].isupper()
+        and not (
+            following is not None and following.ent_type_ == "PER" and doc[i].ent_type_ == "PER"
+        )
+    )
 
 
 def acronym(token: Token) -> bool:

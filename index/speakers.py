@@ -639,6 +639,8 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
         misread = (
             token.pos_ == "ADV" and token.text.islower() and token.lower_ in words.person_roles
         )
+        if token.lower_ in words.address_nouns and _name_follows(tokens, k):
+            continue  # "le père Loïc X, curé de …": a word of address, the role comes after
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or misread:
             word = _unprefixed(token.lower_)
             lemma = token.lemma_.lower()
@@ -657,6 +659,10 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
                 # An epithet for a person: "le milliardaire républicain", "l'immunologiste"
                 return token.pos_ == "NOUN" and _agent_noun(token)
     return False
+
+
+def _name_follows(tokens: Sequence[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
 
 
 def is_human_noun(token: Token) -> bool:

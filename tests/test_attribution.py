@@ -2835,6 +2835,21 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_89 = [
+    # the newspaper's name after "quotidien" is where it was said, not who said it, whatever
+    # entity the tagger makes of it
+    (
+        "« Il a coopéré », a affirmé au quotidien Presse-Océan l'avocat du suspect, Me Paul Roy.",
+        "Il a coopéré",
+        ["Paul Roy"],
+    ),
+    (
+        "« Rien n'est joué », a déclaré au journal Le Parisien le maire Jean Dupont.",
+        "Rien n'est joué",
+        ["Jean Dupont"],
+    ),
+]
+
 ROUND_88 = [
     # an adverbial locution between the auxiliary and the participle is no subject
     (
@@ -3155,6 +3170,7 @@ ROUND_82 = [
         *ROUND_86,
         *ROUND_87,
         *ROUND_88,
+        *ROUND_89,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -3171,6 +3187,29 @@ def test_an_impersonal_il_before_an_infinitive_of_saying_is_nobody(write_article
     )
     assert canonicals(unit_with(units, "combien de personnes")) == []
     assert canonicals(unit_with(units, "expliquer ce drame")) == ["secours"]
+
+
+def test_a_pronoun_in_an_opening_clause_stands_for_the_person_named_after_it(write_article):
+    """ "Dès qu'il a appris la nouvelle, Maxence s'est habillé": the "il" means Maxence, named
+    after the clause; read backwards it made a painter the previous sentence mentions the
+    speaker of Maxence's words."""
+    units = attribute(
+        write_article,
+        "On y voyait un tableau d'Hippolyte Flandrin. Sans réfléchir, dès qu'il a appris la "
+        "nouvelle, Maxence, 30 ans, s'est habillé en vitesse. « Ma place était là », estime-t-il.",
+    )
+    assert canonicals(unit_with(units, "Ma place")) == ["Maxence"]
+
+
+def test_a_word_of_address_before_the_name_leaves_the_role_after_it(write_article):
+    """ "le père Jean Morel, curé de la paroisse": "père" is how he is addressed; he is the
+    parish priest, so "le curé" further on is he, not an unnamed priest."""
+    units = attribute(
+        write_article,
+        "Le père Jean Morel, curé de la paroisse, évoque « une immense tristesse ». Le maire "
+        "Paul Dubois est arrivé ensuite. « Tout est perdu », a ajouté le curé.",
+    )
+    assert canonicals(unit_with(units, "Tout est perdu")) == ["Jean Morel"]
 
 
 def test_a_first_line_that_reads_as_a_paragraph_is_not_taken_for_the_title(write_article):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import numpy as np
 import pytest
@@ -90,7 +91,10 @@ def test_a_damaged_materialised_model_is_detected(real_embedder):
 
     for damaged in ("model/model.safetensors", "onnx/model_q4.onnx"):
         shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(directory, copy / directory.name)
+        # hard links, not 570 MB of copies; the damaged file is unlinked first, so the session's
+        # own model is never written through its link
+        shutil.copytree(directory, copy / directory.name, copy_function=os.link)
+        (copy / directory.name / damaged).unlink()
         (copy / directory.name / damaged).write_bytes(b"\0" * 16)
         with pytest.raises(BundledModelError, match=damaged.replace(".", r"\.")):
             verify(copy / directory.name)

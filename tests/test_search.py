@@ -249,7 +249,8 @@ def test_an_english_adjective_of_place_finds_the_french_complement_of_the_role(
     real_embedder, index_copy, tmp_path
 ):
     """Two prefects speak; "the regional prefect" is "le préfet de région", whose words answer,
-    not the police prefect's."""
+    not the police prefect's; "the priest" is the parish priest the article calls "le père …,
+    curé de la paroisse"."""
     retriever = seed_index_with(
         real_embedder,
         index_copy,
@@ -258,11 +259,16 @@ def test_an_english_adjective_of_place_finds_the_french_complement_of_the_role(
         "Un entrepôt a brûlé dans la nuit à Nîmes. « Les pompiers ont évité que le feu gagne "
         "les maisons », a déclaré le préfet de région Alain Cordier.\n\n"
         "« Le périmètre restera fermé jusqu'à demain », a ajouté le préfet de police Henri "
-        "Bastide.\n",
+        "Bastide.\n\n"
+        "Le père Luc Morin, curé de la paroisse voisine, a ouvert son église aux sinistrés. « Ils "
+        "resteront ici le temps qu'il faudra », a-t-il promis.\n",
     )
     answer = retriever.search("What did the regional prefect say?")
     assert answer.answered
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Alain Cordier"]
+    answer = retriever.search("What did the priest promise?")
+    assert answer.answered
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Luc Morin"]
 
 
 def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
