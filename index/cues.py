@@ -1636,22 +1636,31 @@ def _incise_without_comma(doc: Doc, group: int, verb_end: int, in_quote: list[Sp
     )
 
 
+#: The definite articles a phrase that ends an incise opens on ("précise le fournisseur").
+_DEFINITE_ARTICLES = ("le", "la", "l'", "l’", "les")
+
+
 def _parsed_speaking_subject(doc: Doc, verb_end: int, in_quote: list[Span]) -> bool:
     """ "« Deux corps » ont été découverts ont indiqué les pompiers": a definite phrase that can
     speak, right after a compound verb of saying that follows a clause of its own, and parsed
     as that verb's subject, is an incise whose comma the writer left out."""
-    span = noun_phrase(doc, verb_end, in_quote)
-    if span is None or doc[verb_end].lower_ not in ("le", "la", "l'", "l’", "les"):
+    if verb_end < 4 or doc[verb_end].lower_ not in _DEFINITE_ARTICLES:
         return False
-    heads = [t for t in doc[span[0] : span[1]] if t.dep_ in ("nsubj", "nsubj:pass")]
+    # the compound verb right after a participle or a closing quotation: a clause of its own
+    if doc[verb_end - 2].pos_ != "AUX" or not (
+        doc[verb_end - 3].pos_ == "VERB" or doc[verb_end - 3].text in ('"', "»")
+    ):
+        return False
+    span = noun_phrase(doc, verb_end, in_quote)
+    if span is None:
+        return False
     verb = doc[verb_end - 1]
     return (
-        any(t.head.i == verb.i for t in heads)
+        any(
+            t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == verb.i for t in doc[span[0] : span[1]]
+        )
         and not _is_document(doc, span)
         and _speaks(doc, span)
-        and doc[verb_end - 2].pos_ == "AUX"
-        and verb_end >= 4
-        and (doc[verb_end - 3].pos_ == "VERB" or doc[verb_end - 3].text in ('"', "»"))
     )
 
 
@@ -1663,7 +1672,7 @@ def _closing_without_comma(doc: Doc, group: int, verb_end: int, in_quote: list[S
         span is None
         or "Fin" not in doc[group].morph.get("VerbForm")  # "prêts à poursuivre leur mouvement"
         or _said_lemma(doc[group]) in lexicon().incise_only_verbs
-        or doc[verb_end].lower_ not in ("le", "la", "l'", "l’", "les")
+        or doc[verb_end].lower_ not in _DEFINITE_ARTICLES
         or any(not t.is_punct for t in doc[span[1] :])
         or _is_document(doc, span)
         or not _speaks(doc, span)

@@ -95,7 +95,6 @@ class Lexicon:
     incise_openers: frozenset[str]
     continuing_conjunctions: frozenset[str]
     generic_roles: frozenset[str]
-    leader_roles: frozenset[str]
     named_thing_nouns: frozenset[str]
     party_roles: frozenset[str]
     decision_verbs: frozenset[str]
@@ -279,7 +278,6 @@ def lexicon() -> Lexicon:
         incise_openers=frozenset(raw["incise_openers"]),
         continuing_conjunctions=frozenset(raw["continuing_conjunctions"]),
         generic_roles=frozenset(raw["generic_roles"]),
-        leader_roles=frozenset(raw["leader_roles"]),
         named_thing_nouns=frozenset(raw["named_thing_nouns"]),
         party_roles=frozenset(raw["party_roles"]),
         decision_verbs=frozenset(raw["decision_verbs"]),

@@ -364,7 +364,7 @@ def _past_noun_complements(doc: Doc, i: int) -> int:
     words = lexicon()
     while i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "du"):
         k = i + 1
-        while k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ not in ("des",):
+        while k < len(doc) and doc[k].pos_ == "DET" and doc[k].lower_ != "des":
             k += 1
         noun = doc[k] if k < len(doc) else None
         if (
@@ -385,19 +385,19 @@ def _past_object(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM", "ADP") and doc[i].text != ",":
         i += 1
     start = i
-    while (
-        i < len(doc)
-        and (
+    while i < len(doc):
+        if i > start and _outlet_after_press_noun(doc, i):
+            # "au quotidien Presse-Océan", "au journal Le Parisien": the paper's name, whatever
+            # the tagger made of it
+            i += 1
+            continue
+        if not (
             doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
             or (i > start and doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper())
             # "Europe 1", "France 2": a channel's number
             or (i > start and doc[i].text.isdigit() and doc[i - 1].text[:1].isupper())
-            or (i > start and _outlet_after_press_noun(doc, i))  # "au journal Le Parisien"
-        )
-    ):
-        if i > start and _outlet_after_press_noun(doc, i):
-            i += 1  # "au quotidien Presse-Océan", whatever entity the tagger made of the name
-            continue
+        ):
+            break
         if (
             i > start
             and (

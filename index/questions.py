@@ -121,7 +121,7 @@ def words() -> _Words:
         topic_markers_fr=frozenset(fold(w) for w in raw["topic_markers_fr"]),
         determiners=frozenset(fold(w) for w in raw["determiners"]),
         roles_en={k: tuple(fold(w) for w in v) for k, v in raw["roles_en"].items()},
-        leader_words_fr=lexicon().leader_roles,
+        leader_words_fr=frozenset(fold(w) for w in raw["leader_words_fr"]),
         asking_words=frozenset(fold(w) for w in raw["asking_words"]),
         findings_nouns=frozenset(fold(w) for w in raw["findings_nouns"]),
         about_words_fr=tuple(_plain(w) for w in raw["about_words_fr"]),
