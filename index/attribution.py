@@ -44,6 +44,7 @@ from index.cues import (
     without_incises,
 )
 from index.lexicon import lexicon
+from index.nlp import start_of
 from index.naming import known_people, known_things, observe_names
 from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
@@ -710,7 +711,7 @@ def _quotes_name_terms(doc: Doc, in_quote: list[Span]) -> bool:
     no words it goes on quoting ("jugée « inacceptable »", "aurait « renié sa parole »")."""
     words = lexicon()
     for start, end in in_quote:
-        tokens = [t for t in doc if start <= t.idx < end and not t.is_punct]
+        tokens = [t for t in doc if start <= start_of(t) < end and not t.is_punct]
         if not tokens or len(tokens) > TERM_WORDS:
             return False
         before = next((t for t in reversed(doc[: tokens[0].i]) if not t.is_punct), None)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from index.article import fold
 from index.lexicon import lexicon
+from index.nlp import end_of, start_of
 from index.phrases import (
     acronym,
     adverbial_phrase_at,
@@ -215,7 +216,7 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
         stop = apposition_end(doc, past_age(doc, end + 1), [])
         if stop is not None and stop < len(doc) and doc[stop].text in (",", "."):
             end = stop
-    hole = (doc[group].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    hole = (start_of(doc[group]), end_of(doc[end - 1]))
     cut: list[Span] = []
     for start, stop in in_quote:
         if start <= hole[0] < stop:
@@ -234,6 +235,19 @@ def without_incises(doc: Doc, in_quote: list[Span]) -> list[Span]:
         if inside(token, spans):
             spans = _incise_in_quote(doc, token, spans) or spans
     return spans
+
+
+def _faire_read_as_noun(doc: Doc, token: Token) -> bool:
+    """ "fait" or "font" tagged a noun, no determiner before it, followed by the rest of a phrase
+    of saying headed by "faire" ("fait état de", "font part de")."""
+    if token.lower_ not in ("fait", "font") or token.pos_ != "NOUN" or token.i + 1 >= len(doc):
+        return False
+    if token.i > 0 and doc[token.i - 1].pos_ == "DET":
+        return False  # "le fait", "un fait"
+    return any(
+        phrase[0] == "faire" and phrase[1] == doc[token.i + 1].lower_
+        for phrase in lexicon().reporting_phrases
+    )
 
 
 def _said_lemma(token: Token) -> str:
@@ -524,8 +538,9 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and (doc[token.i - 2].lower_ == "comme" or doc[token.i - 2].pos_ in ("NOUN", "PROPN"))
         and token.lower_ in words.reporting_forms
     )
-    # "ont fait savoir que …": the causative "faire" tagged as an auxiliary opens its phrase
-    causative = token.pos_ == "AUX" and token.lemma_ == "faire"
+    # "ont fait savoir que …": the causative "faire" tagged as an auxiliary opens its phrase;
+    # so does "fait" read as a noun before the rest of one ("Le maire fait état de 12 morts")
+    causative = (token.pos_ == "AUX" and token.lemma_ == "faire") or _faire_read_as_noun(doc, token)
     # ", affirme-t-il,": a form of a verb of saying before an inverted clitic is that verb,
     # whatever the tagger read (here an auxiliary)
     before_clitic = (
@@ -1336,8 +1351,10 @@ def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
     if is_speaking_noun(head) or _listed_speaker(_past_epithet(doc, head, span[1])):
         return True
     # "une partie des syndicats", "une dizaine d'élus": a part of those who speak ("un retour
-    # des prédateurs" is no part of them)
-    if head.lower_ not in lexicon().part_nouns and head.lemma_.lower() not in lexicon().part_nouns:
+    # des prédateurs" is no part of them); "le dernier bilan de la préfecture": the findings
+    # of one who speaks
+    owners = lexicon().part_nouns | lexicon().findings_nouns
+    if head.lower_ not in owners and head.lemma_.lower() not in owners:
         return False
     complement = next(
         (t for t in doc[head.i + 1 : span[1]] if t.pos_ in ("NOUN", "PROPN") and t.i > head.i),
@@ -1898,6 +1915,16 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             return subject
         if subjects and verb.i == 0 and verb.i < subjects[0].i:
             return subjects[0]  # "Dénonçant …, l'ONG Golos a reçu …"
+        if (
+            current.i == verb.i
+            and not subjects
+            and current.dep_ in ("dep", "aux", "aux:tense")
+            and current.head.i == current.i + 1
+        ):
+            # "Le maire fait état de 12 morts": the parser read "fait" as the auxiliary of the
+            # phrase's noun and hung the subject on "état"
+            current = current.head
+            continue
         if current.i == verb.i and not subjects:
             own = _coordinated_clause_subject(doc, group)
             if own is not None:

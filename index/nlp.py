@@ -96,15 +96,42 @@ def for_parser(text: str) -> str:
     return _BRETON_CH.sub("\u02bc", _BARE_A.sub("À ", text))
 
 
+#: Two spaces or more in a row (after `for_parser`, which makes every odd space a plain one).
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+def squeezed(text: str) -> tuple[str, list[int] | None]:
+    """The text with each run of spaces made one, and where each of its characters (and its
+    end) was in the text: the tokenizer makes a run's extra spaces a token of their own, which
+    parts a comma from the verb after it (`»,  a déclaré X`) and hides the incise. None when
+    nothing was squeezed, the common case."""
+    if "  " not in text:
+        return text, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for run in _SPACE_RUN.finditer(text):
+        pieces.append(text[last : run.start() + 1])
+        offsets.extend(range(last, run.start() + 1))
+        last = run.end()
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
+    return "".join(pieces), offsets
+
+
 def parse(texts: list[str]) -> list[Doc]:
     """Parse many short texts in one batch (much faster than one call each).
 
     Each doc keeps the text as written in ``doc.user_data["source"]``: names are quoted from it,
-    with their curly apostrophes, at the same offsets as the parsed text.
+    with their curly apostrophes. The parsed text may be shorter (runs of spaces made one):
+    `offset`, `start_of` and `end_of` give a place in it as a place in the text as written.
     """
-    docs = list(pipeline().pipe([for_parser(t) for t in texts], batch_size=64))
-    for doc, text in zip(docs, texts, strict=True):
+    prepared = [squeezed(for_parser(t)) for t in texts]
+    docs = list(pipeline().pipe([text for text, _ in prepared], batch_size=64))
+    for doc, text, (_, offsets) in zip(docs, texts, prepared, strict=True):
         doc.user_data["source"] = text
+        if offsets is not None:
+            doc.user_data["offsets"] = offsets
         _particle_names(doc)
         _misread_names(doc)
         _company_before_person(doc)
@@ -195,9 +222,25 @@ def _particle_names(doc: Doc) -> None:
     doc.ents = sorted([*kept, *found], key=lambda e: e.start)
 
 
+def offset(doc: Doc, char: int) -> int:
+    """Where a character of the parsed text is in the text as written."""
+    offsets = doc.user_data.get("offsets")
+    return offsets[char] if offsets is not None else char
+
+
+def start_of(token: Token) -> int:
+    """Where the token starts in the text as written: quotation spans are counted there."""
+    return offset(token.doc, token.idx)
+
+
+def end_of(token: Token) -> int:
+    return offset(token.doc, token.idx + len(token.text))
+
+
 def source_text(doc: Doc, start: int, end: int) -> str:
-    """Characters start:end of the text as written (the parser saw a normalised copy)."""
-    return doc.user_data.get("source", doc.text)[start:end]
+    """Characters start:end of the parsed text, taken from the text as written (the parser saw
+    a normalised copy: straight apostrophes, one space where the article had two)."""
+    return doc.user_data.get("source", doc.text)[offset(doc, start) : offset(doc, end)]
 
 
 def has_finite_verb(text: str) -> bool:

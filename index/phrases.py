@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from index.lexicon import lexicon
+from index.nlp import source_text, start_of
 from index.quotes import Span
 from index.speakers import is_human_noun, is_person_role, is_role_word
 
@@ -58,7 +59,7 @@ def particle(token: Token) -> bool:
 
 
 def inside(token: Token, in_quote: list[Span]) -> bool:
-    return any(start <= token.idx < end for start, end in in_quote)
+    return any(start <= start_of(token) < end for start, end in in_quote)
 
 
 def swallowed_name(doc: Doc, begin: int, stop: int) -> tuple[int, int] | None:
@@ -1081,7 +1082,10 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
             # that ends the phrase after what kind of body it is ("le syndicat des salariés de
             # Renault" has no name of its own: "de" places it)
             return join(doc[first.i : tokens[-1].i + 1]), False
-    if tokens and tokens[0].lower_ in words.source_nouns:
+    documents = words.source_nouns | words.findings_nouns
+    lead = next((k for k, t in enumerate(tokens) if t.pos_ != "ADJ"), len(tokens))
+    if lead < len(tokens) and tokens[lead].lower_ in documents:
+        # a document or findings of someone: "le dernier bilan de la préfecture fait état"
         for k, token in enumerate(tokens):
             if token.lower_ in words.de_forms and k + 1 < len(tokens):
                 rest = tokens[k + 1 :]
@@ -1191,8 +1195,6 @@ def capitalised_run(doc: Doc, start: int, end: int) -> str | None:
 
 def join(tokens: Sequence[Token]) -> str:
     """The words as the article writes them (curly apostrophes and all)."""
-    from index.nlp import source_text
-
     text = source_text(tokens[0].doc, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return text.strip(" ,")
 

@@ -2835,6 +2835,32 @@ ROUND_81 = [
     ("Dans le centre, le nettoyage est assuré par des entreprises privées.", "nettoyage", []),
 ]
 
+ROUND_90 = [
+    # two spaces after the comma (pasted text): the incise is still an incise
+    (
+        "« Nous ferons tout pour reconstruire »,  a déclaré le maire Jean Dupont.",
+        "reconstruire",
+        ["Jean Dupont"],
+    ),
+    # "fait état de" read as a noun and the noun it governs: still the phrase of saying
+    (
+        "Un mur s'est effondré mardi. Le maire fait état de trois blessés.",
+        "trois blessés",
+        ["maire"],
+    ),
+    # a toll is nobody's words on its own, and the one who drew it up's when named
+    (
+        "Un mur s'est effondré mardi. Un bilan provisoire fait état de trois blessés légers.",
+        "blessés légers",
+        [],
+    ),
+    (
+        "Un mur s'est effondré mardi. Le dernier bilan de la préfecture fait état de 12 morts.",
+        "12 morts",
+        ["préfecture"],
+    ),
+]
+
 ROUND_89 = [
     # the newspaper's name after "quotidien" is where it was said, not who said it, whatever
     # entity the tagger makes of it
@@ -3171,6 +3197,7 @@ ROUND_82 = [
         *ROUND_87,
         *ROUND_88,
         *ROUND_89,
+        *ROUND_90,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
