@@ -44,8 +44,8 @@ from index.cues import (
     without_incises,
 )
 from index.lexicon import lexicon
-from index.nlp import start_of
 from index.naming import known_people, known_things, observe_names
+from index.nlp import start_of
 from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
 from index.sentences import Sentence, is_site_furniture
