@@ -389,6 +389,14 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
     ]
 
 
+#: "appelé" as an apposition's participle (after a comma or a noun, no auxiliary before it),
+#: folded: the name a thing or group is known by follows. "a appelé « à la retenue »" reports.
+_CALLED = re.compile(
+    r"(?:^|[^\w'])(?!(?:a|ont|avait|avaient|aura|auront|avoir|ete|est|sont|etait)\s)[\w'-]+,?"
+    r"\s+appele(?:e|s|es)?$"
+)
+
+
 def _quoted_name(text: str, span: Span) -> bool:
     """A quotation that names rather than reports: a title or nickname after a naming word
     ("un article intitulé « … »", "surnommé « l'escroc des stars »"), an organisation's name
@@ -400,6 +408,9 @@ def _quoted_name(text: str, span: Span) -> bool:
     bare = re.sub(r"\s(?:de|d'|d’|du)$", "", before)
     if any(b.endswith(fold(word)) for word in lexicon().naming_words for b in (before, bare)):
         return True
+    quoted = text[start:end].strip(' «»“”"\u00a0')
+    if _CALLED.search(before) and quoted[:1].isupper() and len(quoted.split()) <= TERM_WORDS:
+        return True  # "un nouveau groupe, appelé « Blackout »": its name, not words it said
     # "le collectif « C'est pas demain la veille »": an organisation's name, not its words
     line = before.rsplit("\n", 1)[-1]
     last = line.rsplit(maxsplit=1)[-1] if line.strip() else ""

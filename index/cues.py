@@ -364,9 +364,9 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
     if group < 1:
         return None
     before = doc[group - 1]
-    after_quote = (before.text == "," and group >= 2 and doc[group - 2].text == '"') or (
-        before.text == '"' and not inside(before, in_quote)
-    )
+    after_quote = (
+        before.text == "," and group >= 2 and closes_quotation(doc, group - 2, in_quote)
+    ) or (before.text == '"' and not inside(before, in_quote))
     if not after_quote:
         return None
     inverted = _inverted_clitic(doc, group, _clitic_end(doc, token.i + 1)) is not None
@@ -913,8 +913,10 @@ def _verb_mention(
     # Right after a closing quotation only speech is framed: whoever follows the verb said it
     # ("», lance l'une d'entre eux", "», témoigne une rescapée").
     after_quote = group > 0 and (
-        doc[group - 1].text == '"'
-        or (group >= 2 and doc[group - 1].text == "," and doc[group - 2].text == '"')
+        closes_quotation(doc, group - 1, in_quote)
+        or (
+            group >= 2 and doc[group - 1].text == "," and closes_quotation(doc, group - 2, in_quote)
+        )
     )
     if after_quote and not (participle or compound_passive):
         # whether or not the parser made "celui" a phrase of its own
@@ -1526,7 +1528,9 @@ def _inverted_subject(
         doc[group - 1].text not in (",", '"', ":") and not opener and not without_comma
     ):
         return None
-    after_quote = (group >= 2 and doc[group - 2].text == '"') or doc[group - 1].text == '"'
+    after_quote = (group >= 2 and closes_quotation(doc, group - 2, in_quote)) or closes_quotation(
+        doc, group - 1, in_quote
+    )
     verb = doc[verb_end - 1]
     parsed_inverted = any(
         c.dep_ in ("nsubj", "nsubj:pass") and c.i > verb.i for c in doc[group].head.children
@@ -1612,6 +1616,17 @@ def _inverted_subject(
     ):
         return None
     return span
+
+
+def closes_quotation(doc: Doc, k: int, in_quote: list[Span]) -> bool:
+    """Whether token k is the closing mark of a quotation (words someone said), not of a name
+    set in marks ("un groupe, appelé « Blackout », a revendiqué l'attaque": what follows the
+    name is no incise)."""
+    return (
+        doc[k].text == '"'
+        and k > 0
+        and (inside(doc[k - 1], in_quote) or (k > 1 and inside(doc[k - 2], in_quote)))
+    )
 
 
 def _quoted_name_before(doc: Doc, group: int) -> bool:
@@ -1791,13 +1806,14 @@ def _in_a_subject(token: Token) -> bool:
 
 
 def _one_of(doc: Doc, start: int) -> bool:
-    """ "l'une de ces sources", "l'un des syndicats": one of a group, a speaker even where the
-    verb does not follow a quotation."""
+    """ "l'une de ces sources", "l'un des syndicats", "une des sources proches du dossier": one
+    of a group, a speaker even where the verb does not follow a quotation."""
+    if start < len(doc) and doc[start].lower_ in ("l'", "l’"):
+        start += 1
     return (
-        start + 2 < len(doc)
-        and doc[start].lower_ in ("l'", "l’")
-        and doc[start + 1].lower_ in ("un", "une")
-        and doc[start + 2].lower_ in lexicon().de_forms
+        start + 1 < len(doc)
+        and doc[start].lower_ in ("un", "une")
+        and doc[start + 1].lower_ in lexicon().de_forms
     )
 
 
@@ -1808,9 +1824,22 @@ def _pronoun_phrase(doc: Doc, start: int) -> tuple[int, int] | None:
     if first is None or first.lower_ not in lexicon().indefinite_pronouns:
         return None
     end = start
-    while end < len(doc) and not doc[end].is_punct:
+    # up to the incise's end, or a participle or relative clause that describes the speaker
+    # ("une des sources proches du dossier confirmant une information de …")
+    while (
+        end < len(doc)
+        and not doc[end].is_punct
+        and not (end > first.i + 1 and _clause_after_speaker(doc[end]))
+    ):
         end += 1
     return (start, end) if end > first.i else None
+
+
+def _clause_after_speaker(token: Token) -> bool:
+    """A present participle ("confirmant") or a relative pronoun ("qui"): where a clause about
+    the speaker begins after the phrase that names them."""
+    participle = "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+    return participle or token.lower_ in ("qui", "dont")
 
 
 def _pronoun_subject(doc: Doc, group: int) -> tuple[int, int] | None:
@@ -2836,18 +2865,35 @@ def named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list
     )
     if colon is None or colon < 2:
         return []
-    person = _person_at(doc, 0)
-    end = person.end if person is not None else 0
+    start = _past_opening_adverbial(doc, colon)
+    person = _person_at(doc, start)
+    end = person.end if person is not None else start
     if person is None:
         while end < colon and doc[end].pos_ == "PROPN":
             end += 1
-        if end < 2:
+        if end < start + 2:
             return []
     others = [e for e in doc.ents if e.label_ == "PER" and end <= e.start < colon]
     if others:
         return []
-    mention = phrase_mention(doc, (0, end), "", "subject", colon, tracker)
+    mention = phrase_mention(doc, (start, end), "", "subject", colon, tracker)
     return [mention] if mention.person else []
+
+
+def _past_opening_adverbial(doc: Doc, limit: int) -> int:
+    """Where the clause starts past an opening gerund or adverbial and its comma ("En
+    traversant la salle d'attente pleine à craquer, Sébastien X …"); 0 when the sentence
+    opens on its clause (a capitalised word, or no comma within `OPENING_ADVERBIAL_WORDS`)."""
+    first = doc[0]
+    gerund = first.lower_ == "en" and len(doc) > 1 and doc[1].lower_.endswith("ant")
+    if not (gerund or first.pos_ in ("ADP", "ADV", "SCONJ")):
+        return 0
+    comma = next(
+        (t.i for t in doc[1 : min(limit, OPENING_ADVERBIAL_WORDS + 1)] if t.text == ","), None
+    )
+    if comma is None or any("Fin" in t.morph.get("VerbForm") for t in doc[1:comma]):
+        return 0
+    return comma + 1
 
 
 def agent_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:
@@ -3108,6 +3154,10 @@ def phrase_mention(
     if not role and not person and not plural and _organisation_anaphor(tokens):
         # "le syndicat", "cette organisation": the organisation the article just named
         named = tracker.salient_organisation(head.lower_, before=span[0])
+        if named is None and head.lower_ in lexicon().institution_nouns and len(tokens) == 2:
+            # "a précisé l'hôpital dans un communiqué. … souligne l'établissement": the body
+            # that spoke just before, however the article named it
+            named = tracker.recent_institution(DOCUMENT_REACH + 1)
         canonical = named.canonical if named is not None else canonical
     elif not role and not person and not plural and _described_organisation(tokens):
         # "le service météorologique" after "Météo-France": an adjective that echoes the name

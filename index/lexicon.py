@@ -30,6 +30,7 @@ class Lexicon:
     unowned_source_nouns: frozenset[str]
     medium_nouns: frozenset[str]
     press_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
     adverbial_phrases: tuple[tuple[str, ...], ...]
     title_abbreviations: frozenset[str]
     abbreviations: frozenset[str]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         unowned_source_nouns=frozenset(raw["unowned_source_nouns"]),
         medium_nouns=frozenset(raw["medium_nouns"]),
         press_nouns=frozenset(raw["press_nouns"]),
+        institution_nouns=frozenset(raw["institution_nouns"]),
         adverbial_phrases=tuple(
             tuple(p.replace("'", "' ").split()) for p in raw["adverbial_phrases"]
         ),

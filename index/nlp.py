@@ -135,7 +135,41 @@ def parse(texts: list[str]) -> list[Doc]:
         _particle_names(doc)
         _misread_names(doc)
         _company_before_person(doc)
+        _organisation_after_its_noun(doc)
     return docs
+
+
+#: How many lowercase words may stand between an organisation's noun and its one-word name
+#: ("le groupe français de santé Ramsay").
+KIND_REACH = 5
+
+
+def _organisation_after_its_noun(doc: Doc) -> None:
+    """Make a one-word "person" an organisation when an organisation noun introduces it,
+    past lowercase words only ("les établissements du groupe français de santé Ramsay", "la
+    société Clairval"): the small model takes an unknown company's name for a surname."""
+    from spacy.tokens import Span
+
+    from index.lexicon import lexicon
+
+    words = lexicon()
+    changed = False
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        if ent.label_ != "PER" or len(ent) != 1 or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ in words.de_forms:
+            continue  # "le groupe de Rupert": whose group
+        for j in range(ent.start - 1, max(-1, ent.start - 1 - KIND_REACH), -1):
+            token = doc[j]
+            if token.lower_ in words.organisation_nouns:
+                ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+                break
+            if not token.text.islower() or token.pos_ in ("DET", "PUNCT", "VERB", "AUX"):
+                break
+    if changed:
+        doc.ents = ents
 
 
 def _company_before_person(doc: Doc) -> None:

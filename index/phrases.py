@@ -1050,7 +1050,15 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
     ):
         return last.text, True  # "le procureur Courroye": a surname right after the role
     tokens = [t for t in doc[start:end]]
-    while tokens and (
+    while (
+        tokens
+        # "une des sources proches du dossier" keeps its "une", as "l'un des enquêteurs" does
+        and not (
+            tokens[0].lower_ in ("un", "une")
+            and len(tokens) > 1
+            and tokens[1].lower_ in words.de_forms
+        )
+    ) and (
         (tokens[0].pos_ == "DET" and not _capital_article(doc, tokens[0]))
         or (tokens[0].i == start and _indefinite_article(doc, start, start))
         or tokens[0].lower_ in words.quantifiers

@@ -231,7 +231,8 @@ class Retriever:
             # "What did Macron say about…" is answered with Macron's words or not at all:
             # never another speaker's sentence, however close to the topic.
             ranked = sorted(ranked, key=lambda p: not self._by_any(p, named))
-        if pool.asked.wants in ("number", "money", "duration"):
+        judged = ranked[0] if ranked else None  # the passage the decision reads, below
+        if pool.asked.wants in ("number", "money", "duration", "reason"):
             ranked = self._wanted_first(ranked, pool.asked.wants)
         ranked = self._body_before_its_heading(ranked)
         scores = _monotone(ranked, scores)
@@ -242,6 +243,17 @@ class Retriever:
         cosine = pool.cosine[top]
         confidence = self._confidence(cosine, query)
         evidence = self._evidence(pool, hits[0], confidence, scores[top])
+        if pool.asked.wants == "reason" and judged is not None and judged != top:
+            # "Why…": the passage that gives a cause moved up past the closest one; whether the
+            # articles answer at all is still read on the closest (the cause may be told in
+            # the next sentence of a quotation, which shares none of the question's words)
+            closest = next((h for h in hits if h.unit is self.index.units[judged]), None)
+            if closest is not None:
+                other = self._evidence(
+                    pool, closest, self._confidence(pool.cosine[judged], query), scores[judged]
+                )
+                if weights().probability(other) > weights().probability(evidence):
+                    evidence = other
         if pool.asked_of and not topic_words(pool.asked):
             # "What did the Élysée say?": what it said is the answer, whatever the topic score.
             answered = hits[0].speaker_match
@@ -574,11 +586,15 @@ class Retriever:
         return ranked
 
     def _wanted_first(self, ranked: list[int], wants: str) -> list[int]:
-        """ "How many…", "How much…", "How long…": when the first passage holds no count (no
-        sum, no length) and one of the next `WANTED_DEPTH` does, that one answers, the rest keep
-        their order."""
+        """ "How many…", "How much…", "How long…", "Why…": when the first passage holds no
+        count (no sum, no length, no "parce que" or "à cause de") and one of the next
+        `WANTED_DEPTH` does, that one answers, the rest keep their order. A cause told without
+        such words is no miss (`has_wanted` gives it 0), so only a passage that gives one moves
+        up, never one that lacks it down."""
         units = self.index.units
-        if not ranked or has_wanted(wants, units[ranked[0]].text) >= 0:
+        if not ranked or has_wanted(wants, units[ranked[0]].text) > 0:
+            return ranked
+        if wants != "reason" and has_wanted(wants, units[ranked[0]].text) >= 0:
             return ranked
         holding = next(
             (p for p in ranked[1:WANTED_DEPTH] if has_wanted(wants, units[p].text) > 0), None

@@ -131,6 +131,29 @@ def _organisations_of_role(name: str) -> set[str]:
 _TOKEN_CASED = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
+#: The French word every English "chief", "head", "boss" and "leader" may stand for.
+_GENERIC_HEAD = "chef"
+
+
+def _english_modifier(wanted: list[tuple[str, ...]], head: int, names: set[str]) -> int | None:
+    """The English noun or adjective right before the role's head ("police" of "the police
+    chief", "regional" of "the regional prefect"), which French puts in the role's complement
+    ("le chef de la police"): the role asked for is that one, so a source without it is
+    another person, however many other words fit. None for a French phrase, a name ("the CFDT
+    boss") or a place before the head."""
+    if head < 1:
+        return None
+    from index.questions import words
+
+    english = words().roles_en
+    before, role = wanted[head - 1][0], wanted[head][0]
+    if before in names or before not in english or role not in english:
+        return None
+    if set(english[before]) & lexicon().role_modifiers:
+        return None  # "the former minister", "the new prefect": a time, not which office
+    return head - 1
+
+
 def _covers(bag: frozenset[str], run: tuple[str, ...]) -> bool:
     """Every word of a name is a word of the source, or within a typo of one."""
     from difflib import SequenceMatcher
@@ -399,6 +422,7 @@ class SourceIndex:
             # "le vice-président de la FNSEA": whoever is named with the FNSEA but not in that
             # role is not who was asked for; the role words below decide
         scored: list[tuple[float, str]] = []
+        modifier = _english_modifier(wanted, head, in_runs | placed) if wanted else None
         for key in sorted(fitting) if wanted else ():
             bag = self._bags[key]
             found = [any(w in bag for w in group) for group in wanted]
@@ -411,6 +435,8 @@ class SourceIndex:
                     for f, g in zip(found, wanted, strict=True)
                 ]
             covered = sum(found) / len(wanted)
+            if modifier is not None and not found[modifier]:
+                continue  # "the police chief" is not "le directeur de l'hôpital"
             if found[head] and covered >= ROLE_COVERAGE:  # "les conseillers du président"
                 scored.append((covered, key))
         # "the mayor" is the one whose role is mayor, not her deputy "adjoint à la maire" (a
@@ -542,13 +568,24 @@ class SourceIndex:
         """Whether a speaker phrase that fits no source whole describes this one in part: one
         of its role words, translated from English where needed, is among the source's words
         ("the health experts" and "experts"; not "the mayor of X" and "une habitante")."""
-        from index.questions import role_vocabulary, role_words
+        from index.questions import located_names, name_runs, role_head, role_vocabulary, role_words
 
         bag = self._bags.get(fold(canonical), frozenset())
         roles = role_vocabulary()
-        return any(
-            any(w in bag for w in group) for group in role_words(phrase) if group[0] in roles
-        )
+        wanted = role_words(phrase)
+        names = {w for run in name_runs(phrase) for w in run} | located_names(phrase)
+        head = role_head(phrase)
+        modifier = _english_modifier(wanted, head, names) if wanted else None
+        if (
+            modifier is not None
+            and _GENERIC_HEAD in wanted[head]
+            and not any(w in bag for w in wanted[modifier])
+        ):
+            # "the police chief" is not partly "le directeur de l'hôpital": a head that only
+            # says "who leads" names no office without its modifier (a specific one, "the
+            # government spokesman", still describes a "porte-parole" in part)
+            return False
+        return any(any(w in bag for w in group) for group in wanted if group[0] in roles)
 
     def named_in(self, question: str) -> list[SourceMatch]:
         """The speakers the question names, strongest match first."""

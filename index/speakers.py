@@ -184,6 +184,13 @@ class Tracker:
             entity.roles.add(role)
             self._links.append((role, key, self.sentence))
 
+    def add_kind(self, key: str, noun: str) -> None:
+        """The common noun an organisation was introduced with ("le groupe de santé Ramsay"):
+        "le groupe" further on may take it up though it never acted (`salient_organisation`)."""
+        entity = self._entities.get(key)
+        if entity is not None and not entity.person:
+            entity.roles.add(noun)
+
     def make_topic(self, key: str) -> None:
         """A person the title names stays salient for roles through the article (`TOPIC`)."""
         if key in self._entities and self._entities[key].person:
@@ -361,13 +368,18 @@ class Tracker:
         veille sanitaire), else the most salient; a common noun ("la préfecture") is no name."""
         folded = fold(noun)
         candidates = [
-            (self.salience(key, before), folded in fold(entity.canonical).split(), entity)
+            (
+                self.salience(key, before),
+                folded in fold(entity.canonical).split() or noun in entity.roles,
+                entity,
+            )
             for key, entity in self._recent()
             if not entity.person
             and not entity.plural
             and entity.canonical[:1].isupper()
-            # one that acted or spoke, not a name in passing ("les lecteurs du Times")
-            and any(weight >= SUBJECT for _, weight, _ in entity.seen)
+            # one that acted or spoke, not a name in passing ("les lecteurs du Times"), unless
+            # the article introduced it with that very noun ("du groupe de santé Ramsay")
+            and (any(weight >= SUBJECT for _, weight, _ in entity.seen) or noun in entity.roles)
         ]
         named = [c for c in candidates if c[1]] or [c for c in candidates if c[0] > FLOOR]
         return max(named, key=lambda c: c[0])[2] if named else None
@@ -432,6 +444,20 @@ class Tracker:
         gouvernementale" that "cette source" takes up."""
         found = self._last_spoken(people_only=False, named=named)
         return found[1] if found is not None else None
+
+    def recent_institution(self, within: int) -> _Entity | None:
+        """The body (no person, not plural) that spoke last, if within `within` sentences:
+        whom "l'établissement" takes up after "a précisé l'hôpital"."""
+        best: tuple[int, _Entity] | None = None
+        for _, entity in self._recent():
+            spoke = self._spoken(entity)
+            if entity.person or entity.plural or not spoke:
+                continue
+            if best is None or max(spoke) > best[0]:
+                best = (max(spoke), entity)
+        if best is None or self.sentence - best[0] > within:
+            return None
+        return best[1]
 
     def sole_voice(self, within: int) -> _Entity | None:
         """The last speaker, if it spoke within `within` sentences and no other person has

@@ -2861,6 +2861,43 @@ ROUND_90 = [
     ),
 ]
 
+ROUND_90_CYBER = [
+    # "une des sources …" as the subject of an incise, with no quotation before it; the
+    # participle after the phrase describes the source and is not part of its name
+    (
+        "Le délai expiré, ils ont publié des fichiers, a ajouté une des sources proches de "
+        "l'enquête confirmant une information de la presse locale.",
+        "publié des fichiers",
+        ["une des sources proches de l'enquête"],
+    ),
+    # "selon toute vraisemblance" names no source; "selon l'hypothèse des enquêteurs" does
+    ("Selon toute vraisemblance, le virus est entré par un courriel.", "virus est entré", []),
+    (
+        "Selon l'hypothèse des enquêteurs, le virus est entré par un courriel.",
+        "virus est entré",
+        ["enquêteurs"],
+    ),
+    # the staff as a whole is a voice ("comme dit le personnel")
+    (
+        "Il a fallu revenir au « temps des fiches », comme dit le personnel.",
+        "temps des fiches",
+        ["personnel"],
+    ),
+    # a name in marks after "appelé" is no quotation, and the verb after it no incise
+    (
+        "Un nouveau groupe, appelé « Blackout », pourrait être à l'origine de l'attaque.",
+        "origine de l'attaque",
+        [],
+    ),
+    # a sentence opening on a gerund clause, then the person, then a colon and the quotation
+    (
+        "En parcourant le couloir encombré de brancards, Anne Morel, cheffe du service, fait "
+        "un constat qui inquiète : « Nous sommes à bout. »",
+        "Nous sommes à bout",
+        ["Anne Morel"],
+    ),
+]
+
 ROUND_89 = [
     # the newspaper's name after "quotidien" is where it was said, not who said it, whatever
     # entity the tagger makes of it
@@ -3198,6 +3235,7 @@ ROUND_82 = [
         *ROUND_88,
         *ROUND_89,
         *ROUND_90,
+        *ROUND_90_CYBER,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -4116,3 +4154,27 @@ def test_an_incise_between_commas_inside_the_sentence_names_its_speaker(
     """ "Le projet, a indiqué la préfecture, sera présenté lundi": the words around the incise
     are the préfecture's, not those of the phrase that opens the sentence."""
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_the_establishment_takes_up_the_body_that_spoke_just_before(write_article):
+    """ "a précisé l'hôpital …" then "souligne l'établissement": one source with two names, not
+    an unnamed "établissement" that a question about the hospital never reaches."""
+    units = attribute(
+        write_article,
+        "Des fichiers ont été volés, a précisé l'hôpital dans un communiqué. Les pirates les ont "
+        "publiés dimanche. « Aucun dossier médical n'est concerné », souligne l'établissement.",
+    )
+    assert canonicals(unit_with(units, "Aucun dossier médical")) == ["hôpital"]
+
+
+def test_the_group_takes_up_the_company_named_after_its_noun(write_article):
+    """ "les cliniques du groupe privé de santé Kerval" names a company (the small model reads
+    the unknown name as a surname); "assure le groupe" further on is that company, though it
+    had not spoken yet."""
+    units = attribute(
+        write_article,
+        "Une cyberattaque a visé samedi une clinique de Lyon. Selon nos informations, l'attaque "
+        "n'est pas isolée ; les 80 cliniques du groupe privé de santé Kerval ont été touchées. "
+        "« Les soins continuent », assure le groupe.",
+    )
+    assert canonicals(unit_with(units, "Les soins continuent")) == ["Kerval"]

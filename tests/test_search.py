@@ -714,3 +714,44 @@ def test_a_town_asked_by_the_first_part_of_its_name_picks_its_article(
     )
     answer = retriever.search("Qu'explique le guide sur le manteau neigeux à Saint-Gervais ?")
     assert answer.hits and "pentes exposées au nord" in answer.hits[0].text
+
+
+def test_a_why_question_is_answered_by_the_sentence_that_gives_the_cause(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Why was Lucas not operated on?": the sentence of his quotation that says "à cause d'une
+    panne" answers, not the narration that names him and tells only that he went home; and
+    the question is still answered (the decision reads the closest passage, which shares the
+    question's words)."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Panne informatique à l'hôpital de Dax\n\n"
+        "C'est une mauvaise surprise pour Lucas ce mardi matin : à peine arrivé à l'hôpital de "
+        "Dax pour être opéré, il a dû rentrer chez lui. \"On devait m'opérer du genou. Et on m'a "
+        "dit que tout était reporté à cause d'une panne des ordinateurs\", raconte-t-il.\n\n"
+        "Un tiers des opérations a été déprogrammé. Une cellule de crise a été ouverte.\n",
+    )
+    answer = retriever.search("Pourquoi Lucas n'a-t-il pas été opéré ?")
+    assert answer.answered
+    assert "à cause d'une panne" in answer.hits[0].unit.text
+
+
+def test_an_english_noun_before_the_role_names_the_office(real_embedder, index_copy, tmp_path):
+    """ "the police chief of Dax" is "le chef de la police": the hospital's director, whose
+    role shares "chief" and the town, is another person and his words no answer; "the hospital
+    director" is he."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Cyberattaque à l'hôpital de Dax\n\n"
+        "L'hôpital de Dax a été visé lundi par une cyberattaque. « Nous avons coupé tout le "
+        "réseau par précaution », a déclaré Marc Olivier, le directeur de l'hôpital de Dax.\n",
+    )
+    answer = retriever.search("What did the police chief of Dax say?")
+    assert not answer.answered
+    answer = retriever.search("What did the hospital director say?")
+    assert answer.answered
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Marc Olivier"]
