@@ -2236,10 +2236,12 @@ def _findings_owner(
         and not (after.pos_ == "ADJ" and _participle_form(after))
     ):
         after = doc[after.i + 1]  # "les résultats finaux publiés …", "un bilan encore provisoire"
-    if after.pos_ in ("VERB", "ADJ") and _participle_form(after):
+    misread = after.pos_ in ("PROPN", "NOUN") and after.text.islower()
+    if (after.pos_ in ("VERB", "ADJ") or misread) and _participle_form(after):
         # "les chiffres recueillis par les journalistes de l'AFP", "les résultats publiés jeudi
-        # par la Commission électorale": who gathered or published them
-        agent = _agent(doc, after.i + 1, in_quote)
+        # par la Commission électorale", "un bilan lu à la radio par le préfet" ("lu" read as a
+        # name): who gathered, published or read them
+        agent = _agent(doc, after.i + 1, in_quote) or _agent_later(doc, after.i + 1, in_quote)
         if agent is not None:
             return agent
         after = doc[after.i + 1]  # "les chiffres publiés sur le site de …"
@@ -2265,6 +2267,17 @@ def _findings_owner(
     return owner if owner is not None and _speaks(doc, owner) else None
 
 
+def _agent_later(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
+    """The agent "par X" further on in the participle's clause, past a phrase of where or how
+    ("un bilan lu à la radio par le préfet"), when X speaks."""
+    clause_end = next((t.i for t in doc[i:] if t.text in (",", ";", ":")), len(doc))
+    for token in doc[i:clause_end]:
+        if token.lower_ == "par" and token.i + 1 < clause_end:
+            agent = noun_phrase(doc, token.i + 1, in_quote)
+            return agent if agent is not None and _speaks(doc, agent) else None
+    return None
+
+
 def _document_source(
     doc: Doc, span: tuple[int, int], cue: str, position: int, in_quote: list[Span], tracker: Tracker
 ) -> Mention | None:
@@ -2274,12 +2287,9 @@ def _document_source(
     words = lexicon()
     head = _head(doc, span)
     stop = next((t.i for t in doc[head.i : span[1]] if t.text == ","), None)
-    clause_end = next((t.i for t in doc[head.i :] if t.text in (",", ";", ":")), len(doc))
-    for token in doc[head.i + 1 : clause_end]:
-        if token.lower_ == "par" and token.i + 1 < clause_end:
-            agent = noun_phrase(doc, token.i + 1, in_quote)
-            if agent is not None and _speaks(doc, agent):
-                return phrase_mention(doc, agent, cue, "according", position, tracker)
+    agent = _agent_later(doc, head.i + 1, in_quote)
+    if agent is not None:
+        return phrase_mention(doc, agent, cue, "according", position, tracker)
     determiner = doc[span[0]]
     if determiner.lower_ in words.possessive_determiners:
         chosen = tracker.resolve("any", determiner.lower_.startswith("leur"), before=span[0])
@@ -2456,10 +2466,6 @@ def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
         start += 1  # a hard-wrapped line ("appris de\nsource judiciaire") parses a space token
     if start >= len(doc) or doc[start].lower_ not in words.anonymous_sources:
         return None
-    verbs = words.learned_from | words.reporting_verbs
-    before = _clause_before(doc, token.i, SOURCE_REACH)
-    if not any(_said_lemma(t) in verbs for t in before):
-        return None
     end = start + 1
     while end < len(doc) and (
         doc[end].pos_ == "ADJ" or (doc[end].dep_ == "amod" and doc[end].text.islower())
@@ -2467,6 +2473,11 @@ def _de_source(doc: Doc, token: Token, tracker: Tracker) -> Mention | None:
         # "de source judiciaire", "de sources policières concordantes"; "préfectorales" is
         # read as a noun, though hung on "sources" as its adjective
         end += 1
+    verbs = words.learned_from | words.reporting_verbs
+    before = _clause_before(doc, token.i, SOURCE_REACH)
+    opening = token.i == 0 and end < len(doc) and doc[end].text == ","
+    if not opening and not any(_said_lemma(t) in verbs for t in before):
+        return None  # "De source judiciaire, le suspect …" opens on its source
     first = next(t.i for t in doc[token.i + 1 : end] if not t.is_space)
     return phrase_mention(
         doc, (first, end), join(doc[token.i : first]), "according", token.i, tracker
@@ -3151,10 +3162,19 @@ def phrase_mention(
         if antecedent and fold(antecedent).split()[-1] in fold(name).split():
             antecedent = ""  # "l'avocate de Mohamed Abrini" is never Abrini
     role = role or later
-    if not role and not person and not plural and _organisation_anaphor(tokens):
+    institution = (
+        len(tokens) == 2
+        and tokens[0].lower_ in _ANAPHORIC_DETERMINERS
+        and tokens[1].lower_ in lexicon().institution_nouns
+    )
+    if not role and not person and not plural and (_organisation_anaphor(tokens) or institution):
         # "le syndicat", "cette organisation": the organisation the article just named
-        named = tracker.salient_organisation(head.lower_, before=span[0])
-        if named is None and head.lower_ in lexicon().institution_nouns and len(tokens) == 2:
+        named = (
+            tracker.salient_organisation(head.lower_, before=span[0])
+            if _organisation_anaphor(tokens)
+            else None
+        )
+        if named is None and institution:
             # "a précisé l'hôpital dans un communiqué. … souligne l'établissement": the body
             # that spoke just before, however the article named it
             named = tracker.recent_institution(DOCUMENT_REACH + 1)
@@ -3164,8 +3184,12 @@ def phrase_mention(
         named = tracker.organisation_echoing([fold(t.text) for t in tokens[2:]], before=span[0])
         canonical = named.canonical if named is not None else canonical
     elif not role and not person and _source_anaphor(tokens):
-        # "…, de source gouvernementale. « … », a souligné cette source": the same unnamed one
+        # "…, de source gouvernementale. « … », a souligné cette source": the same unnamed one;
+        # "la même source", "de même source": the same as the last, named or not ("…, a
+        # affirmé Eurocontrol. De même source, d'autres vols …")
         named = tracker.last_speaker_named(anonymous_source_name)
+        if named is None and any(t.lower_ in ("même", "mêmes") for t in tokens):
+            named = tracker.recent_speaker(DOCUMENT_REACH)
         canonical = named.canonical if named is not None else canonical
     elif (
         not role

@@ -605,6 +605,33 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         ):
             i += 3  # "le président de l'Union … (USPO), Pierre-Olivier X": the apposition next
         elif (
+            token.text == "("
+            and head_seen
+            and in_complement
+            and i + 2 < len(doc)
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 1].text.isalpha()
+            and doc[i + 2].text == ")"
+            and is_person_role(doc[start:i])
+        ):
+            # "le président de la Fédération nationale de l'aviation et de ses métiers (Fnam)":
+            # the body's short name, by which a reader will ask for its head (an organisation
+            # and its bracketed acronym are one name already: `acronym_aliases`)
+            i += 3
+            apposition_done = apposition_done or i >= len(doc) or doc[i].text != ","
+        elif (
+            head_seen
+            and not apposition_done
+            and "Part" in token.morph.get("VerbForm")
+            and "Pres" in token.morph.get("Tense")
+            and any(is_role_word(t) for t in doc[start:i])
+            and (comma := _comma_before_name(doc, i, in_quote)) is not None
+        ):
+            # "le président de la principale organisation regroupant les entreprises du
+            # transport aérien, Pascal X": what the body does, then the name apposed to the role
+            i = comma
+            continue
+        elif (
             token.lower_ in ("à", "a")
             and in_complement
             and (comma := _place_before_comma(doc, i + 1)) is not None
@@ -635,6 +662,25 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
     if not head_seen or i <= start:
         return None
     return start, i
+
+
+#: How many words a participle clause inside a role may hold ("regroupant les entreprises du
+#: transport aérien").
+PARTICIPLE_CLAUSE_WORDS = 10
+
+
+def _comma_before_name(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
+    """The comma closing a short participle clause from token i, when a person's name is
+    apposed right after it; None otherwise (", qui …", a clause that runs on)."""
+    for k in range(i + 1, min(len(doc), i + PARTICIPLE_CLAUSE_WORDS + 1)):
+        token = doc[k]
+        if inside(token, in_quote) or "Fin" in token.morph.get("VerbForm"):
+            return None
+        if token.text == ",":
+            end = apposition_end(doc, k + 1, in_quote)
+            named = end is not None and any(t.ent_type_ == "PER" for t in doc[k + 1 : end])
+            return k if named else None
+    return None
 
 
 def _names_someone(doc: Doc, start: int, end: int) -> bool:

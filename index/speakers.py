@@ -833,10 +833,15 @@ def canonical_names(
     for key, name in chosen.items():
         # a lone word, or a surname with its particle ("Le Floc'h", "de Villepin")
         words = key.split()
-        if len(words) == 1 or (key in people_keys and len(words) <= 3 and words[0] in _PARTICLES):
+        particle = 1 < len(words) <= 3 and words[0] in _PARTICLES
+        if len(words) == 1 or particle:
             # a common noun is no surname: "l'habitant" is not "un autre habitant", though "le
-            # préfet" is "le préfet des Pyrénées-Orientales"
-            full = _full_name(key, full_names, people_keys, surname=name[:1].isupper())
+            # préfet" is "le préfet des Pyrénées-Orientales"; "de Villepin" is a surname though
+            # it opens lowercase, when it ends a person's full name ("M. de Rugy", which the
+            # parser may not read as a person, is "François de Rugy")
+            full = _full_name(key, full_names, people_keys, surname=name[:1].isupper() or particle)
+            if particle and key not in people_keys and full not in people_keys:
+                full = None
             name = full_names[full] if full else name
         elif key in people_keys and not name.split()[0].isupper():
             # "Le procureur de Nanterre Philippe X": a role run into the name it ends with; not
@@ -847,6 +852,8 @@ def canonical_names(
                 if len(k.split()) >= 2
                 and key.endswith(" " + k)
                 and key[: -len(k)].split()[-1] not in _DE_FORMS
+                # "Pascal de Izaguirre" is not run into "de Izaguirre", his own surname
+                and k.split()[0] not in _PARTICLES
             ]
             if shorter:
                 name = full_names.get(max(shorter, key=len), name)

@@ -2898,6 +2898,42 @@ ROUND_90_CYBER = [
     ),
 ]
 
+ROUND_91 = [
+    # "de même source" opening a sentence, "la même source": the source just quoted, named
+    (
+        "La grève a supprimé « 900 vols », a affirmé lundi l'organisme Skyway. De même source, "
+        "d'autres vols ont subi des retards.",
+        "autres vols",
+        ["Skyway"],
+    ),
+    (
+        "La grève a supprimé « 900 vols », a affirmé lundi l'organisme Skyway. Selon la même "
+        "source, d'autres vols ont subi des retards.",
+        "autres vols",
+        ["Skyway"],
+    ),
+    # a role described by a participle clause, then the name apposed to it
+    (
+        "« Le mouvement sera suivi », a prévenu le président de la fédération regroupant les "
+        "compagnies régionales, Paul Ferrand.",
+        "mouvement sera suivi",
+        ["Paul Ferrand"],
+    ),
+    # "l'administration" after the body that spoke just before
+    (
+        "La Direction des routes a demandé mardi aux usagers de différer leurs trajets. Cette "
+        "mesure vaut pour tout le réseau, a précisé l'administration dans un communiqué.",
+        "tout le réseau",
+        ["Direction des routes"],
+    ),
+    # a surname with its lowercase particle is the full name given before
+    (
+        "« Rien n'est décidé », a dit Pascal de Villiers. Selon M. de Villiers, la grève durera.",
+        "la grève durera",
+        ["Pascal de Villiers"],
+    ),
+]
+
 ROUND_89 = [
     # the newspaper's name after "quotidien" is where it was said, not who said it, whatever
     # entity the tagger makes of it
@@ -3236,6 +3272,7 @@ ROUND_82 = [
         *ROUND_89,
         *ROUND_90,
         *ROUND_90_CYBER,
+        *ROUND_91,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

@@ -755,3 +755,25 @@ def test_an_english_noun_before_the_role_names_the_office(real_embedder, index_c
     answer = retriever.search("What did the hospital director say?")
     assert answer.answered
     assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Marc Olivier"]
+
+
+def test_a_body_asked_for_by_its_bracketed_short_name_or_in_english(
+    real_embedder, index_copy, tmp_path
+):
+    """ "le président de la Fédération … (Fapa)" is asked for as "le président de la Fapa", and
+    "la Direction générale de l'aviation civile" as "the civil aviation authority": both reach
+    the sentence their words are in."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Grève dans les aéroports\n\n"
+        "« On nous annonce 60 % de vols supprimés à Lyon », a déclaré le président de la "
+        "Fédération des aéroports de province et d'Auvergne (Fapa).\n\n"
+        "La Direction générale de l'aviation civile a invité « les passagers à reporter leur "
+        "voyage ».\n",
+    )
+    answer = retriever.search("Qu'a dit le président de la Fapa ?")
+    assert answer.answered and "60 %" in answer.hits[0].unit.text
+    answer = retriever.search("What did the civil aviation authority tell passengers?")
+    assert answer.answered and "reporter leur voyage" in answer.hits[0].unit.text
