@@ -30,6 +30,8 @@ from index.cues import (
     issued_documents,
     named_before_quote,
     narrative_infinitive,
+    opinion_of,
+    opinion_start,
     participle_fragment,
     post_signature,
     quote_subject,
@@ -183,6 +185,8 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if about is not None:
             subjects[i] = about.canonical
         mentions = sentence_mentions(doc, in_quote, tracker)
+        if not mentions and not quotes[i]:
+            mentions = opinion_of(doc, tracker)  # "Ça, c'est l'opinion du ministre."
         signed, signs_previous = ([], False) if quotes[i] else signed_line(doc, tracker)
         if signed and not signs_previous:
             mentions = signed  # the words before the dash are the signer's, whatever they say
@@ -709,7 +713,7 @@ def _points_back_as_cleft(doc: Doc) -> bool:
     pointing at what was just said, with the verb of saying after "ce que"."""
     words = [t.lower_.replace("’", "'") for t in doc[:4]]  # "C’est ce qu’ont annoncé"
     opener = words[:3] in (["c'", "est", "ce"], ["voilà", "ce", "qu'"], ["voilà", "ce", "que"])
-    return opener and not any(t.text == "," for t in doc[:6])
+    return (opener and not any(t.text == "," for t in doc[:6])) or opinion_start(doc) is not None
 
 
 #: The most words a quoted term holds ("les « gilets jaunes »", "le « bouclier tarifaire »").

@@ -577,6 +577,7 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         # ("un porte-parole de la SNCF évoque « un retour … »")
         and (
             object_first.pos_ == "DET"
+            or object_first.like_num  # "le ministère annonce 22% de grévistes"
             or object_first.text[:1].isupper()
             or object_first.text in ('"', "«", "“")
             or object_first.lower_ in words.completives  # "… de locataires considère que"
@@ -637,6 +638,9 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         and previous in lexicon().noun_prepositions
         and not _infinitive(token)
         and not token.lower_.endswith("ant")
+        # "Le Snuipp en revendique un tiers": "en" the pronoun, between a subject and a verb
+        # read as a noun, with its object after it
+        and not (previous == "en" and finite and noun_after_its_noun(token))
     ):
         return None  # "placés en alerte maximale", "sans appel": a noun after its preposition
     if (
@@ -936,6 +940,8 @@ def _verb_mention(
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
     if not in_quote and _shows(doc, verb, verb_end):
         return None  # "les vidéos ont afflué, témoignant une inquiétude croissante"
+    if not in_quote and _decides(verb):
+        return None  # "L'Assemblée a rejeté la motion": a vote, no statement
     if _continues_something(doc, verb, verb_end):
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
     if closed_relative is None and _object_relative(doc, verb, group):
@@ -1000,6 +1006,16 @@ def _decision(doc: Doc, verb: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
     return any(s.lower_ in words.decided_nouns or s.lemma_ in words.decided_nouns for s in subjects)
+
+
+def _decides(verb: Token) -> bool:
+    """An active verb of deciding whose object is a proposal ("a rejeté la motion", "n'a pas
+    soutenu le texte"): a vote or a ruling, as in the passive (`_decision`)."""
+    words = lexicon()
+    if verb.lemma_.lower() not in words.decision_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return any(o.lower_ in words.decided_nouns or o.lemma_ in words.decided_nouns for o in objects)
 
 
 def _suspected_act(doc: Doc, group: int) -> bool:
@@ -1587,6 +1603,10 @@ def _inverted_subject(
     start = skip_adverbials(doc, verb_end)
     if start is not None:
         start = _past_manner(doc, start)
+    if start is not None and start > verb_end and doc[start - 1].lower_ in lexicon().completives:
+        # "le syndicat, estime même que les annonces du ministre ont …": what follows "que"
+        # is the clause reported, its subject no incise's
+        return None
     span = noun_phrase(doc, start, in_quote) if start is not None else None
     if span is None and start is not None and (after_quote or _one_of(doc, start)):
         span = _pronoun_phrase(doc, start)
@@ -2858,6 +2878,36 @@ def _statement_frame(doc: Doc) -> bool:
         and doc[1].pos_ == "DET"
         and words[2] in lexicon().source_nouns
     )
+
+
+def opinion_start(doc: Doc) -> int | None:
+    """Where the owner's phrase starts in "Ça, c'est l'opinion du ministre", "C'est l'avis de
+    la CGT", "Telle est la position de X": a sentence that names whose view the sentence
+    before gave (`opinion_nouns`); None for any other sentence."""
+    words = [t.lower_.replace("’", "'") for t in doc]
+    k = 0
+    if words[:1] in (["ça"], ["ca"], ["cela"]):
+        k = 2 if words[1:2] == [","] else 1
+    if words[k : k + 2] == ["c'", "est"] or words[k : k + 2] in (["telle", "est"], ["tel", "est"]):
+        k += 2
+    else:
+        return None
+    if k < len(words) and words[k] in ("l'", "la", "le"):
+        k += 1
+    if k + 2 >= len(words) or words[k] not in lexicon().opinion_nouns:
+        return None
+    return k + 2 if words[k + 1] in lexicon().de_forms else None
+
+
+def opinion_of(doc: Doc, tracker: Tracker) -> list[Mention]:
+    """The owner of the view "Ça, c'est l'opinion du ministre" names, as a mention."""
+    start = opinion_start(doc)
+    if start is None:
+        return []
+    span = noun_phrase(doc, start, [])
+    if span is None or not _speaks(doc, span):
+        return []
+    return [phrase_mention(doc, span, join(doc[: span[0]]), "subject", span[0], tracker)]
 
 
 def named_before_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:

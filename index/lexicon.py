@@ -31,6 +31,8 @@ class Lexicon:
     medium_nouns: frozenset[str]
     press_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    public_bodies: frozenset[str]
+    opinion_nouns: frozenset[str]
     adverbial_phrases: tuple[tuple[str, ...], ...]
     title_abbreviations: frozenset[str]
     abbreviations: frozenset[str]
@@ -213,6 +215,8 @@ def lexicon() -> Lexicon:
         medium_nouns=frozenset(raw["medium_nouns"]),
         press_nouns=frozenset(raw["press_nouns"]),
         institution_nouns=frozenset(raw["institution_nouns"]),
+        public_bodies=frozenset(raw["public_bodies"]),
+        opinion_nouns=frozenset(raw["opinion_nouns"]),
         adverbial_phrases=tuple(
             tuple(p.replace("'", "' ").split()) for p in raw["adverbial_phrases"]
         ),

@@ -774,11 +774,14 @@ def noun_after_its_noun(token: Token) -> bool:
     ("L'association dénonce", "… de locataires considère"): two nouns in a row are seldom
     French, a subject and its verb often are."""
     doc = token.doc
+    before = token.i - 1
+    if before > 0 and doc[before].lower_ in ("en", "y"):
+        before -= 1  # "Le Snuipp en revendique un tiers": the pronoun "en" between them
     return (
         token.pos_ == "NOUN"
         and token.text.islower()
-        and token.i > 0
-        and doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+        and before >= 0
+        and doc[before].pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ == "det" for c in token.children)
     )
 

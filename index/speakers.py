@@ -381,7 +381,11 @@ class Tracker:
             # the article introduced it with that very noun ("du groupe de santé Ramsay")
             and (any(weight >= SUBJECT for _, weight, _ in entity.seen) or noun in entity.roles)
         ]
-        named = [c for c in candidates if c[1]] or [c for c in candidates if c[0] > FLOOR]
+        named = [c for c in candidates if c[1]]
+        if not named and noun not in lexicon().public_bodies:
+            # "le syndicat" for the CGT, named by its acronym alone; not "le ministère" for a
+            # union the article named last (a public body is its own source)
+            named = [c for c in candidates if c[0] > FLOOR]
         return max(named, key=lambda c: c[0])[2] if named else None
 
     def previous_organisation(self) -> _Entity | None:

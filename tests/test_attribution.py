@@ -2934,6 +2934,40 @@ ROUND_91 = [
     ),
 ]
 
+ROUND_92 = [
+    # "si l'on en croit X" is "selon X"
+    (
+        "Si l'on en croit le Snepa, la mobilisation sera modeste mardi.",
+        "mobilisation sera modeste",
+        ["Snepa"],
+    ),
+    # a verb of saying read as a noun before a number, or after the pronoun "en"
+    (
+        "La grève continue. Dans les lycées, le ministère annonce 22% de grévistes.",
+        "22% de grévistes",
+        ["ministère"],
+    ),
+    (
+        "La grève continue. Le ministère compte 12% de grévistes. Le Snepa en revendique un tiers.",
+        "en revendique un tiers",
+        ["Snepa"],
+    ),
+    # "le ministère" is the ministry, not the union the article named last
+    (
+        "« Nous tiendrons », assure le Snepa. Selon le ministère, 39% des professeurs étaient "
+        "en grève.",
+        "39% des professeurs",
+        ["ministère"],
+    ),
+    # a vote on a proposal is no statement, in the active as in the passive
+    ("L'Assemblée nationale a rejeté hier la motion de censure.", "motion de censure", []),
+    (
+        "Le RN, qui n'a pas soutenu la motion, n'a pas encore décidé de s'allier à la gauche.",
+        "s'allier à la gauche",
+        [],
+    ),
+]
+
 ROUND_89 = [
     # the newspaper's name after "quotidien" is where it was said, not who said it, whatever
     # entity the tagger makes of it
@@ -3273,6 +3307,7 @@ ROUND_82 = [
         *ROUND_90,
         *ROUND_90_CYBER,
         *ROUND_91,
+        *ROUND_92,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -4215,3 +4250,15 @@ def test_the_group_takes_up_the_company_named_after_its_noun(write_article):
         "« Les soins continuent », assure le groupe.",
     )
     assert canonicals(unit_with(units, "Les soins continuent")) == ["Kerval"]
+
+
+def test_a_sentence_naming_whose_opinion_the_quotation_was(write_article):
+    """ "« … ». Ça, c'est l'opinion du ministre.": the quotation is the minister's, not the
+    union's that the headline names."""
+    units = attribute(
+        write_article,
+        "« De toutes les grèves, celle d'aujourd'hui est la moins suivie ». Ca c'est l'opinion "
+        "du ministre. Elle n'est pas partagée par les syndicats.",
+    )
+    assert canonicals(unit_with(units, "la moins suivie")) == ["ministre"]
+    assert canonicals(unit_with(units, "partagée par les syndicats")) == []
