@@ -136,7 +136,34 @@ def parse(texts: list[str]) -> list[Doc]:
         _misread_names(doc)
         _company_before_person(doc)
         _organisation_after_its_noun(doc)
+        _opening_word_as_person(doc)
     return docs
+
+
+#: The most words a heading holds ("Distribution de sacs de sable").
+HEADING_WORDS = 8
+
+
+def _opening_word_as_person(doc: Doc) -> None:
+    """Drop a one-word "person" that opens a short verbless line (a heading) and that the
+    tagger itself reads as a verb or a common noun ("Limiter les dégâts", "Distribution de
+    sacs de sable"): a heading's capital, which a later "elle" must not take for someone
+    ("Michelet explique …" is a sentence, and keeps its person)."""
+    if not len(doc) or not doc.ents or len(doc) > HEADING_WORDS:
+        return
+    if any("Fin" in t.morph.get("VerbForm") for t in doc):
+        return
+    first = doc.ents[0]
+    if (
+        first.label_ == "PER"
+        and first.start == 0
+        and len(first) == 1
+        and doc[0].pos_ in ("VERB", "NOUN")
+        # "Limiter les dégâts", "Distribution de sacs": its object or complement follows;
+        # "Zelensky accuse Moscou" goes on with a verb the tagger did not read as one
+        and (len(doc) == 1 or doc[1].pos_ in ("DET", "ADP"))
+    ):
+        doc.ents = list(doc.ents[1:])
 
 
 #: How many lowercase words may stand between an organisation's noun and its one-word name

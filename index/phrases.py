@@ -912,6 +912,13 @@ def _apposition_words(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, bool
             end += 1
         elif end > i and (aside := bracket_end(doc, end, 4)) is not None:
             end = aside  # "président (DVG) de la métropole": the party, an aside
+        elif (
+            end > i
+            and token.lower_ == "et"
+            and end + 1 < len(doc)
+            and doc[end + 1].lower_.replace("’", "'") in lexicon().de_forms
+        ):
+            end += 1  # "directeur des services d'incendie et de secours": one body, two matters
         else:
             break
     return end, has_name

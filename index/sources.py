@@ -154,6 +154,21 @@ def _english_modifier(wanted: list[tuple[str, ...]], head: int, names: set[str])
     return head - 1
 
 
+def _covers_named(bag: frozenset[str], run: tuple[str, ...]) -> bool:
+    """`_covers`, or by another name of the run's `sources.json` group ("the Red Cross
+    president" and "la présidente départementale de la Croix Rouge")."""
+    if _covers(bag, run):
+        return True
+    name = " ".join(run)
+    return any(
+        all(word in bag for word in other.split())
+        for group in _groups()
+        if name in group
+        for other in group
+        if other != name
+    )
+
+
 def _covers(bag: frozenset[str], run: tuple[str, ...]) -> bool:
     """Every word of a name is a word of the source, or within a typo of one."""
     from difflib import SequenceMatcher
@@ -379,7 +394,9 @@ class SourceIndex:
         in_runs = {w for run in runs for w in run}
         if any(group[0] not in in_runs for group in wanted):
             # "the CFDT boss": the name describes the role, anywhere in the source's names
-            fitting = {k for k, bag in self._bags.items() if all(_covers(bag, r) for r in runs)}
+            fitting = {
+                k for k, bag in self._bags.items() if all(_covers_named(bag, r) for r in runs)
+            }
             if not fitting and self._titled is not None:
                 fitting = self._employed_by(runs, wanted[role_head(phrase)])
         else:

@@ -2968,6 +2968,15 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_93 = [
+    # "dénombrer" with its quotation reports a count
+    (
+        "La préfecture du Nord dénombre une centaine d'interventions et « 90 évacuations » jeudi.",
+        "90 évacuations",
+        ["préfecture du Nord"],
+    ),
+]
+
 ROUND_89 = [
     # the newspaper's name after "quotidien" is where it was said, not who said it, whatever
     # entity the tagger makes of it
@@ -3308,6 +3317,7 @@ ROUND_82 = [
         *ROUND_90_CYBER,
         *ROUND_91,
         *ROUND_92,
+        *ROUND_93,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -4262,3 +4272,14 @@ def test_a_sentence_naming_whose_opinion_the_quotation_was(write_article):
     )
     assert canonicals(unit_with(units, "la moins suivie")) == ["ministre"]
     assert canonicals(unit_with(units, "partagée par les syndicats")) == []
+
+
+def test_a_heading_word_is_nobody_a_later_pronoun_could_mean(write_article):
+    """ "Limiter les dégâts" as a heading: the tagger reads "Limiter" as a person, and "ajoute-
+    t-elle" after it went to that person instead of the prefecture quoted before."""
+    units = attribute(
+        write_article,
+        "« Des averses sont attendues », a précisé la préfecture du Nord.\n\nLimiter les "
+        "dégâts\n\n« Deux pompes ont été déployées », ajoute-t-elle.",
+    )
+    assert canonicals(unit_with(units, "Deux pompes")) == ["préfecture du Nord"]

@@ -777,3 +777,21 @@ def test_a_body_asked_for_by_its_bracketed_short_name_or_in_english(
     assert answer.answered and "60 %" in answer.hits[0].unit.text
     answer = retriever.search("What did the civil aviation authority tell passengers?")
     assert answer.answered and "reporter leur voyage" in answer.hits[0].unit.text
+
+
+def test_an_institution_asked_for_by_its_english_name_inside_a_role(
+    real_embedder, index_copy, tmp_path
+):
+    """ "the Red Cross president" is the person the article calls "la présidente départementale
+    de la Croix Rouge": her words answer, and she is not "a source nobody quotes"."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Inondations dans le Nord\n\n"
+        "« Nous avons ouvert douze centres d'hébergement », a déclaré la présidente "
+        "départementale de la Croix Rouge, Anne Vasseur.\n",
+    )
+    answer = retriever.search("What did the Red Cross president say?")
+    assert answer.answered
+    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Anne Vasseur"]
