@@ -880,7 +880,9 @@ def _verb_mention(
     opening = group == 0 or all(t.is_punct for t in doc[:group])
     agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
     ensured = passive and _said_lemma(verb) in lexicon().ensuring_verbs
-    if agent and (_decision(doc, verb) or _act_by_agent(doc, verb, verb_end) or ensured):
+    if agent and (
+        _decision(verb, ("nsubj", "nsubj:pass")) or _act_by_agent(doc, verb, verb_end) or ensured
+    ):
         # "la motion … a été rejetée par les députés": a vote, no statement; "un préavis
         # lancé par le syndicat", "le ramassage est assuré par des sociétés privées": an act
         return None
@@ -940,7 +942,7 @@ def _verb_mention(
         return None  # "Elle répondait sans masque à trois journalistes": an act, no statement
     if not in_quote and _shows(doc, verb, verb_end):
         return None  # "les vidéos ont afflué, témoignant une inquiétude croissante"
-    if not in_quote and _decides(verb):
+    if not in_quote and _decision(verb, ("obj",)):
         return None  # "L'Assemblée a rejeté la motion": a vote, no statement
     if _continues_something(doc, verb, verb_end):
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
@@ -998,24 +1000,17 @@ def _demonstrative_subject(doc: Doc, verb_end: int) -> str:
     return {"celui": "il", "celle": "elle"}.get(doc[start].lower_, "")
 
 
-def _decision(doc: Doc, verb: Token) -> bool:
-    """A passive verb of deciding whose subject is a proposal ("la motion a été rejetée", "le
-    texte a été approuvé"): a vote or a ruling, not words reported."""
+def _decision(verb: Token, deps: tuple[str, ...]) -> bool:
+    """A verb of deciding on a proposal: its passive subject ("la motion a été rejetée", with
+    the subject dependencies) or its active object ("a rejeté la motion", "n'a pas soutenu le
+    texte", with "obj") is among `decided_nouns`. A vote or a ruling, not words reported."""
     words = lexicon()
     if verb.lemma_.lower() not in words.decision_verbs:
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    return any(s.lower_ in words.decided_nouns or s.lemma_ in words.decided_nouns for s in subjects)
-
-
-def _decides(verb: Token) -> bool:
-    """An active verb of deciding whose object is a proposal ("a rejeté la motion", "n'a pas
-    soutenu le texte"): a vote or a ruling, as in the passive (`_decision`)."""
-    words = lexicon()
-    if verb.lemma_.lower() not in words.decision_verbs:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "obj"]
-    return any(o.lower_ in words.decided_nouns or o.lemma_ in words.decided_nouns for o in objects)
+    return any(
+        c.dep_ in deps and (c.lower_ in words.decided_nouns or c.lemma_ in words.decided_nouns)
+        for c in verb.children
+    )
 
 
 def _suspected_act(doc: Doc, group: int) -> bool:
@@ -2294,7 +2289,8 @@ def _agent_later(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | No
     for token in doc[i:clause_end]:
         if token.lower_ == "par" and token.i + 1 < clause_end:
             agent = noun_phrase(doc, token.i + 1, in_quote)
-            return agent if agent is not None and _speaks(doc, agent) else None
+            if agent is not None and _speaks(doc, agent):
+                return agent
     return None
 
 
@@ -3217,13 +3213,10 @@ def phrase_mention(
         and tokens[0].lower_ in _ANAPHORIC_DETERMINERS
         and tokens[1].lower_ in lexicon().institution_nouns
     )
-    if not role and not person and not plural and (_organisation_anaphor(tokens) or institution):
+    organisation = _organisation_anaphor(tokens)
+    if not role and not person and not plural and (organisation or institution):
         # "le syndicat", "cette organisation": the organisation the article just named
-        named = (
-            tracker.salient_organisation(head.lower_, before=span[0])
-            if _organisation_anaphor(tokens)
-            else None
-        )
+        named = tracker.salient_organisation(head.lower_, before=span[0]) if organisation else None
         if named is None and institution:
             # "a précisé l'hôpital dans un communiqué. … souligne l'établissement": the body
             # that spoke just before, however the article named it

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from index.article import fold
 from index.cues import OBJECT_CLITICS, phrase_mention
 from index.lexicon import lexicon
-from index.nlp import KIND_REACH
+from index.nlp import organisation_noun_before
 from index.phrases import (
     apposition_end,
     common_words,
@@ -417,21 +417,6 @@ def _organisation_name(doc: Doc, start: int) -> bool:
     )
 
 
-def _organisation_kind(doc: Doc, start: int) -> str:
-    """The organisation noun a name comes after, past lowercase adjectives and complements
-    ("le groupe français de santé Ramsay" -> "groupe"), or ""."""
-    words = lexicon()
-    for k in range(start - 1, max(-1, start - 1 - KIND_REACH), -1):  # as `index.nlp` reads it
-        token = doc[k]
-        if token.lower_ in words.organisation_nouns:
-            return token.lower_
-        if token.is_punct or token.pos_ == "DET" or not token.text.islower():
-            return ""
-        if token.lower_ in words.contracted_articles:
-            return ""
-    return ""
-
-
 def observe_names(
     doc: Doc,
     in_quote: list[Span],
@@ -518,7 +503,7 @@ def observe_names(
         )
         keys.append(key)
         if not person:
-            kind = _organisation_kind(doc, start)
+            kind = organisation_noun_before(doc, start)
             if kind:
                 tracker.add_kind(key, kind)
         apposed_role = len(after) and (is_person_role(after) or is_proxy_role(after))

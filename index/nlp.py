@@ -187,16 +187,33 @@ def _organisation_after_its_noun(doc: Doc) -> None:
             continue
         if doc[ent.start - 1].lower_ in words.de_forms:
             continue  # "le groupe de Rupert": whose group
-        for j in range(ent.start - 1, max(-1, ent.start - 1 - KIND_REACH), -1):
-            token = doc[j]
-            if token.lower_ in words.organisation_nouns:
-                ents[k] = Span(doc, ent.start, ent.end, label="ORG")
-                changed = True
-                break
-            if not token.text.islower() or token.pos_ in ("DET", "PUNCT", "VERB", "AUX"):
-                break
+        if organisation_noun_before(doc, ent.start):
+            ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
     if changed:
         doc.ents = ents
+
+
+def organisation_noun_before(doc: Doc, start: int) -> str:
+    """The organisation noun a name at `start` comes after, past up to `KIND_REACH` lowercase
+    adjectives and complements ("le groupe français de santé Ramsay" -> "groupe"), or "" when
+    a determiner, a capital, a punctuation mark, a verb or a contracted article comes first
+    ("le groupe a racheté Ramsay" does not name the group Ramsay)."""
+    from index.lexicon import lexicon
+
+    words = lexicon()
+    for j in range(start - 1, max(-1, start - 1 - KIND_REACH), -1):
+        token = doc[j]
+        if token.lower_ in words.organisation_nouns:
+            return token.lower_
+        if (
+            not token.text.islower()
+            or token.is_punct
+            or token.pos_ in ("DET", "PUNCT", "VERB", "AUX")
+            or token.lower_ in words.contracted_articles
+        ):
+            return ""
+    return ""
 
 
 def _company_before_person(doc: Doc) -> None:

@@ -592,9 +592,10 @@ class Retriever:
         such words is no miss (`has_wanted` gives it 0), so only a passage that gives one moves
         up, never one that lacks it down."""
         units = self.index.units
-        if not ranked or has_wanted(wants, units[ranked[0]].text) > 0:
+        if not ranked:
             return ranked
-        if wants != "reason" and has_wanted(wants, units[ranked[0]].text) >= 0:
+        first = has_wanted(wants, units[ranked[0]].text)
+        if first > 0 or (first == 0 and wants != "reason"):
             return ranked
         holding = next(
             (p for p in ranked[1:WANTED_DEPTH] if has_wanted(wants, units[p].text) > 0), None

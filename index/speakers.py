@@ -427,16 +427,16 @@ class Tracker:
         return found[1] if found is not None and self.sentence - found[0] <= within else None
 
     def _last_spoken(
-        self, people_only: bool = True, named: Callable[[str], bool] | None = None
+        self, people_only: bool = True, kept: Callable[[_Entity], bool] | None = None
     ) -> tuple[int, _Entity] | None:
-        """`last_speaker` with the sentence it last spoke in; `named` keeps the speakers whose
-        canonical name it accepts."""
+        """`last_speaker` with the sentence it last spoke in; `kept` keeps the speakers it
+        accepts."""
         best: tuple[int, _Entity] | None = None
         for _, entity in self._recent():
             spoke = self._spoken(entity)
             if (
                 (entity.person or not people_only)
-                and (named is None or named(entity.canonical))
+                and (kept is None or kept(entity))
                 and spoke
                 and (best is None or max(spoke) > best[0])
             ):
@@ -446,22 +446,14 @@ class Tracker:
     def last_speaker_named(self, named: Callable[[str], bool]) -> _Entity | None:
         """The last speaker whose name `named` accepts: the unnamed source "de source
         gouvernementale" that "cette source" takes up."""
-        found = self._last_spoken(people_only=False, named=named)
+        found = self._last_spoken(people_only=False, kept=lambda e: named(e.canonical))
         return found[1] if found is not None else None
 
     def recent_institution(self, within: int) -> _Entity | None:
         """The body (no person, not plural) that spoke last, if within `within` sentences:
         whom "l'établissement" takes up after "a précisé l'hôpital"."""
-        best: tuple[int, _Entity] | None = None
-        for _, entity in self._recent():
-            spoke = self._spoken(entity)
-            if entity.person or entity.plural or not spoke:
-                continue
-            if best is None or max(spoke) > best[0]:
-                best = (max(spoke), entity)
-        if best is None or self.sentence - best[0] > within:
-            return None
-        return best[1]
+        found = self._last_spoken(people_only=False, kept=lambda e: not e.person and not e.plural)
+        return found[1] if found is not None and self.sentence - found[0] <= within else None
 
     def sole_voice(self, within: int) -> _Entity | None:
         """The last speaker, if it spoke within `within` sentences and no other person has

@@ -148,6 +148,11 @@ def test_one_word_unaccented_or_misspelt_questions_are_answered(retriever, quest
     assert answer.answered and answer.reason == "answered"
 
 
+def first_speakers(answer) -> list[str]:
+    """The canonical speakers of the answer's first passage, as a reader sees them."""
+    return [s.canonical for s in answer.hits[0].unit.speakers]
+
+
 def seed_index_with(real_embedder, index_copy: Path, tmp_path: Path, *texts: str) -> Retriever:
     """A copy of the seed index with more articles added, one by one, the way `/add` adds them."""
     import shutil
@@ -222,7 +227,7 @@ def test_a_source_is_asked_for_by_a_role_the_article_gave_it_elsewhere(
         answer = retriever.search(question)
         assert answer.answered, question
         assert fragment in answer.hits[0].text, question
-        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Jeanne Morel"], question
+        assert first_speakers(answer) == ["Jeanne Morel"], question
 
 
 def test_a_role_placed_in_a_hyphenated_town_finds_the_source_of_that_town(
@@ -242,7 +247,7 @@ def test_a_role_placed_in_a_hyphenated_town_finds_the_source_of_that_town(
     answer = retriever.search("What did the mayor of Saint-Martin-des-Prés say about building?")
     assert answer.answered
     assert "Construire au bord" in answer.hits[0].text
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Hélène Vautrin"]
+    assert first_speakers(answer) == ["Hélène Vautrin"]
 
 
 def test_an_english_adjective_of_place_finds_the_french_complement_of_the_role(
@@ -265,10 +270,10 @@ def test_an_english_adjective_of_place_finds_the_french_complement_of_the_role(
     )
     answer = retriever.search("What did the regional prefect say?")
     assert answer.answered
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Alain Cordier"]
+    assert first_speakers(answer) == ["Alain Cordier"]
     answer = retriever.search("What did the priest promise?")
     assert answer.answered
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Luc Morin"]
+    assert first_speakers(answer) == ["Luc Morin"]
 
 
 def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
@@ -289,7 +294,7 @@ def test_a_role_given_by_est_and_a_count_the_passage_does_not_give(
     )
     answer = retriever.search("What did the epidemiologist say about the peak?")
     assert answer.answered and "Le pic arrivera" in answer.hits[0].text
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Ménard"]
+    assert first_speakers(answer) == ["Paul Ménard"]
     answer = retriever.search("Combien de morts la grippe a-t-elle fait selon Claire Dumas ?")
     assert not answer.answered
 
@@ -333,7 +338,7 @@ def test_a_role_given_in_an_incise_inside_the_quotation_marks_finds_the_speaker(
     )
     answer = retriever.search("Qu'a dit la gardienne de l'immeuble ?")
     assert answer.answered
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Gloria"]
+    assert first_speakers(answer) == ["Gloria"]
     assert "gardienne" in " ".join(answer.hits[0].unit.speakers[0].roles)
 
 
@@ -355,7 +360,7 @@ def test_an_official_asked_for_in_english_is_the_role_written_after_the_name(
     for question in ("What did the FNSEA official say?", "Qu'a dit le responsable de la FNSEA ?"):
         answer = retriever.search(question)
         assert answer.answered, question
-        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Patrick Roux"], question
+        assert first_speakers(answer) == ["Patrick Roux"], question
         assert "secretaire general adjoint de fnsea" in answer.hits[0].unit.speakers[0].roles
 
 
@@ -380,7 +385,7 @@ def test_a_source_asked_for_by_the_company_its_article_names_is_found(
     assert "embaucher après 50 ans" in answer.hits[0].text
     answer = retriever.search("What did the Dufresne site director Paul Girard say?")
     assert answer.answered
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Girard"]
+    assert first_speakers(answer) == ["Paul Girard"]
     assert not retriever.search("What did the Vernier employee say?").answered
 
 
@@ -409,7 +414,7 @@ def test_an_interview_answer_is_found_by_the_words_of_the_question_it_answers(
     answer = retriever.search("Que dit Marc Delorme de la polémique du parvis ?")
     assert answer.answered
     assert answer.hits[0].text.startswith("M. D. : Je les ai trouvées absurdes")
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Marc Delorme"]
+    assert first_speakers(answer) == ["Marc Delorme"]
 
 
 def test_a_road_number_is_no_count_and_a_name_before_a_role_is_the_person(
@@ -441,7 +446,7 @@ def test_a_road_number_is_no_count_and_a_name_before_a_role_is_the_person(
     assert answer.answered and answer.hits[0].text.startswith("Quelque 80 chalutiers")
     answer = retriever.search("What did Yannick the skipper say?")
     assert answer.answered and answer.reason == "answered"
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Yannick"]
+    assert first_speakers(answer) == ["Yannick"]
 
 
 @pytest.mark.parametrize(
@@ -512,7 +517,7 @@ def test_a_name_with_an_apostrophe_inside_is_the_source_it_names(
     )
     answer = retriever.search("How did Olivier Dall'Oglio feel at half-time?")
     assert answer.answered and answer.reason == "answered"
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Olivier Dall'Oglio"]
+    assert first_speakers(answer) == ["Olivier Dall'Oglio"]
     answer = retriever.search("Qu'a dit N'Golo Kanté ?")
     assert answer.answered and "manqué de justesse" in answer.hits[0].text
 
@@ -581,7 +586,7 @@ def test_a_role_given_with_a_possessive_names_the_organisation_before_it(
     ):
         answer = retriever.search(question)
         assert answer.answered, question
-        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Paul Girard"], question
+        assert first_speakers(answer) == ["Paul Girard"], question
 
 
 def test_a_phone_line_is_no_count_and_a_demand_is_what_was_claimed(
@@ -666,7 +671,7 @@ def test_a_second_role_after_a_party_aside_finds_the_speaker(real_embedder, inde
     ):
         answer = retriever.search(question)
         assert answer.answered, question
-        assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Erwan Kerhervé"], question
+        assert first_speakers(answer) == ["Erwan Kerhervé"], question
     answer = retriever.search("What did a woman shout in front of the gates?")
     assert answer.answered and "C'est une honte" in answer.hits[0].text
 
@@ -754,7 +759,7 @@ def test_an_english_noun_before_the_role_names_the_office(real_embedder, index_c
     assert not answer.answered
     answer = retriever.search("What did the hospital director say?")
     assert answer.answered
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Marc Olivier"]
+    assert first_speakers(answer) == ["Marc Olivier"]
 
 
 def test_a_body_asked_for_by_its_bracketed_short_name_or_in_english(
@@ -794,4 +799,4 @@ def test_an_institution_asked_for_by_its_english_name_inside_a_role(
     )
     answer = retriever.search("What did the Red Cross president say?")
     assert answer.answered
-    assert [s.canonical for s in answer.hits[0].unit.speakers] == ["Anne Vasseur"]
+    assert first_speakers(answer) == ["Anne Vasseur"]
