@@ -975,9 +975,9 @@ def _answers(
 ) -> list[Attribution]:
     """An interview: the paragraph after a paragraph that only asks ("… ?", or a short prompt
     trailing off: "Le podium s'éloigne…") is the interviewee's answer. The interviewee is the
-    person a headline quotes ("X : « … »"), else, when the article asks at least
-    `INTERVIEW_QUESTIONS` questions, the person its first paragraph is about ("Le professeur
-    X est épidémiologiste à l'Inserm.")."""
+    person a headline quotes ("X : « … »", not "X appelle au vote"), else, when the article
+    asks at least `INTERVIEW_QUESTIONS` questions, the person its first paragraph is about
+    ("Le professeur X est épidémiologiste à l'Inserm.")."""
     last_of: dict[int, int] = {}
     for i, unit in enumerate(units):
         last_of[unit.paragraph] = i
@@ -1003,7 +1003,9 @@ def _answers(
         if u.paragraph - 1 in asked
         for s in a.speakers
     }
-    if title is not None and attributions[title].speakers:
+    if title is not None and attributions[title].speakers and attributions[title].quotes:
+        # the headline quotes its interviewee; one that reports ("X appelle au vote") is
+        # about a person, whose article may still ask itself a question and answer it
         speakers = attributions[title].speakers
     elif len(answered) == 1 and len(asked) >= INTERVIEW_QUESTIONS:
         speakers = tuple(answered.values())

@@ -216,6 +216,10 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
         stop = apposition_end(doc, past_age(doc, end + 1), [])
         if stop is not None and stop < len(doc) and doc[stop].text in (",", "."):
             end = stop
+    if _bracketed(doc, group, end):
+        # "« L'usine serait déficitaire (cinq ans, assure la direction) »": the bracket quotes
+        # another source for its own words; the quotation stays its speaker's
+        return None
     hole = (start_of(doc[group]), end_of(doc[end - 1]))
     cut: list[Span] = []
     for start, stop in in_quote:
@@ -224,6 +228,21 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
         else:
             cut.append((start, stop))
     return cut
+
+
+#: How far a bracket's opening may sit before the incise it holds ("(cinq ans, assure …").
+BRACKET_WORDS = 8
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> bool:
+    """Whether an incise from token `start` to `end` sits inside round brackets opened
+    shortly before it and closed within it ("(cinq ans, assure la direction)")."""
+    for t in reversed(doc[max(0, start - BRACKET_WORDS) : start]):
+        if t.text == ")":
+            return False
+        if t.text == "(":
+            return any(u.text == ")" for u in doc[start : end + 1])
+    return False
 
 
 def without_incises(doc: Doc, in_quote: list[Span]) -> list[Span]:
@@ -512,6 +531,8 @@ def _only_a_phrase_after(doc: Doc, start: int) -> bool:
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
+    if token.lower_ in words.naming_words:
+        return None  # "des « voitures lourdes », dites SUV": what they are called, not said
     # "regrette" read as a name, "dénoncent" as an adverb: a known form still reports
     mistagged = token.pos_ in ("PROPN", "ADV", "X") and token.text[:1].islower()
     # "», a écrit X, attaché de presse": a participle the parser hung on the next one as
@@ -944,6 +965,8 @@ def _verb_mention(
         return None  # "les vidéos ont afflué, témoignant une inquiétude croissante"
     if not in_quote and _decision(verb, ("obj",)):
         return None  # "L'Assemblée a rejeté la motion": a vote, no statement
+    if not in_quote and _counted_vote(doc, verb, subject):
+        return None  # "89 % des votants s'étaient prononcés contre": a ballot's count
     if _continues_something(doc, verb, verb_end):
         return None  # "La Russie poursuivra ses livraisons": not "« … », a poursuivi X"
     if closed_relative is None and _object_relative(doc, verb, group):
@@ -1011,6 +1034,17 @@ def _decision(verb: Token, deps: tuple[str, ...]) -> bool:
         c.dep_ in deps and (c.lower_ in words.decided_nouns or c.lemma_ in words.decided_nouns)
         for c in verb.children
     )
+
+
+def _counted_vote(doc: Doc, verb: Token, subject: Token | None) -> bool:
+    """ "89 % des votants s'étaient prononcés contre", "103 000 personnes se sont prononcées
+    pour": a counted subject that "se prononce" (`vote_verbs`) gives a ballot's result; a
+    person who "s'est prononcé pour la réforme" said so."""
+    if subject is None or verb.lemma_.lower() not in lexicon().vote_verbs:
+        return False
+    if not _reflexive(doc, verb):
+        return False
+    return any(t.like_num or t.text == "%" for t in subject.subtree)
 
 
 def _suspected_act(doc: Doc, group: int) -> bool:
@@ -1203,9 +1237,11 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     quotation or "que" ("poursuivre ses livraisons", "conclure un accord")."""
     words = lexicon()
     lemma = _said_lemma(verb)
-    if lemma not in words.incise_only_verbs:
+    # "mettre en avant ses produits": a phrase of saying is looked up whole
+    phrase = " ".join([lemma, *(t.lower_ for t in doc[verb.i + 1 : verb_end])])
+    if lemma not in words.incise_only_verbs and phrase not in words.incise_only_verbs:
         return False
-    if any(t.lower_ in words.completives or t.text == '"' for t in doc[verb_end:]):
+    if any(t.lower_ in words.completives or t.text in ('"', "«", "“") for t in doc[verb_end:]):
         # "a relevé dans un communiqué que …", however the parser hung the clause; "justifie
         # cette volonté « par les antécédents … »": what follows is what was said
         return False
@@ -1213,7 +1249,7 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False  # "justifie la restructuration par le passage au numérique": the reason
     following = _next_word(doc, verb_end)
     return following is not None and not (
-        following.text in (":", '"') or following.lower_ in words.completives
+        following.text in (":", '"', "«", "“") or following.lower_ in words.completives
     )
 
 
@@ -2849,7 +2885,14 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         written = join(doc[span[0] : span[1]])
         canonical = re.sub(r"^(?:le|la|les)\s+|^l['’]", "", written, flags=re.IGNORECASE)
         return [replace(mention, name=written, canonical=canonical, person=True)]
-    return [mention] if mention.person or mention.antecedent else []
+    if mention.person or mention.antecedent:
+        return [mention]
+    if not mention.plural and tracker.has_spoken(mention.canonical):
+        # "L'agence s'est assurée de « répartir … »" after the agency was quoted: a body the
+        # article has quoted speaks through its quotations as a person does (one it has not,
+        # "Voix ouvrière regroupe les anciens du « groupe Barta »", is only described)
+        return [mention]
+    return []
 
 
 def quotes_a_charge(doc: Doc, in_quote: list[Span], *, with_de: bool = True) -> bool:
@@ -2997,7 +3040,11 @@ def speaker_after_colon(doc: Doc, in_quote: list[Span], tracker: Tracker) -> lis
     if k >= len(doc) - 1 or doc[k].text != ":":
         return []
     start = k + 1
-    if doc[start].pos_ not in ("DET", "PROPN", "NOUN", "PRON"):
+    cleft = _cleft_end(doc, start)
+    if cleft is not None:
+        # "« … » : c'est en ces termes que la maire X a proposé …": the cleft's subject
+        start = cleft
+    elif doc[start].pos_ not in ("DET", "PROPN", "NOUN", "PRON"):
         # "sous le choc d'une nuit « infernale », cette habitante", "encore émue, …": past
         # the adverbial
         comma = next(
@@ -3016,6 +3063,24 @@ def speaker_after_colon(doc: Doc, in_quote: list[Span], tracker: Tracker) -> lis
         return []
     mention = phrase_mention(doc, span, "", "subject", start, tracker)
     return [mention] if mention.person or mention.role else []
+
+
+#: The most words between "c'est" and "que" in a cleft ("c'est en ces termes que").
+CLEFT_WORDS = 5
+
+
+def _cleft_end(doc: Doc, start: int) -> int | None:
+    """Past "c'est … que" from `start` ("c'est en ces termes que", "c'est ainsi que"), where
+    the clause the cleft points with begins; None when no cleft opens there."""
+    words = [t.lower_.replace("’", "'") for t in doc[start : start + 2]]
+    if words != ["c'", "est"]:
+        return None
+    for t in doc[start + 2 : start + 2 + CLEFT_WORDS]:
+        if t.lower_.replace("’", "'") in ("que", "qu'"):
+            return t.i + 1 if t.i + 1 < len(doc) else None
+        if t.is_punct:
+            return None
+    return None
 
 
 def signed_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Mention]:

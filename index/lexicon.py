@@ -116,6 +116,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     learned_from: frozenset[str]
     naming_words: tuple[str, ...]
+    vote_verbs: frozenset[str]
     suspicion_words: frozenset[str]
     statement_nouns: frozenset[str]
     statement_verbs: frozenset[str]
@@ -302,6 +303,7 @@ def lexicon() -> Lexicon:
         people_nouns=frozenset(raw["people_nouns"]),
         learned_from=frozenset(raw["learned_from"]),
         naming_words=tuple(raw["naming_words"]),
+        vote_verbs=frozenset(raw["vote_verbs"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
         statement_verbs=frozenset(raw["statement_verbs"]),

@@ -624,11 +624,12 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and not apposition_done
             and "Part" in token.morph.get("VerbForm")
             and "Pres" in token.morph.get("Tense")
-            and any(is_role_word(t) for t in doc[start:i])
-            and (comma := _comma_before_name(doc, i, in_quote)) is not None
+            and (holder := _clause_holder(doc[start:i])) is not None
+            and (comma := _comma_before_name(doc, i, in_quote, holder)) is not None
         ):
             # "le président de la principale organisation regroupant les entreprises du
-            # transport aérien, Pascal X": what the body does, then the name apposed to the role
+            # transport aérien, Pascal X", "la société exploitant ces axes, Vinci Autoroutes":
+            # what the body does, then the name apposed to the role or the body
             i = comma
             continue
         elif (
@@ -669,16 +670,38 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
 PARTICIPLE_CLAUSE_WORDS = 10
 
 
-def _comma_before_name(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
-    """The comma closing a short participle clause from token i, when a person's name is
-    apposed right after it; None otherwise (", qui …", a clause that runs on)."""
+def _clause_holder(words: Span) -> str | None:
+    """Who a participle clause after these words can describe before their apposed name:
+    "PER" after a role ("le président de l'organisation regroupant …"), "ORG" after an
+    organisation's common noun ("la société exploitant ces axes"); None otherwise."""
+    if any(is_role_word(t) for t in words):
+        return "PER"
+    if any(t.lower_ in lexicon().organisation_nouns for t in words):
+        return "ORG"
+    return None
+
+
+def _comma_before_name(doc: Doc, i: int, in_quote: list[Span], holder: str) -> int | None:
+    """The comma closing a short participle clause from token i, when the holder's name (a
+    person's after a role, a body's after an organisation noun) is apposed right after it;
+    None otherwise (", qui …", a clause that runs on, "…, le week-end")."""
     for k in range(i + 1, min(len(doc), i + PARTICIPLE_CLAUSE_WORDS + 1)):
         token = doc[k]
         if inside(token, in_quote) or "Fin" in token.morph.get("VerbForm"):
             return None
         if token.text == ",":
             end = apposition_end(doc, k + 1, in_quote)
-            named = end is not None and any(t.ent_type_ == "PER" for t in doc[k + 1 : end])
+            if end is None:
+                return None
+            apposed = doc[k + 1 : end]
+            if holder == "PER":
+                named = any(t.ent_type_ == "PER" for t in apposed)
+            else:
+                named = any(
+                    t.ent_type_ in ("ORG", "MISC")
+                    or (t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ != "LOC")
+                    for t in apposed
+                )
             return k if named else None
     return None
 

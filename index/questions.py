@@ -201,18 +201,25 @@ def small_talk(question: str) -> str:
 def wants(question: str) -> str:
     """The kind of answer a question asks for, from its question words ("" when none shows)."""
     text = f" {_plain(question)} "
-    for phrase, kind in words().wants:
-        if f" {phrase} " in text:
-            if (
-                kind == "number"
-                and set(text.split()) & words().money_words
-                and not any(f" {w} " in text for w in words().change_words)
-            ):
-                # "Combien coûte …", "How much does … cost": a sum, not a count ("De combien le
-                # tarif a-t-il augmenté ?" takes a percentage: a number)
-                return "money"
-            return kind
-    return ""
+    # the question word that opens the question decides ("Qui est le chef … quand X la
+    # rejoint ?" asks for a person); at one place, the longest phrase ("combien de temps")
+    found = sorted(
+        (at, -len(phrase), kind)
+        for phrase, kind in words().wants
+        if (at := text.find(f" {phrase} ")) >= 0
+    )
+    if not found:
+        return ""
+    kind = found[0][2]
+    if (
+        kind == "number"
+        and set(text.split()) & words().money_words
+        and not any(f" {w} " in text for w in words().change_words)
+    ):
+        # "Combien coûte …", "How much does … cost": a sum, not a count ("De combien le
+        # tarif a-t-il augmenté ?" takes a percentage: a number)
+        return "money"
+    return kind
 
 
 # --- the speaker slot ----------------------------------------------------------------------

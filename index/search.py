@@ -339,6 +339,14 @@ class Retriever:
             del cosine[position]
         if not cosine:
             return Answer(question, False, (), 0.0, ())  # nothing that can answer
+        if resolution.sources and topic_words(asked):
+            # "Qu'a dit Jean-Jacques Le Bian sur les gardes ?": the speaker's name is in the
+            # one sentence that names him, not in the others he says; among his statements the
+            # words that tell them apart are the topic's, when one of them has any (if none
+            # has, the sentence that names him is still the likeliest)
+            on_topic, topic_scores = self.index.lexical.search(asked.topic, CANDIDATES)
+            if set(map(int, on_topic)) & set(statements):
+                lexical_positions, lexical_scores = on_topic, topic_scores
         lexical = {
             int(p): float(s)
             for p, s in zip(lexical_positions, lexical_scores, strict=True)

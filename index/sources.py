@@ -359,6 +359,9 @@ class SourceIndex:
         #: the head word of each role a source holds ("adjoint" of "adjoint à la maire de
         #: Paris"): what "the mayor" must be, not a word of a complement
         self._role_heads = role_heads
+        #: the places the roles a source is named with hold ("maire", "paris" of "la maire de
+        #: Paris Anne X"): "le maire de Lyon" is not she
+        self._role_places = {key: _role_places(surfaces) for key, surfaces in names.items()}
         self._located = located
         self._titled = titled
         self._speaks_for = {
@@ -445,6 +448,8 @@ class SourceIndex:
             found = [any(w in bag for w in group) for group in wanted]
             if not found[head] and wanted[head][0] not in placed:
                 continue  # the role itself is not this source's
+            if placed and _placed_elsewhere(self._role_places[key], wanted[head], placed):
+                continue  # "le maire de Lyon" is not "la maire de Paris", whatever her words
             if placed and self._located is not None and not all(found):
                 where = self._located(key)  # only now: it reads the source's articles
                 found = [
@@ -618,3 +623,23 @@ class SourceIndex:
             if best:
                 matches.append(best)
         return sorted(matches, key=lambda m: m.strength, reverse=True)
+
+
+def _role_places(surfaces: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """(role word, place) for each "role de Place" in the names a source is given ("la maire
+    de Paris Anne X" gives ("maire", "paris")), both folded."""
+    found = set()
+    for surface in surfaces:
+        tokens = re.findall(r"[\w-]+", surface)
+        for i in range(len(tokens) - 2):
+            if fold(tokens[i + 1]) in ("de", "du", "d") and tokens[i + 2][:1].isupper():
+                found.add((fold(tokens[i]), fold(tokens[i + 2])))
+    return frozenset(found)
+
+
+def _placed_elsewhere(
+    places: frozenset[tuple[str, str]], heads: Sequence[str], asked: set[str] | frozenset[str]
+) -> bool:
+    """Whether a source holds the role asked for only in another place than the one asked."""
+    held = {place for role, place in places if role in heads}
+    return bool(held) and not held & asked

@@ -412,7 +412,7 @@ class Tracker:
             for key, entity in self._recent()
             if not entity.person
             and entity.canonical[:1].isupper()
-            and any(stem in fold(entity.canonical) for stem in stems)
+            and any(stem in _own_name(entity.canonical) for stem in stems)
         ]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
 
@@ -448,6 +448,11 @@ class Tracker:
         gouvernementale" that "cette source" takes up."""
         found = self._last_spoken(people_only=False, kept=lambda e: named(e.canonical))
         return found[1] if found is not None else None
+
+    def has_spoken(self, canonical: str) -> bool:
+        """Whether the referent of this name has spoken before the current sentence."""
+        entity = self._entities.get(self.key(canonical))
+        return entity is not None and any(s < self.sentence for s in self._spoken(entity))
 
     def recent_institution(self, within: int) -> _Entity | None:
         """The body (no person, not plural) that spoke last, if within `within` sentences:
@@ -967,3 +972,11 @@ def _proper_name(canonical: str) -> bool:
 @cache
 def _folded_person_roles() -> frozenset[str]:
     return frozenset(fold(r) for r in lexicon().person_roles)
+
+
+def _own_name(canonical: str) -> str:
+    """An organisation's folded name without the place it is of: "Conseil de Paris" is no
+    echo of "la droite parisienne"; "Météo-France" stays whole."""
+    words = re.split(r"[\s']+", fold(canonical))
+    de_forms = {fold(w).rstrip("'’") for w in lexicon().de_forms}
+    return " ".join(w for k, w in enumerate(words) if k == 0 or words[k - 1] not in de_forms)

@@ -2986,6 +2986,95 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_98 = [
+    # an incise inside brackets within a quotation quotes another source for the bracket only
+    (
+        "« À midi, raconte Paul Roy, la direction arrive du siège. Très vite, la nouvelle "
+        "tombe. L'usine perdrait de l'argent (cinq ans, assure la direction). »",
+        "perdrait de l'argent",
+        ["Paul Roy"],
+    ),
+    # "mettre en avant" reports before a quotation, shows before a plain object
+    (
+        "La direction met en avant « une baisse de la consommation » pour justifier la fermeture.",
+        "baisse de la consommation",
+        ["direction"],
+    ),
+    ("Le groupe a mis en avant ses nouveaux produits lors du salon.", "nouveaux produits", []),
+]
+
+ROUND_97 = [
+    # a naming participle after a quotation is no incise: "dites SUV" is what they are called
+    (
+        "Le vote porte sur les « voitures individuelles lourdes, polluantes », dites SUV, "
+        "dans la capitale.",
+        "Le vote porte",
+        [],
+    ),
+    # a counted subject that "se prononce" gives a ballot's result; a person who does, a view
+    ("En avril, 89 % des votants s'étaient prononcés contre ces trottinettes.", "89 %", []),
+    ("Le ministre Paul Roy s'est prononcé pour la réforme.", "Paul Roy", ["Paul Roy"]),
+    # a political camp speaks; its place adjective does not make it the council of that place
+    (
+        "Les élus du Conseil de Paris se sont réunis lundi. La droite parisienne estime que le "
+        "vote « coûte trop cher ».",
+        "coûte trop cher",
+        ["droite parisienne"],
+    ),
+    # "« … » : c'est en ces termes que X a proposé …": the cleft's subject said the quotation
+    (
+        "« Je vous propose de voter » : c'est en ces termes que la maire de Paris Anne Dupont a "
+        "proposé aux Parisiens une votation.",
+        "Je vous propose",
+        ["Anne Dupont"],
+    ),
+]
+
+ROUND_95 = [
+    # a body the article has quoted speaks through a quotation under any verb, as a person
+    # does ("L'agence s'est assurée de « … »"); one never quoted is only described
+    (
+        "« Les stocks sont bas », a indiqué l'Agence nationale de sécurité du médicament (ANSM) "
+        "lundi.\n\nL'agence s'est assurée de « répartir équitablement les stocks ».",
+        "répartir",
+        ["ANSM"],
+    ),
+    (
+        "Fondé en 1956, le mouvement Voix ouvrière regroupe des anciens du « groupe Barta ».",
+        "Voix ouvrière",
+        [],
+    ),
+    # "observer" with a plain object is seeing, not saying
+    (
+        "« Je ferme deux fois par an », déclare Paul Roy, pharmacien. Face à son ordinateur, il "
+        "observe l'importance de ces pénuries.",
+        "Face à son",
+        [],
+    ),
+]
+
+ROUND_94 = [
+    # an organisation's participle clause before its apposed name, as a person's role's was
+    # (ROUND_91): the body is the name, after "auprès de" as after an inverted verb
+    (
+        "Les routes sont fermées, a-t-on appris auprès de la société exploitant ces axes, "
+        "Vinci Autoroutes.",
+        "Les routes",
+        ["Vinci Autoroutes"],
+    ),
+    (
+        "« Le trafic reprendra lundi », a indiqué l'entreprise gérant le réseau, la SNCF.",
+        "Le trafic",
+        ["SNCF"],
+    ),
+    # the clause followed by a date, not a name: the common noun stays
+    (
+        "« Le trafic reprendra lundi », a indiqué la société exploitant le réseau, mardi.",
+        "Le trafic",
+        ["société"],
+    ),
+]
+
 ROUND_93 = [
     # a heading's first word the tagger reads as a person ("Limiter les dégâts") is nobody:
     # "ajoute-t-elle" after it went to that "person", not the prefecture quoted before
@@ -3344,6 +3433,10 @@ ROUND_82 = [
         *ROUND_91,
         *ROUND_92,
         *ROUND_93,
+        *ROUND_94,
+        *ROUND_95,
+        *ROUND_97,
+        *ROUND_98,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
@@ -4274,3 +4367,20 @@ def test_a_sentence_naming_whose_opinion_the_quotation_was(write_article):
     )
     assert canonicals(unit_with(units, "la moins suivie")) == ["ministre"]
     assert canonicals(unit_with(units, "partagée par les syndicats")) == []
+
+
+def test_a_headline_that_reports_makes_no_interview_of_the_article(write_article):
+    """ "X appelle au vote citoyen" names whom the article is about, not an interviewee: the
+    paragraph after the article's one question ("À qui s'adresserait cette hausse ?") is the
+    article's own explanation, while under a headline that quotes X it is X's answer."""
+    body = (
+        "« Il faut endiguer ce phénomène », a dit la maire Anne Dupont.\n\n"
+        "À qui s'adresserait cette hausse ?\n\n"
+        "Si le vote aboutit à un oui, seront concernés les véhicules de plus de 1,6 tonne.\n"
+    )
+    reported = units_of(
+        write_article, f"Le stationnement plus cher ? Anne Dupont appelle au vote\n\n{body}"
+    )
+    assert canonicals(unit_with(reported, "Si le vote aboutit")) == []
+    quoted = units_of(write_article, f"Anne Dupont : « Il faut voter »\n\n{body}")
+    assert canonicals(unit_with(quoted, "Si le vote aboutit")) == ["Anne Dupont"]

@@ -206,6 +206,9 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
         ("De combien le tarif réglementé a-t-il augmenté ?", "number"),
         ("Quelle hausse le ministre a-t-il annoncée ?", "number"),
         ("What did the minister say?", ""),
+        # the question word that opens the question decides, not a later one
+        ("Qui dirige l'équipe quand Florian X la rejoint ?", "person"),
+        ("Depuis quand dure la grève ?", "date"),
     ],
 )
 def test_the_kind_of_answer_asked_for(question, kind):
@@ -404,6 +407,17 @@ def test_a_role_placed_by_a_complement_finds_the_source_of_the_article_that_says
     )
     assert [m.canonical for m in index.resolve("the prefect of Corse").sources] == ["préfet"]
     assert [m.canonical for m in index.resolve("le préfet de Nantes").sources] == ["Jean Roux"]
+
+
+def test_a_role_named_with_its_place_is_not_the_same_role_elsewhere():
+    """ "la maire de Paris Anne X" is not "le maire de Lyon", though her article mentions Lyon
+    ("suivant l'exemple de Lyon"): only a mayor of Lyon would be."""
+    index = SourceIndex(
+        [Speaker("la maire de Paris Anne Dupont", "Anne Dupont")],
+        located=lambda key: frozenset(fold("Suivant l'exemple de Lyon Paris vote").split()),
+    )
+    assert index.resolve("le maire de Lyon").sources == ()
+    assert [m.canonical for m in index.resolve("the mayor of Paris").sources] == ["Anne Dupont"]
 
 
 def test_a_name_after_at_is_where_the_speaker_works_not_a_name_nobody_quotes(sources):

@@ -800,3 +800,30 @@ def test_an_institution_asked_for_by_its_english_name_inside_a_role(
     answer = retriever.search("What did the Red Cross president say?")
     assert answer.answered
     assert first_speakers(answer) == ["Anne Vasseur"]
+
+
+def test_the_topic_tells_apart_the_statements_of_the_source_asked_for(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Qu'a dit X sur les gardes ?": the sentence that names X shares the question's name
+    words, but the one of his statements that speaks of night duty answers."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Manque de médicaments dans les pharmacies de Quimper\n\n"
+        "Des manques sur les étagères des officines : cela touche surtout les sirops pour "
+        "enfants, confirme un pharmacien du Finistère.\n\n"
+        "Que se passe-t-il quand un patient ne peut pas avoir son médicament ? « Dans la "
+        "journée, quand on est plusieurs, on arrive à se procurer presque tout, on trouve des "
+        "solutions en téléphonant au médecin pour changer l'ordonnance, selon chaque cas », "
+        "tempère Jean-Jacques Morvan. « Là où c'est plus dur, c'est quand on est en service de "
+        "garde, devant un papa très inquiet, et qu'on n'a pas de sirop contre la fièvre. "
+        "Jusqu'ici, on a demandé aux grossistes de livrer des stocks en avance. »\n\n"
+        "Sans ordonnance, c'est plus compliqué : « On doit trier les demandes, on a quatre "
+        "flacons en réserve, donc presque rien. C'est la débrouille. »\n",
+    )
+    answer = retriever.search("Qu'a dit Jean-Jacques Morvan sur les gardes ?")
+    assert answer.answered
+    assert "service de garde" in answer.hits[0].unit.text
+
