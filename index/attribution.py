@@ -50,7 +50,7 @@ from index.naming import known_people, known_things, observe_names
 from index.nlp import start_of
 from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
-from index.sentences import Sentence, is_site_furniture
+from index.sentences import PULL_SIGNATURE, Sentence, is_site_furniture
 from index.speakers import (
     SPEAKER,
     SUBJECT,
@@ -173,6 +173,13 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         wire = _WIRE_PREFIX.match(units[i].text)
         unseen = [(0, wire.end())] if wire else []  # "par Benjamin X PARIS (Reuters) -"
         observe_names(doc, without_incises(doc, in_quote) + unseen, tracker, people, things)
+        signer = _pull_signer(units, previous, i)
+        if signer is not None:
+            # "… de respirer ce matin" + "Olivier", cut apart where the page glued them: the
+            # name signs the pull quote before it and says nothing itself
+            if previous is not None and not found[previous]:
+                found[previous] = [_carried_person(signer, "?")]
+            continue
         labelled = label  # the label line just before this sentence, if it was one
         label = None if quotes[i] else speaker_label(doc, tracker)
         if label is not None:
@@ -733,6 +740,18 @@ def _quotes_name_terms(doc: Doc, in_quote: list[Span]) -> bool:
         if before is None or not (before.pos_ == "DET" or before.lower_ in words.de_forms):
             return False
     return bool(in_quote)
+
+
+def _pull_signer(units: Sequence[Sentence], previous: int | None, i: int) -> str | None:
+    """The name of a pull quote's signature (`PULL_SIGNATURE`): a unit that is only that name
+    (and the outlet), glued to the end of the unit before it in its paragraph."""
+    if previous is None:
+        return None
+    before, unit = units[previous], units[i]
+    if before.paragraph != unit.paragraph or before.end != unit.start:
+        return None
+    match = PULL_SIGNATURE.search(before.text[-1:] + unit.text)
+    return match.group("name") if match is not None and match.start() == 1 else None
 
 
 def _carried_person(canonical: str, gender: str) -> Mention:

@@ -65,6 +65,7 @@ from index.speakers import (
     is_person_role,
     is_proxy_role,
     is_speaking_noun,
+    office,
     pronoun_fit,
     role_key,
 )
@@ -517,6 +518,26 @@ def _closes_on_its_subject(doc: Doc, token: Token) -> bool:
     )
 
 
+def _person_told_as_object(
+    doc: Doc, verb: Token, group: int, verb_end: int, in_quote: list[Span]
+) -> tuple[int, int] | None:
+    """ "Les habitants de douze communes dont Rouen sont invités à rester chez eux, a annoncé le
+    préfet.": after a comma, a verb whose listener takes "à" (`addressee_verbs`: one announces
+    something to someone) followed only by a person to the end of the sentence has that person
+    for its subject, whatever the parser made its subject and object."""
+    if group == 0 or doc[group - 1].text != "," or not _only_a_phrase_after(doc, verb_end):
+        return None
+    if _said_lemma(verb) not in lexicon().addressee_verbs:
+        return None
+    span = noun_phrase(doc, verb_end, in_quote)
+    if span is None:
+        return None
+    words = doc[span[0] : span[1]]
+    if not (is_person_role(words) or any(t.ent_type_ == "PER" for t in words)):
+        return None
+    return span
+
+
 def _only_a_phrase_after(doc: Doc, start: int) -> bool:
     """Whether the words from `start` to the end are one noun phrase ("la CGT", "le maire de
     Pau."): no verb, and a name or a noun in it."""
@@ -933,6 +954,8 @@ def _verb_mention(
         # "…, annonce la CGT": the phrase that ends the sentence is the subject, whatever the
         # parser made the subject
         incise = noun_phrase(doc, verb_end, in_quote)
+    if incise is None and not (participle or compound_passive):
+        incise = _person_told_as_object(doc, verb, group, verb_end, in_quote)
     if incise is not None and group > 0 and _relative_of_a_noun(doc, group - 1, verb):
         # "C'est une annonce que redoutait toute la filière": a relative clause, its subject
         # put after the verb, describes the noun; "…, ce que confirme le maire" reports
@@ -3249,7 +3272,9 @@ def phrase_mention(
         # "le porte-parole du gouvernement" again: the person the article named so, if any;
         # a headline's "l'avocate de X" is the one the body names so, once it has been read
         proxy = role_key(tokens)
-        if tracker.names_role(proxy):
+        if tracker.names_role(proxy) or office(proxy):
+            # ("le représentant de l'État", another name of the prefect's office, is whoever
+            # holds that office)
             role = proxy
         else:
             later = proxy

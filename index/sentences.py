@@ -50,6 +50,13 @@ _SIGNED = re.compile(
     rf"[{re.escape(TERMINALS + CLOSERS)}\"][ \u00a0]+[-–—][ \u00a0]+"
     rf"[{UPPER}][^{TERMINALS}\n]{{0,80}}$"
 )
+#: A pull quote signed with its speaker's name glued to its last word, as scraped pages give
+#: them ("… de respirer ce matinOlivier", "… du 15Pierre-André Durandà franceinfo"): the name
+#: (two to four capitalised words, or one) and the outlet it spoke to end the block's last line.
+PULL_SIGNATURE = re.compile(
+    rf"(?<=[{LOWER}0-9])(?P<name>[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+){{0,3}})"
+    rf"(?:à [\w.-]+)?$"
+)
 _WORD_BEFORE = re.compile(r"([\w.°'’-]+)$")
 _WORD_AFTER = re.compile(r"[\w]+")
 
@@ -185,7 +192,30 @@ def split_block(text: str, block: Block) -> list[Piece]:
             opened = max((cut[1] for cut in cuts), default=block.start)
             if _capitals_heading(text, opened, match.end("caps"), match.end()):
                 cuts.append((match.end("caps"), match.end(), Break.HEADING))
+    signature = _pull_signature(text, block)
+    if signature is not None:
+        cuts.append((signature, signature, Break.SENTENCE))
     return _pieces(text, block, cuts)
+
+
+#: The fewest words a pull quote holds before the name glued to it.
+PULL_QUOTE_WORDS = 5
+
+
+def _pull_signature(text: str, block: Block) -> int | None:
+    """Where the name glued to the end of a pull quote starts (`PULL_SIGNATURE`), on the
+    block's last line, if that line is a few words of prose with no full stop of its own."""
+    line_start = text.rfind("\n", block.start, block.end) + 1 or block.start
+    line = text[max(line_start, block.start) : block.end].rstrip()
+    match = PULL_SIGNATURE.search(line)
+    if match is None:
+        return None
+    words = line[: match.start()].split()
+    if len(words) < PULL_QUOTE_WORDS or line[: match.start()].rstrip()[-1:] in TERMINALS:
+        return None
+    if words[-1][:1].isupper():
+        return None  # "… chez McDonald", "… de LaFarge": one name, capitals inside it
+    return max(line_start, block.start) + match.start()
 
 
 def wrapped_line(text: str, newline: int, block_end: int) -> bool:

@@ -295,14 +295,21 @@ class Tracker:
         if entity.roles and all(r.split()[0] in parties for r in entity.roles if r):
             return False  # "le prévenu" Vincent X is not "le procureur" of his hearing
         words = lexicon()
-        if role_head in words.proxy_roles and any(
-            r and r.split()[0] in _folded_person_roles() and r not in words.rank_roles
-            for r in entity.roles
+        asked = office(role) if role else ""
+        # "le représentant de l'État" is another name of an office (the prefect's), not a
+        # proxy speaking for someone
+        periphrasis = bool(asked) and asked != _bare(role)
+        if (
+            role_head in words.proxy_roles
+            and not periphrasis
+            and any(
+                r and r.split()[0] in _folded_person_roles() and r not in words.rank_roles
+                for r in entity.roles
+            )
         ):
             # "le président du Sénat X" is not "le porte-parole des pompiers" of the next
             # sentence; "le lieutenant-colonel X", a rank, may be
             return False
-        asked = office(role) if role else ""
         if asked and entity.roles:
             generic = lexicon().generic_roles
             return any(

@@ -2986,6 +2986,41 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_99 = [
+    # a pull quote signed with a name glued to its last word, as scraped pages give them: the
+    # name signs it (and the outlet after it is no part of the name)
+    (
+        "« L'odeur est normale », a dit le préfet.\n\nJe suis asthmatique et c'est très "
+        "difficile de respirer ce matinOlivier",
+        "Je suis asthmatique",
+        ["Olivier"],
+    ),
+    (
+        "« L'odeur est normale », a dit le préfet.\n\nIl ne faut pas saturer les standards des "
+        "pompiers ou du 15Paul Roussetà franceinfo",
+        "saturer les standards",
+        ["Paul Rousset"],
+    ),
+    # a camel-case name ending a line is one name, not a signature
+    ("Les salariés sont en grève dans les restaurants McDonald", "en grève", []),
+    # "…, a annoncé le préfet de Normandie.": a verb whose listener takes "à", then a person to
+    # the end, has that person for subject whatever the parser made of the clause before
+    (
+        "Les habitants de douze communes dont Rouen sont invités à rester chez eux en raison "
+        "d'un incendie, a annoncé le préfet de Normandie.",
+        "douze communes",
+        ["préfet de Normandie"],
+    ),
+    ("Le maire, qui a rencontré les habitants, a salué les pompiers.", "salué", ["maire"]),
+    # "le représentant de l'État" is the prefect's office (`offices`), so the prefect named
+    (
+        "« Les écoles rouvrent lundi », a indiqué le préfet de Normandie, Pierre Durand. Le "
+        "plan Polmar a été déployé, a déclaré le représentant de l'État.",
+        "Polmar",
+        ["Pierre Durand"],
+    ),
+]
+
 ROUND_98 = [
     # an incise inside brackets within a quotation quotes another source for the bracket only
     (
@@ -3437,6 +3472,7 @@ ROUND_82 = [
         *ROUND_95,
         *ROUND_97,
         *ROUND_98,
+        *ROUND_99,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):

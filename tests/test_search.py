@@ -826,4 +826,3 @@ def test_the_topic_tells_apart_the_statements_of_the_source_asked_for(
     answer = retriever.search("Qu'a dit Jean-Jacques Morvan sur les gardes ?")
     assert answer.answered
     assert "service de garde" in answer.hits[0].unit.text
-

@@ -31,8 +31,12 @@ def texts(write_article, body: str, title: str = "Titre de l'article") -> list[s
             "«Fin de la guerre», a-t-il dit. Rien d'autre.",
             ["«Fin de la guerre», a-t-il dit.", "Rien d'autre."],
         ),
+        (
+            "Je suis asthmatique et c'est très difficile de respirer ce matinOlivier",
+            ["Je suis asthmatique et c'est très difficile de respirer ce matin", "Olivier"],
+        ),
     ],
-    ids=["period-glued", "guillemets-glued", "straight-quotes-glued", "quote-comma"],
+    ids=["period-glued", "guillemets-glued", "straight-quotes-glued", "quote-comma", "signed"],
 )
 def test_glued_sentences_are_split(write_article, body, expected):
     assert texts(write_article, body) == expected
