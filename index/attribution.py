@@ -744,13 +744,15 @@ def _quotes_name_terms(doc: Doc, in_quote: list[Span]) -> bool:
 
 def _pull_signer(units: Sequence[Sentence], previous: int | None, i: int) -> str | None:
     """The name of a pull quote's signature (`PULL_SIGNATURE`): a unit that is only that name
-    (and the outlet), glued to the end of the unit before it in its paragraph."""
+    (maybe after a role, maybe before the outlet), glued or set after a space to the end of
+    the unit before it in its paragraph."""
     if previous is None:
         return None
     before, unit = units[previous], units[i]
-    if before.paragraph != unit.paragraph or before.end != unit.start:
+    gap = unit.start - before.end  # none when glued, a space before a role
+    if before.paragraph != unit.paragraph or not 0 <= gap <= 1:
         return None
-    match = PULL_SIGNATURE.search(before.text[-1:] + unit.text)
+    match = PULL_SIGNATURE.search(before.text[-1:] + " " * gap + unit.text)
     return match.group("name") if match is not None and match.start() == 1 else None
 
 

@@ -1566,6 +1566,13 @@ def _relative_of_a_noun(doc: Doc, que: int, verb: Token) -> bool:
         return False
     noun = doc[que - 1]
     words = lexicon()
+    if _said_lemma(verb) not in words.incise_only_verbs and not any(
+        "Fin" in t.morph.get("VerbForm") for t in doc if t.i != verb.i
+    ):
+        # "Une menace que déplore le PDG X, interrogé sur RTL.": a sentence with no verb but
+        # the relative's reports what X said of it ("une annonce que redoutait toute la
+        # filière", a fear, still only describes)
+        return False
     # "une nouvelle que …": the tagger may read the noun after its determiner as an adjective
     after_determiner = noun.pos_ == "ADJ" and que >= 2 and doc[que - 2].pos_ == "DET"
     return (noun.pos_ == "NOUN" or after_determiner) and (

@@ -53,9 +53,13 @@ _SIGNED = re.compile(
 #: A pull quote signed with its speaker's name glued to its last word, as scraped pages give
 #: them ("… de respirer ce matinOlivier", "… du 15Pierre-André Durandà franceinfo"): the name
 #: (two to four capitalised words, or one) and the outlet it spoke to end the block's last line.
+#: Or set after a space with the speaker's role, its capitalised article the sign of the seam
+#: ("… qu'on devrait obtenir plus Le PDG de la SNCF Jean-Pierre X"): then a name of two words
+#: or more ends it.
 PULL_SIGNATURE = re.compile(
-    rf"(?<=[{LOWER}0-9])(?P<name>[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+){{0,3}})"
-    rf"(?:à [\w.-]+)?$"
+    rf"(?<=[{LOWER}0-9])(?:(?P<role> (?:Le|La|Les|L['’])[ {LOWER}{UPPER}'’-]{{0,60}}? )"
+    rf"(?=[{UPPER}][{LOWER}]+[- ][{UPPER}]))?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+){{0,3}})(?:à [\w.-]+)?$"
 )
 _WORD_BEFORE = re.compile(r"([\w.°'’-]+)$")
 _WORD_AFTER = re.compile(r"[\w]+")
@@ -203,8 +207,9 @@ PULL_QUOTE_WORDS = 5
 
 
 def _pull_signature(text: str, block: Block) -> int | None:
-    """Where the name glued to the end of a pull quote starts (`PULL_SIGNATURE`), on the
-    block's last line, if that line is a few words of prose with no full stop of its own."""
+    """Where the signature glued or spaced onto the end of a pull quote starts
+    (`PULL_SIGNATURE`), on the block's last line, if that line is a few words of prose with no
+    full stop of its own."""
     line_start = text.rfind("\n", block.start, block.end) + 1 or block.start
     line = text[max(line_start, block.start) : block.end].rstrip()
     match = PULL_SIGNATURE.search(line)

@@ -628,11 +628,12 @@ class SourceIndex:
 def _role_places(surfaces: Iterable[str]) -> frozenset[tuple[str, str]]:
     """(role word, place) for each "role de Place" in the names a source is given ("la maire
     de Paris Anne X" gives ("maire", "paris")), both folded."""
+    de_forms = {fold(w).rstrip("'’") for w in lexicon().de_forms}
     found = set()
     for surface in surfaces:
         tokens = re.findall(r"[\w-]+", surface)
         for i in range(len(tokens) - 2):
-            if fold(tokens[i + 1]) in ("de", "du", "d") and tokens[i + 2][:1].isupper():
+            if fold(tokens[i + 1]) in de_forms and tokens[i + 2][:1].isupper():
                 found.add((fold(tokens[i]), fold(tokens[i + 2])))
     return frozenset(found)
 

@@ -2986,6 +2986,26 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_100 = [
+    # a sentence with no verb but a relative's verb of saying reports its subject's view; one
+    # of fearing still only describes
+    (
+        "Les syndicats appellent à la grève. Une menace que déplore le PDG de la SNCF Jean "
+        "Morel, interrogé mardi sur RTL.",
+        "Une menace",
+        ["Jean Morel"],
+    ),
+    ("C'est une annonce que redoutait toute la filière.", "redoutait", []),
+    # a pull quote signed after a space with the speaker's role and name
+    (
+        "« On augmente les salaires », a dit le PDG de la SNCF Jean Morel.\n\nCe n'est pas "
+        "parce que on a la capacité de gêner qu'on devrait obtenir plus Le PDG de la SNCF Jean "
+        "Morel",
+        "la capacité de gêner",
+        ["Jean Morel"],
+    ),
+]
+
 ROUND_99 = [
     # a pull quote signed with a name glued to its last word, as scraped pages give them: the
     # name signs it (and the outlet after it is no part of the name)
@@ -3473,6 +3493,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_100,
     ],
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
