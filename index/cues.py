@@ -31,6 +31,7 @@ from index.article import fold
 from index.lexicon import lexicon
 from index.nlp import end_of, start_of
 from index.phrases import (
+    OPENING_MARKS,
     acronym,
     adverbial_phrase_at,
     anonymous_source,
@@ -621,7 +622,7 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
             object_first.pos_ == "DET"
             or object_first.like_num  # "le ministère annonce 22% de grévistes"
             or object_first.text[:1].isupper()
-            or object_first.text in ('"', "«", "“")
+            or object_first.text in OPENING_MARKS
             or object_first.lower_ in words.completives  # "… de locataires considère que"
             # "le directeur conseille aux patients de se rendre à Lille"
             or (
@@ -1264,7 +1265,7 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     phrase = " ".join([lemma, *(t.lower_ for t in doc[verb.i + 1 : verb_end])])
     if lemma not in words.incise_only_verbs and phrase not in words.incise_only_verbs:
         return False
-    if any(t.lower_ in words.completives or t.text in ('"', "«", "“") for t in doc[verb_end:]):
+    if any(t.lower_ in words.completives or t.text in OPENING_MARKS for t in doc[verb_end:]):
         # "a relevé dans un communiqué que …", however the parser hung the clause; "justifie
         # cette volonté « par les antécédents … »": what follows is what was said
         return False
@@ -1272,7 +1273,9 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False  # "justifie la restructuration par le passage au numérique": the reason
     following = _next_word(doc, verb_end)
     return following is not None and not (
-        following.text in (":", '"', "«", "“") or following.lower_ in words.completives
+        following.text == ":"
+        or following.text in OPENING_MARKS
+        or following.lower_ in words.completives
     )
 
 
@@ -2713,7 +2716,7 @@ def speaker_in_title(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[M
             t.i
             for t in doc
             if (t.text == ":" and t.i + 1 < len(doc) and inside(doc[t.i + 1], in_quote))
-            or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text in ('"', "«", "“"))
+            or (t.text == ":" and t.i + 2 < len(doc) and doc[t.i + 1].text in OPENING_MARKS)
         ),
         None,
     )

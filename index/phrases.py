@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as Entity
 
 
+#: The marks a quotation opens with as the parser sees them, straight or French or curly: a
+#: verb's object that starts with one is words reported.
+OPENING_MARKS = ('"', "«", "“")
+
+
 def nominal(token: Token) -> bool:
     """A noun, or a capitalised word inside the sentence that the small tagger took for a verb,
     adjective, adverb or number ("Vladimir" tagged VERB, "Zelenskiy" NUM): French verbs are not
@@ -821,7 +826,7 @@ def _verb_read_as_noun(doc: Doc, i: int) -> bool:
         and following is not None
         and (
             following.pos_ == "DET"
-            or following.text in ('"', "«", "“")
+            or following.text in OPENING_MARKS
             or following.lower_ in lexicon().completives
         )
     )

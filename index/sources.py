@@ -19,7 +19,7 @@ from importlib import resources
 
 from index.article import fold
 from index.lexicon import lexicon
-from index.speakers import Speaker, office
+from index.speakers import Speaker, folded_de_forms, office
 
 _DETERMINERS = re.compile(r"^(?:l'|le |la |les |un |une |des |du |de la |de l'|d')", re.I)
 _TOKEN = re.compile(r"[\w-]+")
@@ -628,7 +628,7 @@ class SourceIndex:
 def _role_places(surfaces: Iterable[str]) -> frozenset[tuple[str, str]]:
     """(role word, place) for each "role de Place" in the names a source is given ("la maire
     de Paris Anne X" gives ("maire", "paris")), both folded."""
-    de_forms = {fold(w).rstrip("'’") for w in lexicon().de_forms}
+    de_forms = folded_de_forms()
     found = set()
     for surface in surfaces:
         tokens = re.findall(r"[\w-]+", surface)

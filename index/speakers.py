@@ -430,7 +430,13 @@ class Tracker:
 
     def recent_speaker(self, within: int) -> _Entity | None:
         """Whoever spoke last, person or not, if within `within` sentences."""
-        found = self._last_spoken(people_only=False)
+        return self._spoke_within(within)
+
+    def _spoke_within(
+        self, within: int, kept: Callable[[_Entity], bool] | None = None
+    ) -> _Entity | None:
+        """The last speaker `kept` accepts (person or not), if within `within` sentences."""
+        found = self._last_spoken(people_only=False, kept=kept)
         return found[1] if found is not None and self.sentence - found[0] <= within else None
 
     def _last_spoken(
@@ -464,8 +470,7 @@ class Tracker:
     def recent_institution(self, within: int) -> _Entity | None:
         """The body (no person, not plural) that spoke last, if within `within` sentences:
         whom "l'établissement" takes up after "a précisé l'hôpital"."""
-        found = self._last_spoken(people_only=False, kept=lambda e: not e.person and not e.plural)
-        return found[1] if found is not None and self.sentence - found[0] <= within else None
+        return self._spoke_within(within, kept=lambda e: not e.person and not e.plural)
 
     def sole_voice(self, within: int) -> _Entity | None:
         """The last speaker, if it spoke within `within` sentences and no other person has
@@ -981,9 +986,16 @@ def _folded_person_roles() -> frozenset[str]:
     return frozenset(fold(r) for r in lexicon().person_roles)
 
 
+@cache
+def folded_de_forms() -> frozenset[str]:
+    """The lexicon's `de_forms` folded and without their elision mark ("d'" -> "d"): how they
+    read among the words of a folded name split on spaces and apostrophes."""
+    return frozenset(fold(w).rstrip("'’") for w in lexicon().de_forms)
+
+
 def _own_name(canonical: str) -> str:
     """An organisation's folded name without the place it is of: "Conseil de Paris" is no
     echo of "la droite parisienne"; "Météo-France" stays whole."""
     words = re.split(r"[\s']+", fold(canonical))
-    de_forms = {fold(w).rstrip("'’") for w in lexicon().de_forms}
+    de_forms = folded_de_forms()
     return " ".join(w for k, w in enumerate(words) if k == 0 or words[k - 1] not in de_forms)
