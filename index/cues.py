@@ -59,6 +59,7 @@ from index.phrases import (
 )
 from index.quotes import Span
 from index.speakers import (
+    WINDOW,
     Mention,
     Tracker,
     gender_of_determiner,
@@ -121,6 +122,7 @@ def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[
     if any(m.canonical.lower() not in sources for m in mentions):
         # "X s'est dit préoccupé, selon un communiqué": the communiqué is X's, not a source
         mentions = [m for m in mentions if m.canonical.lower() not in sources]
+    mentions = [m for m in mentions if not _agent_of_the_object(doc, m, mentions, in_quote)]
     incises = [m.position for m in mentions if m.mode == "incise"]
     if incises:
         # ", assure l'Elysée" frames everything said before it in the sentence.
@@ -130,6 +132,26 @@ def sentence_mentions(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[
             if m.mode in ("incise", "according", "relative") or m.position > max(incises)
         ]
     return mentions
+
+
+def _agent_of_the_object(
+    doc: Doc, mention: Mention, mentions: list[Mention], in_quote: list[Span]
+) -> bool:
+    """Whether an agent's participle lies inside what another speaker's verb is about ("X a
+    salué le retrait annoncé par Y, un « premier recul »"): Y did the thing X spoke of; the
+    words are X's. Not when the participle's noun is words ("les appels lancés par Y") or the
+    quotation stands between the participle and its agent ("un scrutin qualifié de « mensonge »
+    par Y")."""
+    if mention.mode != "agent":
+        return False
+    participle = doc[mention.position]
+    agent = next((t.i for t in doc[participle.i :] if t.lower_ == "par"), len(doc))
+    if participle.head.lower_ in lexicon().statement_nouns or any(
+        inside(t, in_quote) for t in doc[participle.i : agent]
+    ):
+        return False
+    verbs = {m.position for m in mentions if m is not mention and m.mode != "agent"}
+    return any(t.i in verbs for t in participle.ancestors)
 
 
 def _issued_in_document(doc: Doc, in_quote: list[Span], tracker: Tracker) -> Mention | None:
@@ -329,19 +351,26 @@ def _impersonal_source(
     doc: Doc, verb: Token, cue: str, in_quote: list[Span], tracker: Tracker
 ) -> Mention | None:
     """ "Du côté de l'Élysée, on parle de …", "au Château, on nie …", "jure-t-on du côté du
-    ministère": "on" speaks for the place the sentence puts it in, if it names one."""
+    ministère", "au sein de l'exécutif, on le dit", "chez Renault, on reconnaît": "on" speaks
+    for the place the sentence puts it in, if it names one."""
     for token in doc:
         if inside(token, in_quote):
             continue
         start = None
-        if token.lower_ == "côté":
+        if token.lower_ in ("côté", "sein", "chez"):
+            # "du côté de l'Élysée", "au sein de l'exécutif", "chez Renault"
             start = token.i + 1
             if start < len(doc) and doc[start].lower_ in lexicon().de_forms:
                 start += 1
         elif (
             token.lower_ in lexicon().a_forms
             and token.pos_ != "AUX"  # the "a" of "a-t-on précisé" is the verb itself
-            and (token.i == 0 or doc[token.i - 1].text in (",", ":") or token.i == verb.i + 1)
+            and (
+                token.i == 0
+                or doc[token.i - 1].text in (",", ":")
+                or token.i == verb.i + 1
+                or doc[token.i - 1].lower_ == "-on"  # "reconnaît-on à SNCF Voyageurs"
+            )
         ):
             start = token.i + 1
         if start is None or start >= len(doc):
@@ -349,7 +378,8 @@ def _impersonal_source(
         while start < len(doc) and doc[start].pos_ == "DET":
             start += 1
         span = noun_phrase(doc, start, in_quote) if start < len(doc) else None
-        named = token.lower_ == "côté" or doc[start].text[:1].isupper()  # not "à la mi-journée"
+        # not "à la mi-journée"
+        named = token.lower_ in ("côté", "sein", "chez") or doc[start].text[:1].isupper()
         if span is not None and named and _speaks(doc, span):
             return phrase_mention(doc, span, cue, "incise", verb.i, tracker)
     return None
@@ -1256,9 +1286,14 @@ def _act_by_agent(doc: Doc, verb: Token, verb_end: int) -> bool:
     )
 
 
+#: How far after its verb an idea may stand, past an adverbial ("a écarté en revanche l'idée").
+IDEA_REACH = 5
+
+
 def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     """A verb that reports only as an incise, used before its object instead of a colon, a
-    quotation or "que" ("poursuivre ses livraisons", "conclure un accord")."""
+    quotation or "que" ("poursuivre ses livraisons", "conclure un accord"), or an idea
+    (`idea_nouns`: "écarter l'idée de …" gives a view, "écarter le joueur" does not)."""
     words = lexicon()
     lemma = _said_lemma(verb)
     # "mettre en avant ses produits": a phrase of saying is looked up whole
@@ -1271,6 +1306,11 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False
     if lemma in words.reason_verbs and any(t.lower_ == "par" for t in doc[verb_end:]):
         return False  # "justifie la restructuration par le passage au numérique": the reason
+    if any(
+        t.lower_ in words.idea_nouns and doc[t.i - 1].pos_ == "DET"
+        for t in doc[verb_end + 1 : verb_end + IDEA_REACH]
+    ):
+        return False  # "a écarté en revanche l'idée de baisser les allocations": a view given
     following = _next_word(doc, verb_end)
     return following is not None and not (
         following.text == ":"
@@ -3494,6 +3534,12 @@ def _pronoun_mention(
         return None
     gender, plural = fit
     chosen = tracker.resolve(gender, plural, before=position if before is None else before)
+    if chosen is None:
+        # ", dénonce-t-il" some sentences of narration after the last quotation: too far for
+        # salience, still the one voice of the article since
+        voice = tracker.only_person_since(WINDOW)
+        if voice is not None and voice.plural == plural and voice.gender in (gender, "?"):
+            chosen = voice
     if chosen is None:
         return None
     written = pronoun.removeprefix("-t").removeprefix("-")

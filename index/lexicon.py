@@ -118,6 +118,7 @@ class Lexicon:
     naming_words: tuple[str, ...]
     vote_verbs: frozenset[str]
     suspicion_words: frozenset[str]
+    idea_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     statement_verbs: frozenset[str]
     rubric_nouns: frozenset[str]
@@ -305,6 +306,7 @@ def lexicon() -> Lexicon:
         naming_words=tuple(raw["naming_words"]),
         vote_verbs=frozenset(raw["vote_verbs"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
+        idea_nouns=frozenset(raw["idea_nouns"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
         statement_verbs=frozenset(raw["statement_verbs"]),
         rubric_nouns=frozenset(raw["rubric_nouns"]),

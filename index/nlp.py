@@ -253,12 +253,18 @@ def _company_before_person(doc: Doc) -> None:
 def _misread_names(doc: Doc) -> None:
     """Tag as a proper noun a capitalised word the small model read as a number or, inside the
     sentence, an adverb: a name it does not know ("Enedis assure …", "explique Enedis dans un
-    communiqué"). Number words ("Deux") and an adverb opening the sentence ("Hier") keep theirs."""
+    communiqué"), or, after a preposition, as a verb: "écrit sur Twitter le député" is no infinitive
+    "twitter" whose object is the deputy. Number words ("Deux") and an adverb opening the
+    sentence ("Hier") keep theirs."""
     for token in doc:
         if not (token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 1):
             continue
         opening = token.i == 0 or doc[token.i - 1].is_punct
-        if (token.pos_ == "NUM" and not token.like_num) or (token.pos_ == "ADV" and not opening):
+        if (
+            (token.pos_ == "NUM" and not token.like_num)
+            or (token.pos_ == "ADV" and not opening)
+            or (token.pos_ == "VERB" and not opening and doc[token.i - 1].pos_ == "ADP")
+        ):
             token.pos_ = "PROPN"
 
 

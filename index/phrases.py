@@ -579,6 +579,9 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             i += 1  # "… pour la défense et la sécurité": one office, two of its matters
             after_de = True
             continue
+        elif token.lower_ == "et" and head_seen and _second_role(doc, i + 1):
+            i += 1  # "le député et dirigeant de LFI X": one person, two roles, no article
+            continue
         elif (
             token.lower_ == "et"
             and head_seen
@@ -912,6 +915,15 @@ def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
     if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
         return None
     return end
+
+
+def _second_role(doc: Doc, i: int) -> bool:
+    """Whether a role without its article starts at i, past lowercase adjectives ("et
+    ancienne ministre", "et dirigeant"): the same person's second title, where "et le
+    ministre" would be a second person."""
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    return i < len(doc) and doc[i].text.islower() and is_role_word(doc[i])
 
 
 def _apposition_words(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, bool]:

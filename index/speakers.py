@@ -488,6 +488,23 @@ class Tracker:
                 return None
         return speaker
 
+    def only_person_since(self, within: int) -> _Entity | None:
+        """The last speaker, if it spoke within `within` sentences and the article has named
+        no other person, nor heard anything else speak, since: whom ", dénonce-t-il" means
+        after some sentences of narration that named only a body or a thing."""
+        found = self._last_spoken()
+        if found is None or self.sentence - found[0] > within:
+            return None
+        last, speaker = found
+        for _, entity in self._recent():
+            if entity is speaker:
+                continue
+            if any(s > last for s in self._spoken(entity)) or (
+                entity.person and any(s > last for s, _, _ in entity.seen)
+            ):
+                return None
+        return speaker
+
     def subject_of(self, sentence: int) -> _Entity | None:
         """The person a sentence was about (its subject), if exactly one."""
         found = [
@@ -654,7 +671,9 @@ def _definite(written: str) -> bool:
 
 def role_key(tokens: Sequence[Token]) -> str:
     """The folded role words of a phrase: "la ministre du Travail" -> "ministre du travail"; a
-    bracketed aside ("président (DVG) de la métropole") is left out."""
+    bracketed aside ("président (DVG) de la métropole") and an opening modifier ("l'ancien
+    ministre") are left out, unless with it the words are an office the lexicon knows ("la
+    Première ministre" -> "premiere ministre")."""
     depth, kept = 0, []
     for token in tokens:
         depth += (token.text == "(") - (token.text == ")")
@@ -662,6 +681,8 @@ def role_key(tokens: Sequence[Token]) -> str:
             kept.append(token)
     words = [t for t in kept if t.pos_ != "DET" and t.text not in (",", '"', "-")]
     while words and (words[0].pos_ == "ADJ" or words[0].lower_ in lexicon().role_modifiers):
+        if office(fold(" ".join(t.text for t in words))):
+            break  # "la Première ministre" holds another office than "le ministre du Travail"
         words = words[1:]
     return fold(" ".join(t.text for t in words))
 

@@ -2986,6 +2986,83 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_101 = [
+    # a capitalised word after a preposition is a name, not an infinitive ("twitter")
+    (
+        "« Ce n'est qu'un début », écrit sur Twitter le sénateur Paul Girard.",
+        "un début",
+        ["Paul Girard"],
+    ),
+    # one person's two roles joined by "et" without an article; with articles, two people
+    (
+        "« Rien n'est réglé », a estimé la porte-parole et ancienne ministre Claire Vidal.",
+        "Rien n'est réglé",
+        ["Claire Vidal"],
+    ),
+    (
+        "« Rien n'est réglé », ont estimé le maire et le préfet.",
+        "Rien n'est réglé",
+        ["maire", "préfet"],
+    ),
+    # "la Première ministre" holds another office than the minister of Health named before
+    (
+        "Le ministre de la Santé, Marc Lenoir, avait promis des moyens. « Nous tiendrons parole "
+        "», a expliqué Mme Vasseur. « Les crédits seront votés », a ajouté la Première ministre.",
+        "Les crédits seront votés",
+        ["Vasseur"],
+    ),
+    # a document or a ruling speaks through what it says
+    ("Le document précise que « les primes seront versées en mars ».", "les primes", ["document"]),
+    (
+        "« Les faits sont établis », souligne le jugement du tribunal de Nantes.",
+        "Les faits sont établis",
+        ["tribunal de Nantes"],
+    ),
+    # "écarter l'idée de", "ne pas exclure que": a view given; "écarter le gardien", "exclure son
+    # trésorier": acts
+    (
+        "Le ministre Paul Girard était à Lille. Il a écarté en revanche l'idée de fermer la gare.",
+        "fermer la gare",
+        ["Paul Girard"],
+    ),
+    ("L'entraîneur a écarté le gardien du groupe.", "le gardien", []),
+    ("La maire Anne Roy n'a pas exclu que le marché soit déplacé.", "le marché", ["Anne Roy"]),
+    ("Le parti a exclu son trésorier.", "son trésorier", []),
+    # "on" speaks for the body the sentence puts it in
+    (
+        "Au sein du gouvernement, on le dit : la réforme ne bougera pas.",
+        "la réforme",
+        ["gouvernement"],
+    ),
+    ("« Il y aura des retards », reconnaît-on à Transdev.", "des retards", ["Transdev"]),
+    ("Chez Michelin, on assure que « aucun site ne fermera ».", "aucun site", ["Michelin"]),
+    # an apposition between a quotation and its incise
+    (
+        "« Les loyers vont flamber », a déclaré Paul Girard. « Les familles partiront », une "
+        "crainte partagée par les élus, explique-t-il.",
+        "Les familles partiront",
+        ["Paul Girard"],
+    ),
+    # the agent of a participle inside what the speaker spoke of did a thing, said no words
+    (
+        "Les syndicats ont salué l'abandon de la mesure annoncé par le ministre Paul Girard, "
+        "une « victoire » qui en annonce d'autres.",
+        "victoire",
+        ["syndicats"],
+    ),
+    # ", dénonce-t-il" after sentences of narration that named nobody (a body named since, the
+    # pronoun may be, stays the salient one)
+    (
+        "« La réforme est injuste », a déclaré Paul Girard, secrétaire général de la CGT.\n\n"
+        "Le texte prévoit une baisse de 25 % de la durée d'indemnisation. Un plancher de six "
+        "mois est prévu. Le décret entrera en vigueur en février. Un recours a été déposé. La "
+        "décision est attendue en mars.\n\nUne réforme contestée\n\nLe sujet divise depuis "
+        "l'automne.\n\n« C'est une punition collective », dénonce-t-il.",
+        "punition collective",
+        ["Paul Girard"],
+    ),
+]
+
 ROUND_100 = [
     # a sentence with no verb but a relative's verb of saying reports its subject's view; one
     # of fearing still only describes
@@ -3493,6 +3570,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_101,
         *ROUND_100,
     ],
 )
