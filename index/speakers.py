@@ -985,13 +985,16 @@ _CLITIC_GENDER = {"-il": "masc", "-t-il": "masc", "-elle": "fem", "-t-elle": "fe
 
 def agreement_gender(doc: Doc, verb: Token) -> str:
     """Gender shown by a participle agreeing with its subject ("s'est dite choquée") or by the
-    clitic a question repeats it with ("François X peut-il encore compter …")."""
+    clitic a question repeats it with ("François X peut-il encore compter …"); a masculine
+    plural shows none of each person's ("Louise X et Nicolas Y se sont relayés")."""
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if after is not None and after.lower_ in _CLITIC_GENDER:
         return _CLITIC_GENDER[after.lower_]
     for token in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "acomp", "obj")]):
         if "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ":
             aux = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être"]
+            if "Plur" in token.morph.get("Number") and not token.morph.get("Gender") == ["Fem"]:
+                return "?"  # "X et Y se sont relayés": a masculine plural covers a woman too
             if (aux or token.i != verb.i) and token.morph.get("Gender"):
                 return {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
     return "?"

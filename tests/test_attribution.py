@@ -2986,6 +2986,24 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_102 = [
+    # a masculine plural agreeing with two people shows neither one's gender: "elle" is still
+    # the woman who just spoke, "lui" the man
+    (
+        "Les procureurs, Louise Martin et Paul Girard se sont relayés toute la journée. Louise "
+        "Martin a dénoncé « un système organisé ». Selon elle, « ces faits sont graves ».",
+        "ces faits sont graves",
+        ["Louise Martin"],
+    ),
+    # "émettre des doutes", "un avis": a view given; "émet du CO2": no words
+    (
+        "Le ministre Paul Girard a quant à lui émis des doutes sur le projet.",
+        "des doutes",
+        ["Paul Girard"],
+    ),
+    ("L'usine émet du CO2 chaque jour.", "CO2", []),
+]
+
 ROUND_101 = [
     # a capitalised word after a preposition is a name, not an infinitive ("twitter")
     (
@@ -3570,6 +3588,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_102,
         *ROUND_101,
         *ROUND_100,
     ],
