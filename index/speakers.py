@@ -993,7 +993,7 @@ def agreement_gender(doc: Doc, verb: Token) -> str:
     for token in (verb, *[c for c in verb.children if c.dep_ in ("xcomp", "acomp", "obj")]):
         if "Part" in token.morph.get("VerbForm") or token.pos_ == "ADJ":
             aux = [c for c in verb.children if c.dep_.startswith("aux") and c.lemma_ == "être"]
-            if "Plur" in token.morph.get("Number") and not token.morph.get("Gender") == ["Fem"]:
+            if "Plur" in token.morph.get("Number") and token.morph.get("Gender") != ["Fem"]:
                 return "?"  # "X et Y se sont relayés": a masculine plural covers a woman too
             if (aux or token.i != verb.i) and token.morph.get("Gender"):
                 return {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
