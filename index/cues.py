@@ -36,6 +36,7 @@ from index.phrases import (
     adverbial_phrase_at,
     anonymous_source,
     apposition_end,
+    bracket_end,
     common_words,
     definite,
     finite_between,
@@ -472,13 +473,18 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
     """
     if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "X") or not token.text[:1].islower():
         return None
-    if doc[token.i - 1].text != "," or doc[token.i - 2].text != '"':
-        return None
     words = lexicon()
+    # "», se lamente Lahcen": a reflexive clitic between the comma and the verb
+    reflexive = token.i >= 3 and doc[token.i - 1].lower_ in words.reflexive_clitics
+    comma = token.i - 1 - reflexive
+    if doc[comma].text != "," or doc[comma - 1].text != '"':
+        return None
     finite = (
-        token.lower_.endswith(words.finite_endings) or token.lower_ + "r" in words.reporting_verbs
+        token.lower_.endswith(words.finite_endings)
+        or token.lower_ + "r" in words.reporting_verbs
+        or (reflexive and ("se", token.lower_ + "r") in words.reporting_phrases)
     )
-    if inside(doc[token.i - 2], in_quote) or not finite:
+    if inside(doc[comma - 1], in_quote) or not finite:
         return None
     if (
         token.pos_ == "ADV"
@@ -490,7 +496,7 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
     if _inverted_clitic(doc, token.i, end) is not None:
         return end
     end = _infinitive_complement_end(doc, token, end)
-    return end if _inverted_subject(doc, token.i, end, None, in_quote) is not None else None
+    return end if _inverted_subject(doc, comma + 1, end, None, in_quote) is not None else None
 
 
 def _reflexive(doc: Doc, verb: Token) -> bool:
@@ -653,6 +659,7 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
             or object_first.like_num  # "le ministère annonce 22% de grévistes"
             or object_first.text[:1].isupper()
             or object_first.text in OPENING_MARKS
+            or object_first.text == ":"  # "Un autre habitant raconte : « … »"
             or object_first.lower_ in words.completives  # "… de locataires considère que"
             # "le directeur conseille aux patients de se rendre à Lille"
             or (
@@ -1300,9 +1307,14 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     phrase = " ".join([lemma, *(t.lower_ for t in doc[verb.i + 1 : verb_end])])
     if lemma not in words.incise_only_verbs and phrase not in words.incise_only_verbs:
         return False
-    if any(t.lower_ in words.completives or t.text in OPENING_MARKS for t in doc[verb_end:]):
+    if any(
+        t.lower_ in words.completives
+        or (t.text in OPENING_MARKS and not _finite_after(doc[: t.i], verb_end))
+        for t in doc[verb_end:]
+    ):
         # "a relevé dans un communiqué que …", however the parser hung the clause; "justifie
-        # cette volonté « par les antécédents … »": what follows is what was said
+        # cette volonté « par les antécédents … »": what follows is what was said (not a
+        # quotation another verb governs: "partage le stade et dispute le « derby »")
         return False
     if lemma in words.reason_verbs and any(t.lower_ == "par" for t in doc[verb_end:]):
         return False  # "justifie la restructuration par le passage au numérique": the reason
@@ -1630,7 +1642,9 @@ def _inverted_subject(
 
     An incise follows a comma or a closing quote and has its subject after the verb; the noun
     phrase after the verb is no subject when an infinitive or "que" follows it ("a enjoint
-    Moscou à enquêter"), or when the clause before has a subject of its own.
+    Moscou à enquêter"), or when the clause before has a subject of its own. After a quotation,
+    "que" and a clause with its own subject is the phrase's relative ("», témoigne un habitant
+    que Le360 a interrogé").
     """
     openers = lexicon().incise_openers
     opener = group > 0 and (
@@ -1728,8 +1742,14 @@ def _inverted_subject(
         return None
     follower = doc[span[1]] if span[1] < len(doc) else None
     words = lexicon()
+    relative = (
+        after_quote
+        and follower is not None
+        and follower.lower_ in words.completives
+        and _finite_after(doc, span[1] + 1)
+    )
     if follower is not None and (
-        follower.lower_ in words.completives
+        (follower.lower_ in words.completives and not relative)
         or (
             follower.lower_ in words.infinitive_markers
             and span[1] + 1 < len(doc)
@@ -2354,11 +2374,16 @@ def _findings_owner(
         time = next((t for t in doc[after.i + 1 : after.i + 4] if _is_time_noun(t)), None)
         if time is not None and doc[time.i + 1].lower_.replace("’", "'") in words.de_forms:
             after = doc[time.i + 1]
-    while (
-        after.i + 1 < len(doc)
-        and after.pos_ in ("ADJ", "ADV")
-        and not (after.pos_ == "ADJ" and _participle_form(after))
+    while after.i + 1 < len(doc) and (
+        (after.pos_ in ("ADJ", "ADV") and not (after.pos_ == "ADJ" and _participle_form(after)))
+        or after.text == "("
     ):
+        if after.text == "(":
+            close = bracket_end(doc, after.i, 4)  # "un bilan (provisoire) établi par …"
+            if close is None or close >= len(doc):
+                break
+            after = doc[close]
+            continue
         after = doc[after.i + 1]  # "les résultats finaux publiés …", "un bilan encore provisoire"
     misread = after.pos_ in ("PROPN", "NOUN") and after.text.islower()
     if (after.pos_ in ("VERB", "ADJ") or misread) and _participle_form(after):

@@ -134,6 +134,7 @@ def parse(texts: list[str]) -> list[Doc]:
             doc.user_data["offsets"] = offsets
         _particle_names(doc)
         _misread_names(doc)
+        _participles_after_a_determiner(doc)
         _company_before_person(doc)
         _organisation_after_its_noun(doc)
         _opening_word_as_person(doc)
@@ -266,6 +267,21 @@ def _misread_names(doc: Doc) -> None:
             or (token.pos_ == "VERB" and not opening and doc[token.i - 1].pos_ == "ADP")
         ):
             token.pos_ = "PROPN"
+
+
+def _participles_after_a_determiner(doc: Doc) -> None:
+    """Tag as a noun a present participle right after a determiner, maybe past an adjective
+    ("Un autre habitant raconte …", "les manifestants"): the small model reads "habitant" as
+    the participle of "habiter", and the sentence loses its subject."""
+    for token in doc:
+        if token.pos_ != "VERB" or token.i == 0 or not token.lower_.endswith(("ant", "ants")):
+            continue
+        before = doc[token.i - 1]
+        if before.pos_ == "ADJ" and token.i > 1:
+            before = doc[token.i - 2]
+        gerund = before.i > 0 and doc[before.i - 1].lower_ == "en"  # "en les remerciant"
+        if before.pos_ == "DET" and not gerund:
+            token.pos_ = "NOUN"
 
 
 #: Capitalised particles that open a French or Dutch surname ("Le Cam", "Van Damme").

@@ -491,9 +491,17 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
                 kind -= 1
             titled = (
                 i > 0
-                and doc[kind].lower_ in lexicon().organisation_nouns
                 and i + 1 < len(doc)
                 and doc[i + 1].text[:1].isupper()
+                and (
+                    doc[kind].lower_ in lexicon().organisation_nouns
+                    # "la chaîne de télévision publique marocaine Al Aoula": a capitalised
+                    # article mid-phrase opens the name of the organisation the phrase began with
+                    or (
+                        token.text[:1].isupper()
+                        and any(t.lower_ in lexicon().organisation_nouns for t in doc[start:i])
+                    )
+                )
             )
             if head_seen and token.pos_ == "DET" and not after_de and not titled:
                 break
@@ -521,6 +529,7 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             and head_seen
             and i + 1 < len(doc)
             and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+            and not _manner_after(doc, i + 1)
         ):
             i += 1
             after_de = in_complement = True
@@ -915,6 +924,14 @@ def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
     if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
         return None
     return end
+
+
+def _manner_after(doc: Doc, i: int) -> bool:
+    """Whether a phrase of manner starts at i, past its determiner ("souffle ce quadragénaire
+    d'une voix à peine audible": how he speaks, not whose he is)."""
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    return i < len(doc) and doc[i].lower_ in lexicon().manner_nouns
 
 
 def _second_role(doc: Doc, i: int) -> bool:

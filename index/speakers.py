@@ -330,6 +330,17 @@ class Tracker:
             for key, entity in self._recent()
             if entity.person and not entity.plural and entity.gender in (gender, "?")
         ]
+        voice = self._spoke_within(1, kept=lambda e: e.person and not e.roles)
+        if (
+            noun in lexicon().people_nouns
+            and voice is not None
+            and not voice.plural
+            and voice.gender in (gender, "?")
+        ):
+            # "Un autre ajoute : « … ». Cet habitant avait déjà vu …", "raconte Jean-Noël. Cet
+            # habitant …": the private person who has just spoken (one with an office, "cette
+            # habitante" after a mayor, is someone new)
+            return voice
         called = [
             c
             for c in candidates
@@ -710,6 +721,8 @@ def is_person_role(tokens: Sequence[Token]) -> bool:
                 and tokens[k + 1].pos_ == "NOUN"
             ):
                 continue  # "le premier volet": the noun after the modifier is the head
+            if is_human_noun(token):
+                return False  # "cet habitant": someone taken up, not the holder of a role
             if word in words.person_roles or lemma in words.person_roles:
                 return True
             if word in words.proxy_roles or lemma in words.proxy_roles:
@@ -766,8 +779,11 @@ def _agent_noun(token: Token) -> bool:
     words = lexicon()
     lower, lemma = token.lower_, token.lemma_.lower()
     listed = any(w in words.speaking_nouns or w in words.source_nouns for w in (lower, lemma))
-    if listed or _mute(lower, lemma):
-        return False  # "le secteur", and groups ("le syndicat") that are not one person
+    if listed or _mute(lower, lemma) or is_human_noun(token):
+        # "le secteur", groups ("le syndicat") that are not one person, and a word of age or
+        # of where one lives ("ce quadragénaire", "cet habitant"), which takes up a person
+        # rather than naming a role
+        return False
     return lower.endswith(words.agent_suffixes) and "Plur" not in token.morph.get("Number")
 
 

@@ -2986,6 +2986,44 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_103 = [
+    # a reflexive verb of saying the tagger read as an adjective, after the quotation's comma
+    ("« J'ai tout perdu », se lamente Karim, un habitant du village.", "tout perdu", ["Karim"]),
+    # "partager" frames a quotation as an incise
+    ("« Les murs ont tremblé », partage un homme, la voix brisée.", "Les murs", ["homme"]),
+    # after a quotation, "que" and a clause with its own subject is the speaker's relative
+    (
+        "« Nous étions choqués », témoigne un habitant de la province que le journal a interrogé.",
+        "choqués",
+        ["habitant de la province"],
+    ),
+    # "habitant" after a determiner is a noun, not the participle of "habiter"; a colon after
+    # the verb opens what was said
+    ("Un autre habitant raconte : « Nous sommes en crise. »", "en crise", ["autre habitant"]),
+    # a findings noun's bracketed aside before its participle and agent
+    (
+        "Le séisme a fait 800 morts, selon un bilan (provisoire) établi samedi par le ministère "
+        "de l'Intérieur.",
+        "800 morts",
+        ["ministère de l'Intérieur"],
+    ),
+    # a capitalised article mid-phrase opens the organisation's name
+    (
+        "La chaîne de télévision publique marocaine Al Aoula a confirmé ces chiffres.",
+        "ces chiffres",
+        ["Al Aoula"],
+    ),
+    # a phrase of manner is not the speaker's complement
+    ("« J'ai tout perdu », souffle Karim d'une voix à peine audible.", "tout perdu", ["Karim"]),
+    # "cet habitant" takes up the private person who has just spoken
+    (
+        "« Je suis réveillé depuis cinq heures », raconte Marc. Cet habitant a été tiré du lit "
+        "par les explosions. « On voyait la fumée », raconte-t-il.",
+        "la fumée",
+        ["Marc"],
+    ),
+]
+
 ROUND_102 = [
     # a masculine plural agreeing with two people shows neither one's gender: "elle" is still
     # the woman who just spoke, "lui" the man
@@ -3588,6 +3626,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_103,
         *ROUND_102,
         *ROUND_101,
         *ROUND_100,
