@@ -180,8 +180,9 @@ def _issued_in_document(doc: Doc, in_quote: list[Span], tracker: Tracker) -> Men
     if document is None:
         return None
     following = doc[document.i + 1] if document.i + 1 < len(doc) else None
-    if following is not None and following.lower_ in words.de_forms:
-        return None
+    hour = document.i + 2 < len(doc) and doc[document.i + 2].text[:1].isdigit()
+    if following is not None and following.lower_ in words.de_forms and not hour:
+        return None  # "dans un communiqué du ministère": whose it is ("son bulletin de 16h": when)
     group = _verb_group_start(doc, root)
     subject = _subject(doc, root, group)
     if subject is None or subject.i > group or _as_pronoun(subject):
@@ -586,11 +587,30 @@ def _only_a_phrase_after(doc: Doc, start: int) -> bool:
     )
 
 
+def _hands_over_words(token: Token) -> bool:
+    """A verb that hands over words (`handing_verbs`) with a noun of them as its own object or
+    bare complement ("a livré quelques indications", "a apporté des précisions"), not as a
+    preposition's ("a présenté le projet avec des précisions")."""
+    words = lexicon()
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in words.handing_verbs
+        and any(
+            t.i > token.i
+            and t.lower_ in words.content_nouns
+            and not any(g.dep_ == "case" for g in t.children)
+            for t in token.subtree
+        )
+    )
+
+
 def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
     """If `token` is a reporting verb, the index just past it ("mettre en garde": past "garde")."""
     words = lexicon()
     if token.lower_ in words.naming_words:
         return None  # "des « voitures lourdes », dites SUV": what they are called, not said
+    if _hands_over_words(token):
+        return token.i + 1  # "a livré ce jeudi, en conférence de presse, quelques indications"
     # "regrette" read as a name, "dénoncent" as an adverb: a known form still reports
     mistagged = token.pos_ in ("PROPN", "ADV", "X") and token.text[:1].islower()
     # "», a écrit X, attaché de presse": a participle the parser hung on the next one as
@@ -990,8 +1010,10 @@ def _verb_mention(
         incise = _medial_incise(doc, group, verb_end, in_quote)
     if incise is None and group == verb.i and _closes_on_its_subject(doc, verb):
         # "…, annonce la CGT": the phrase that ends the sentence is the subject, whatever the
-        # parser made the subject
-        incise = noun_phrase(doc, verb_end, in_quote)
+        # parser made the subject (if it can speak: "X, Y, annonce ce jeudi le placement …"
+        # is its object)
+        closing = noun_phrase(doc, verb_end, in_quote)
+        incise = closing if closing is not None and _speaks(doc, closing) else None
     if incise is None and not (participle or compound_passive):
         incise = _person_told_as_object(doc, verb, group, verb_end, in_quote)
     if incise is not None and group > 0 and _relative_of_a_noun(doc, group - 1, verb):
@@ -2102,6 +2124,16 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             own = _coordinated_clause_subject(doc, group)
             if own is not None:
                 return own
+        if (
+            current.i == verb.i
+            and current.dep_ == "acl"
+            and current.head.i < group
+            and current.head.pos_ in ("NOUN", "PROPN")
+            and noun_after_its_noun(current)
+        ):
+            # "La Première ministre, Élisabeth X, annonce …": a verb of saying read as a noun
+            # hung on its subject
+            return current.head
         if (
             current.dep_ in ("xcomp", "conj", "advcl", "acl", "ccomp")
             and current.head.i != current.i

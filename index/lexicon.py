@@ -118,6 +118,8 @@ class Lexicon:
     naming_words: tuple[str, ...]
     vote_verbs: frozenset[str]
     suspicion_words: frozenset[str]
+    handing_verbs: frozenset[str]
+    content_nouns: frozenset[str]
     idea_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     statement_verbs: frozenset[str]
@@ -306,6 +308,8 @@ def lexicon() -> Lexicon:
         naming_words=tuple(raw["naming_words"]),
         vote_verbs=frozenset(raw["vote_verbs"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
+        handing_verbs=frozenset(raw["handing_verbs"]),
+        content_nouns=frozenset(raw["content_nouns"]),
         idea_nouns=frozenset(raw["idea_nouns"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
         statement_verbs=frozenset(raw["statement_verbs"]),

@@ -811,12 +811,22 @@ def infinitive_object(doc: Doc, i: int) -> bool:
 
 def noun_after_its_noun(token: Token) -> bool:
     """A lowercase word read as a noun right after another noun, with no article of its own
-    ("L'association dénonce", "… de locataires considère"): two nouns in a row are seldom
+    ("L'association dénonce", "… de locataires considère", or past the apposition that
+    closes the subject: "La ministre, Élisabeth X, annonce"): two nouns in a row are seldom
     French, a subject and its verb often are."""
     doc = token.doc
     before = token.i - 1
     if before > 0 and doc[before].lower_ in ("en", "y"):
         before -= 1  # "Le Snuipp en revendique un tiers": the pronoun "en" between them
+    if (
+        before > 1
+        and doc[before].text == ","
+        and sum(t.text == "," for t in doc[:before]) == 1
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[:before])
+    ):
+        # "La Première ministre, Élisabeth X, annonce …": the subject and its apposition,
+        # with no verb before the second comma
+        before -= 1
     return (
         token.pos_ == "NOUN"
         and token.text.islower()

@@ -198,6 +198,18 @@ class SourceMatch:
 
 
 @cache
+def _singular(word: str) -> str:
+    """A French plural's singular by its last letter ("habitants" -> "habitant"), else the
+    word: a question about "les habitants" asks for each resident quoted."""
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def _in_bag(group: Sequence[str], bag: frozenset[str]) -> bool:
+    """Whether one of a role word's forms (with its translations) is among a source's words,
+    in the plural the question used or the singular the article gave one speaker."""
+    return any(w in bag or _singular(w) in bag for w in group)
+
+
 def _groups() -> tuple[frozenset[str], ...]:
     raw = json.loads(resources.files("index").joinpath("data/sources.json").read_text("utf-8"))
     return tuple(frozenset(_words(name) for name in group) for group in raw["groups"])
@@ -445,7 +457,7 @@ class SourceIndex:
         modifier = _english_modifier(wanted, head, in_runs | placed) if wanted else None
         for key in sorted(fitting) if wanted else ():
             bag = self._bags[key]
-            found = [any(w in bag for w in group) for group in wanted]
+            found = [_in_bag(group, bag) for group in wanted]
             if not found[head] and wanted[head][0] not in placed:
                 continue  # the role itself is not this source's
             if placed and _placed_elsewhere(self._role_places[key], wanted[head], placed):
@@ -463,8 +475,9 @@ class SourceIndex:
                 scored.append((covered, key))
         # "the mayor" is the one whose role is mayor, not her deputy "adjoint à la maire" (a
         # group asked for, "the unions", is any that speaks as one)
-        if set(wanted[head]) & _person_role_words():
-            headed = [(c, k) for c, k in scored if self._role_heads[k] & set(wanted[head])]
+        asked_heads = {*wanted[head], *(_singular(w) for w in wanted[head])} if wanted else set()
+        if asked_heads & _person_role_words():
+            headed = [(c, k) for c, k in scored if self._role_heads[k] & asked_heads]
             scored = headed or scored
         if scored:
             best = max(score for score, _ in scored)

@@ -2986,6 +2986,25 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_104 = [
+    # a verb of saying read as a noun after the subject's apposition; what follows it is its
+    # object, not an inverted subject
+    (
+        "La ministre, Claire Vidal, annonce ce jeudi le placement de douze départements en alerte.",
+        "douze départements",
+        ["Claire Vidal"],
+    ),
+    # a verb that hands over words with a noun of them for object reports its subject; with
+    # a thing for object it does not
+    (
+        "Le préfet Paul Girard a livré mardi, en conférence de presse, quelques indications sur "
+        "le dispositif.",
+        "quelques indications",
+        ["Paul Girard"],
+    ),
+    ("Le ministre Paul Girard a présenté un projet de loi.", "projet de loi", []),
+]
+
 ROUND_103 = [
     # a reflexive verb of saying the tagger read as an adjective, after the quotation's comma
     ("« J'ai tout perdu », se lamente Karim, un habitant du village.", "tout perdu", ["Karim"]),
@@ -3626,6 +3645,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_104,
         *ROUND_103,
         *ROUND_102,
         *ROUND_101,

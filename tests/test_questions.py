@@ -693,3 +693,19 @@ def test_a_commander_or_an_instructor_asked_in_english_is_the_french_one():
     )
     assert [m.canonical for m in index.resolve("the PGHM commander").sources][:1] == ["Paul Roux"]
     assert [m.canonical for m in index.resolve("the instructor").sources] == ["moniteur"]
+
+
+def test_residents_asked_for_in_the_plural_are_each_resident_quoted():
+    """ "les habitants de Taroudant" asks for what the residents said: the article quotes one,
+    "un habitant de la province de Taroudant"; a resident of elsewhere is not asked for."""
+    index = SourceIndex(
+        [
+            Speaker(
+                "un habitant de la province de Taroudant", "habitant de la province de Taroudant"
+            ),
+            Speaker("un habitant de Salé", "habitant de Salé"),
+        ],
+        located=lambda key: frozenset(fold(key).split()),
+    )
+    found = index.resolve("les habitants de Taroudant").sources
+    assert [m.canonical for m in found] == ["habitant de la province de Taroudant"]
