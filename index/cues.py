@@ -359,7 +359,7 @@ def _impersonal_source(
         if inside(token, in_quote):
             continue
         start = None
-        if token.lower_ in ("côté", "sein", "chez"):
+        if token.lower_ in lexicon().impersonal_places:
             # "du côté de l'Élysée", "au sein de l'exécutif", "chez Renault"
             start = token.i + 1
             if start < len(doc) and doc[start].lower_ in lexicon().de_forms:
@@ -381,7 +381,7 @@ def _impersonal_source(
             start += 1
         span = noun_phrase(doc, start, in_quote) if start < len(doc) else None
         # not "à la mi-journée"
-        named = token.lower_ in ("côté", "sein", "chez") or doc[start].text[:1].isupper()
+        named = token.lower_ in lexicon().impersonal_places or doc[start].text[:1].isupper()
         if span is not None and named and _speaks(doc, span):
             return phrase_mention(doc, span, cue, "incise", verb.i, tracker)
     return None

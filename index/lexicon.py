@@ -118,6 +118,7 @@ class Lexicon:
     naming_words: tuple[str, ...]
     vote_verbs: frozenset[str]
     suspicion_words: frozenset[str]
+    impersonal_places: frozenset[str]
     handing_verbs: frozenset[str]
     content_nouns: frozenset[str]
     idea_nouns: frozenset[str]
@@ -308,6 +309,7 @@ def lexicon() -> Lexicon:
         naming_words=tuple(raw["naming_words"]),
         vote_verbs=frozenset(raw["vote_verbs"]),
         suspicion_words=frozenset(raw["suspicion_words"]),
+        impersonal_places=frozenset(raw["impersonal_places"]),
         handing_verbs=frozenset(raw["handing_verbs"]),
         content_nouns=frozenset(raw["content_nouns"]),
         idea_nouns=frozenset(raw["idea_nouns"]),
