@@ -1221,9 +1221,10 @@ def _through_a_document(doc: Doc, start: int) -> bool:
     return any(t.lower_ in words.source_nouns for t in tokens[1:] if t.pos_ == "NOUN")
 
 
-def _finite_after(doc: Doc, start: int) -> bool:
-    """Whether a conjugated verb follows `start` in the sentence (another clause)."""
-    return any("Fin" in t.morph.get("VerbForm") for t in doc[start:])
+def _finite_after(doc: Doc, start: int, end: int | None = None) -> bool:
+    """Whether a conjugated verb follows `start` in the sentence, before `end` if given
+    (another clause)."""
+    return any("Fin" in t.morph.get("VerbForm") for t in doc[start:end])
 
 
 def _present_like_participle(doc: Doc, verb: Token, group: int, verb_end: int) -> bool:
@@ -1331,7 +1332,7 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False
     if any(
         t.lower_ in words.completives
-        or (t.text in OPENING_MARKS and not _finite_after(doc[: t.i], verb_end))
+        or (t.text in OPENING_MARKS and not _finite_after(doc, verb_end, t.i))
         for t in doc[verb_end:]
     ):
         # "a relevé dans un communiqué que …", however the parser hung the clause; "justifie

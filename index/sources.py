@@ -197,7 +197,6 @@ class SourceMatch:
     strength: tuple[int, int]
 
 
-@cache
 def _singular(word: str) -> str:
     """A French plural's singular by its last letter ("habitants" -> "habitant"), else the
     word: a question about "les habitants" asks for each resident quoted."""
@@ -210,6 +209,7 @@ def _in_bag(group: Sequence[str], bag: frozenset[str]) -> bool:
     return any(w in bag or _singular(w) in bag for w in group)
 
 
+@cache
 def _groups() -> tuple[frozenset[str], ...]:
     raw = json.loads(resources.files("index").joinpath("data/sources.json").read_text("utf-8"))
     return tuple(frozenset(_words(name) for name in group) for group in raw["groups"])
