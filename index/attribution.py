@@ -302,12 +302,13 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         elif (
             mentions
             and previous is not None
-            and mentions[0].mode in ("subject", "preposed")
+            and mentions[0].mode in ("subject", "preposed", "incise")
             and mentions[0].person
             and _named_in(mentions[0].canonical, doc)
         ):
             # "« … C'est apocalyptique. » Camille X est viticultrice et présidente de la
-            # coopérative : « … »", "« … » Camille X n'a pas mâché ses mots": the person the
+            # coopérative : « … »", "« … » Camille X n'a pas mâché ses mots", "Une réunion
+            # « … ». Ce vendredi, …, a annoncé le porte-parole Olivier X.": the person the
             # sentence presents, then quotes or reports, said the quotation that opened the
             # paragraph too
             for j in _opening_quotation(units, docs, found, spans, previous, i):

@@ -448,8 +448,21 @@ def _after_quote_verb_end(doc: Doc, token: Token, in_quote: list[Span]) -> int |
         return _infinitive_complement_end(doc, token, token.i + 1)
     # « … », s'est énervé auprès de l'AFP, X: a compound verb the parser makes the root frames
     # the quote too when its subject follows it (« Les Misérables », a été adapté: no subject)
+    if _reporting_verb_end(doc, token) is None and _verb_before_quotation(doc, group - 2, in_quote):
+        # "Le maire, évoquant un « fléau », a ouvert la séance": the quotation is the object of
+        # a verb before it, and the verb after it, no verb of saying, goes on with the clause
+        return None
     end = _infinitive_complement_end(doc, token, _clitic_end(doc, token.i + 1))
     return end if _inverted_subject(doc, group, end, None, in_quote) is not None else None
+
+
+def _verb_before_quotation(doc: Doc, k: int, in_quote: list[Span]) -> bool:
+    """Whether a verb stands before the quotation that token k closes (an incise frames a
+    quotation that opens its clause, past an adverbial at most: "Pour lui, « … », a souri X")."""
+    j = k
+    while j >= 0 and (inside(doc[j], in_quote) or doc[j].is_quote):
+        j -= 1
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[: j + 1])
 
 
 def _infinitive_complement_end(doc: Doc, verb: Token, end: int) -> int:
@@ -991,6 +1004,8 @@ def _verb_mention(
         return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
     closed_relative = _relative_closed_before(doc, group)
     subject = closed_relative or _subject(doc, verb, group)
+    if subject is None and participle:
+        subject = _subject_after_opening_participle(doc, group, in_quote)
     # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject,
     # nor "« … » sera assuré dès la rentrée", one with "être" in another tense ("est venu
     # dire" is a verb of movement before one of saying, not a passive)
@@ -1096,6 +1111,22 @@ def _verb_mention(
     if span is None or not _speaks(doc, span):
         return None
     return phrase_mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _subject_after_opening_participle(doc: Doc, group: int, in_quote: list[Span]) -> Token | None:
+    """ "Évoquant un « fléau », le patron des députés avait ouvert le bal", "À l'Assemblée,
+    évoquant …, le patron …": a participle that opens the sentence, past an adverbial at most,
+    describes the subject after the comma that closes its complement (the parser, lost in such
+    sentences, often gives it none)."""
+    if group > 0 and _past_opening_adverbial(doc, group) != group:
+        return None
+    comma = next((t.i for t in doc[group + 1 :] if t.text == "," and not inside(t, in_quote)), None)
+    if comma is None:
+        return None
+    subject = first_nominal(doc, comma + 1, len(doc))
+    if subject is None or subject.i > comma + 3 or inside(subject, in_quote):
+        return None
+    return subject if _finite_after(doc, subject.i + 1) else None
 
 
 def _demonstrative_subject(doc: Doc, verb_end: int) -> str:
@@ -3018,12 +3049,38 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         return [replace(mention, name=written, canonical=canonical, person=True)]
     if mention.person or mention.antecedent:
         return [mention]
+    if (
+        _colon_closes_clause(doc, root, in_quote)
+        and _speaks(doc, span)
+        and not _is_document(doc, span)
+    ):
+        # "La RATP est catégorique : « … »", "Le syndicat a été clair : « … »": the clause
+        # presents the quotation that its colon opens, whoever its subject is ("Le message est
+        # clair : « … »" is the words, not who said them)
+        return [mention]
     if not mention.plural and tracker.has_spoken(mention.canonical):
         # "L'agence s'est assurée de « répartir … »" after the agency was quoted: a body the
         # article has quoted speaks through its quotations as a person does (one it has not,
         # "Voix ouvrière regroupe les anciens du « groupe Barta »", is only described)
         return [mention]
     return []
+
+
+def _colon_closes_clause(doc: Doc, root: Token, in_quote: list[Span]) -> bool:
+    """Whether the clause ends on a colon, within `COLON_REACH` words of its verb or
+    predicate, right before the quotation it introduces."""
+    colon = next((t.i for t in doc[root.i + 1 : root.i + 2 + COLON_REACH] if t.text == ":"), None)
+    if colon is None or colon + 1 >= len(doc):
+        return False
+    if any(t.is_punct for t in doc[root.i + 1 : colon]):
+        return False
+    following = doc[colon + 1]
+    return following.text in OPENING_MARKS or inside(following, in_quote)
+
+
+#: How many words may stand between a clause's verb or predicate and the colon that opens the
+#: quotation it presents ("est très clair :", "ne lâche rien :").
+COLON_REACH = 3
 
 
 def quotes_a_charge(doc: Doc, in_quote: list[Span], *, with_de: bool = True) -> bool:

@@ -52,6 +52,8 @@ class Lexicon:
     organisation_nouns: frozenset[str]
     person_roles: frozenset[str]
     role_modifiers: frozenset[str]
+    former_modifiers: frozenset[str]
+    body_name_prepositions: frozenset[str]
     speaking_nouns: frozenset[str]
     mute_nouns: frozenset[str]
     agent_suffixes: tuple[str, ...]
@@ -243,6 +245,8 @@ def lexicon() -> Lexicon:
         organisation_nouns=frozenset(raw["organisation_nouns"]),
         person_roles=frozenset(raw["person_roles"]),
         role_modifiers=frozenset(raw["role_modifiers"]),
+        former_modifiers=frozenset(raw["former_modifiers"]),
+        body_name_prepositions=frozenset(raw["body_name_prepositions"]),
         speaking_nouns=frozenset(w.lower() for w in raw["speaking_nouns"]),
         mute_nouns=frozenset(raw["mute_nouns"]),
         agent_suffixes=tuple(raw["agent_suffixes"]),

@@ -135,6 +135,7 @@ def parse(texts: list[str]) -> list[Doc]:
         _particle_names(doc)
         _misread_names(doc)
         _participles_after_a_determiner(doc)
+        _opening_participles(doc)
         _company_before_person(doc)
         _organisation_after_its_noun(doc)
         _opening_word_as_person(doc)
@@ -188,11 +189,53 @@ def _organisation_after_its_noun(doc: Doc) -> None:
             continue
         if doc[ent.start - 1].lower_ in words.de_forms:
             continue  # "le groupe de Rupert": whose group
-        if organisation_noun_before(doc, ent.start):
+        if (
+            organisation_noun_before(doc, ent.start)
+            or _listed_after_organisation_noun(doc, ent.start)
+            or _after_its_members(doc, ent.start)
+        ):
             ents[k] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
     if changed:
         doc.ents = ents
+
+
+def _after_its_members(doc: Doc, start: int) -> bool:
+    """Whether a one-word name at `start` follows a plural noun of people directly, alone ("les
+    députés Renaissance", "le chef des sénateurs LR"): the party or body they belong to, not a
+    person ("les députés Ruffin et Quatennens" are people, listed)."""
+    noun = doc[start - 1]
+    following = doc[start + 1] if start + 1 < len(doc) else None
+    listed = following is not None and (following.text == "," or following.lower_ in ("et", "ou"))
+    return (
+        noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and "Plur" in noun.morph.get("Number")
+        and not listed
+    )
+
+
+def _listed_after_organisation_noun(doc: Doc, start: int) -> bool:
+    """Whether a name at `start` is listed after others that an organisation noun opens ("les
+    groupes Renaissance, Démocrate et Horizons", "les syndicats CGT, FO et Solidaires"): each
+    item of the list is an organisation, though the tagger takes the last for a surname."""
+    from index.lexicon import lexicon
+
+    j, listed = start - 1, False
+    while j > 0 and (
+        doc[j].text == ","
+        or doc[j].lower_ in ("et", "ou")
+        or (doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"))
+    ):
+        listed = listed or doc[j].text == "," or doc[j].lower_ in ("et", "ou")
+        j -= 1
+    noun = doc[j]
+    return (
+        listed
+        and noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and noun.lemma_.lower() in lexicon().organisation_nouns
+    )
 
 
 def organisation_noun_before(doc: Doc, start: int) -> str:
@@ -267,6 +310,27 @@ def _misread_names(doc: Doc) -> None:
             or (token.pos_ == "VERB" and not opening and doc[token.i - 1].pos_ == "ADP")
         ):
             token.pos_ = "PROPN"
+
+
+def _opening_participles(doc: Doc) -> None:
+    """Tag as a present participle the capitalised first word of a sentence that is one of a
+    verb of saying ("Rappelant être « vigilante », la RATP …"): the small model, seeing a capital
+    and an ending it knows from names, reads it as a proper noun."""
+    from index.lexicon import lexicon
+
+    forms = lexicon().reporting_forms
+    for token in doc:
+        opening = token.i == 0 or (doc[token.i - 1].is_punct and doc[token.i - 1].text != ",")
+        if (
+            opening
+            and token.text[:1].isupper()
+            and token.lower_.endswith("ant")
+            and token.lower_ in forms
+            and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        ):
+            token.pos_ = "VERB"
+            token.lemma_ = forms[token.lower_]
+            token.set_morph("VerbForm=Part|Tense=Pres")
 
 
 def _participles_after_a_determiner(doc: Doc) -> None:

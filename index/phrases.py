@@ -557,6 +557,19 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             after_de = in_complement = True
             continue
         elif (
+            token.lower_ in lexicon().body_name_prepositions
+            and in_complement
+            and i + 2 < len(doc)
+            and doc[i + 1].pos_ == "DET"
+            and nominal(doc[i + 2])
+            and _in_body_name(doc, start, i)
+        ):
+            # "la présidente de l'Institut national d'études et de lutte contre la punaise de
+            # lit (INELP) Marie X": the body's name goes on past its preposition
+            i += 1
+            after_de = True
+            continue
+        elif (
             token.lower_ == "pour"
             and head_seen
             and is_role_word(doc[i - 1])
@@ -650,11 +663,13 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             i = comma
             continue
         elif (
-            token.lower_ in ("à", "a")
+            token.lower_ in ("à", "a", "au", "aux")
             and in_complement
             and (comma := _place_before_comma(doc, i + 1)) is not None
         ):
-            i = comma  # "le délégué CGT de Michelin à La Roche-sur-Yon (Vendée), Antony X"
+            # "le délégué CGT de Michelin à La Roche-sur-Yon (Vendée), Antony X", "le président
+            # du groupe Renaissance à l'Assemblée nationale, Sylvain X", "… LR au Sénat, Bruno X"
+            i = comma
             continue
         elif token.text == "," and head_seen and not apposition_done:
             end = apposition_end(doc, past_age(doc, i + 1), in_quote)
@@ -685,6 +700,15 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
 #: How many words a participle clause inside a role may hold ("regroupant les entreprises du
 #: transport aérien").
 PARTICIPLE_CLAUSE_WORDS = 10
+
+
+def _in_body_name(doc: Doc, start: int, i: int) -> bool:
+    """Whether the phrase from `start` has reached, before token i, the capitalised noun that
+    opens a body's name ("de l'Institut national …", "de la Ligue …")."""
+    return any(
+        t.text[:1].isupper() and t.lower_ in lexicon().organisation_nouns
+        for t in doc[start + 1 : i]
+    )
 
 
 def _clause_holder(words: Span) -> str | None:
@@ -734,16 +758,18 @@ def _names_someone(doc: Doc, start: int, end: int) -> bool:
 
 def _place_before_comma(doc: Doc, i: int) -> int | None:
     """The comma after a place and its bracketed region from token i ("La Roche-sur-Yon
-    (Vendée),"), where a role's complement ends before the name apposed to it; None when no
-    comma and a name follow the place (else "à" is where the speaker spoke: "a dit le ministre à
-    Lyon, avant de partir")."""
-    if i < len(doc) and doc[i].pos_ == "DET" and doc[i].text[:1].isupper():
-        i += 1  # "La Roche-sur-Yon", "Le Havre"
+    (Vendée),", "l'Assemblée nationale,"), where a role's complement ends before the name
+    apposed to it; None when no comma and a name follow the place (else "à" is where the
+    speaker spoke: "a dit le ministre à Lyon, avant de partir")."""
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1  # "La Roche-sur-Yon", "Le Havre"; "à l'Assemblée nationale"
     start = i
     while i < len(doc) and doc[i].text[:1].isupper() and nominal(doc[i]):
         i += 1
     if i == start:
         return None
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1  # "l'Assemblée nationale", "le Conseil régional"
     if i < len(doc) and doc[i].text == "(":
         close = next((t.i for t in doc[i + 1 : i + 6] if t.text == ")"), None)
         if close is None or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):

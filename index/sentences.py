@@ -176,7 +176,11 @@ def split_block(text: str, block: Block) -> list[Piece]:
         kind = match.lastgroup
         if kind == "newline":
             if not wrapped_line(text, match.start(), block.end):
-                cuts.append((match.start(), match.end(), Break.PARAGRAPH))
+                line = max(text.rfind("\n", block.start, match.start()) + 1, block.start)
+                heading = _heading_line(text, line, match.start(), block.start, cuts)
+                cuts.append(
+                    (match.start(), match.end(), Break.HEADING if heading else Break.PARAGRAPH)
+                )
         elif kind == "dash" and _at_sentence_start(text, block.start, match.start()):
             cuts.append((match.start(), match.start("heading"), Break.PARAGRAPH))
             cuts.append((match.end("heading"), match.end(), Break.HEADING))
@@ -200,6 +204,36 @@ def split_block(text: str, block: Block) -> list[Piece]:
     if signature is not None:
         cuts.append((signature, signature, Break.SENTENCE))
     return _pieces(text, block, cuts)
+
+
+def _heading_line(
+    text: str, start: int, end: int, block_start: int, cuts: list[tuple[int, int, Break]]
+) -> bool:
+    """A subheading on a line of its own among paragraphs a single line break apart, as pages
+    scraped without blank lines give them ("…pas être présente.\nLe gouvernement « déterminé à
+    agir »\nInterpellée ce mardi…"): the whole line is one piece (it opens the block or follows
+    a paragraph break, and nothing was cut inside it), opens on a capital or a quotation mark,
+    and has a heading's shape (`_heading_shape`)."""
+    opens_line = start == block_start or any(cut[1] == start for cut in cuts)
+    whole = all(cut[1] <= start for cut in cuts)
+    line = text[start:end].strip()
+    return (
+        opens_line
+        and whole
+        and bool(line)
+        and (line[0].isupper() or line[0] in OPENING_QUOTES + '"')
+        and _heading_shape(line)
+    )
+
+
+def _heading_shape(text: str) -> bool:
+    """No full stop, no colon announcing what follows, no signature, few words."""
+    return (
+        not ends_like_sentence(text)
+        and not _SIGNED.search(text)
+        and not text.rstrip().endswith(":")  # it introduces a quote
+        and len(text.split()) <= MAX_HEADING_WORDS
+    )
 
 
 #: The fewest words a pull quote holds before the name glued to it.
@@ -313,7 +347,10 @@ def _terminal_cut(
         initial = after and len(after.group()) == 1 and text[after.end() : after.end() + 1] == "."
         if initial and len(previous) <= 1:
             return None
-    return (end, following, Break.PARAGRAPH if glued else Break.SENTENCE)
+    # "… transpartisane.\n« Un vrai fléau. »": a line break after the full stop ends the
+    # paragraph, as pages scraped without blank lines between paragraphs give them
+    new_line = "\n" in text[end:following]
+    return (end, following, Break.PARAGRAPH if glued or new_line else Break.SENTENCE)
 
 
 def _is_abbreviation(word: str, glued: bool) -> bool:
@@ -435,13 +472,7 @@ def _block_kinds(
     kinds = []
     for pieces in blocks:
         only = pieces[0] if len(pieces) == 1 else None
-        if (
-            only
-            and not ends_like_sentence(text[only.start : only.end])
-            and not _SIGNED.search(text[only.start : only.end])
-            and not text[only.start : only.end].rstrip().endswith(":")  # it introduces a quote
-            and (len(text[only.start : only.end].split()) <= MAX_HEADING_WORDS)
-        ):
+        if only and _heading_shape(text[only.start : only.end]):
             kinds.append("heading")
         else:
             kinds.append("body")

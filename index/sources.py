@@ -490,6 +490,7 @@ class SourceIndex:
             )
         if named and not wanted:
             return Resolution(tuple(m for m in named if m.strength == named[0].strength))
+
         if runs and fitting:
             # Every name fits these sources, with a typo: "Emma Tuker"; in the role asked for,
             # if one is ("le vice-président de la CGT" is not the CGT's secretary general)
@@ -537,6 +538,15 @@ class SourceIndex:
                         for key in placed_role
                     )
                 )
+        if (
+            not runs
+            and len(wanted) > 1
+            and asked_heads & _person_role_words()
+            and any(_in_bag(wanted[head], self._bags[k]) for k in fitting)
+        ):
+            # "le ministre du Logement" when the articles quote the ministers of other things
+            # only: a person in that office, whom nobody quotes
+            return Resolution((), phrase)
         unquoted = next((" ".join(r) for r in runs), "")
         return Resolution((), unquoted if not fitting else "")
 

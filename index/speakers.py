@@ -274,8 +274,13 @@ class Tracker:
         présumé de l'attaque" is not "le procureur de Paris" of the same sentence), and not,
         for an office the lexicon knows ("le chef de l'État"), a person the article gave
         other roles only ("le directeur du site")."""
-        held = [*entity.roles, fold(entity.canonical)]
-        if any(r.split()[0] == role_head for r in held if r):
+        held = [
+            r
+            for r in (*entity.roles, fold(entity.canonical))
+            # "l'ancien ministre de la Santé" is not "le ministre de la Santé"
+            if r and (former_role(role) or not former_role(r))
+        ]
+        if any(r.split()[0] == role_head for r in held):
             # "le responsable syndical", then "le responsable"; but "le président du conseil
             # régional" is not the one named "président du conseil départemental"
             # (a complement in other words, "du premier syndicat agricole" for "de la FNSEA",
@@ -289,8 +294,11 @@ class Tracker:
                     or given <= asked
                 )
                 for r in held
-                if r
             )
+        if not former_role(role) and any(
+            r.split()[0] == role_head and former_role(r) for r in entity.roles
+        ):
+            return False  # the one the article called "l'ancien ministre" holds it no more
         parties = lexicon().party_roles
         if entity.roles and all(r.split()[0] in parties for r in entity.roles if r):
             return False  # "le prévenu" Vincent X is not "le procureur" of his hearing
@@ -554,6 +562,9 @@ class Tracker:
             if key != linked
             and self._entities[key].canonical[:1].isupper()
             and not (gender == "masc" and self._entities[key].gender == "fem")
+            # "le ministre de la Santé" is not the one the article called "l'ancien ministre
+            # de la Santé"; "l'ancien ministre" may be the one it gave the office before
+            and (former_role(role) or not former_role(linked))
         ]
         names = {key for linked, key in links if linked == role}
         if len(names) == 1:
@@ -682,20 +693,35 @@ def _definite(written: str) -> bool:
 
 def role_key(tokens: Sequence[Token]) -> str:
     """The folded role words of a phrase: "la ministre du Travail" -> "ministre du travail"; a
-    bracketed aside ("président (DVG) de la métropole") and an opening modifier ("l'ancien
+    bracketed aside ("président (DVG) de la métropole") and an opening modifier ("le nouveau
     ministre") are left out, unless with it the words are an office the lexicon knows ("la
-    Première ministre" -> "premiere ministre")."""
+    Première ministre" -> "premiere ministre"); a modifier that puts the role in the past is
+    kept at the end ("l'ancien ministre de la Santé" -> "ministre de la sante ancien")."""
     depth, kept = 0, []
     for token in tokens:
         depth += (token.text == "(") - (token.text == ")")
         if depth == 0 and token.text != ")":
             kept.append(token)
     words = [t for t in kept if t.pos_ != "DET" and t.text not in (",", '"', "-")]
+    former = False
     while words and (words[0].pos_ == "ADJ" or words[0].lower_ in lexicon().role_modifiers):
         if office(fold(" ".join(t.text for t in words))):
             break  # "la Première ministre" holds another office than "le ministre du Travail"
+        former = former or words[0].lower_ in lexicon().former_modifiers
         words = words[1:]
-    return fold(" ".join(t.text for t in words))
+    key = fold(" ".join(t.text for t in words))
+    return f"{key} {FORMER}" if former and key else key
+
+
+#: The word a role key ends with when its holder held it before ("l'ancien ministre de la
+#: Santé" -> "ministre de la sante ancien"): after the head, so that the head still groups it
+#: with the role, but no present holder of the role is taken for its former one.
+FORMER = "ancien"
+
+
+def former_role(role: str) -> bool:
+    """Whether a role key is a former one (`FORMER`)."""
+    return role.endswith(f" {FORMER}")
 
 
 def is_person_role(tokens: Sequence[Token]) -> bool:

@@ -371,6 +371,17 @@ def test_someone_named_with_an_organisation_in_another_role_is_not_the_one_asked
     ]
 
 
+def test_an_office_no_quoted_minister_holds_is_reported_not_answered_by_another(sources):
+    """ "le ministre de l'Agriculture" when the articles quote the housing minister only: the
+    office's holder is quoted nowhere, and another minister's words are not his."""
+    resolution = sources.resolve("le ministre de l'Agriculture")
+    assert resolution.sources == ()
+    assert resolution.unquoted == "le ministre de l'Agriculture"
+    assert [m.canonical for m in sources.resolve("la ministre du Logement").sources] == [
+        "Marie Durand"
+    ]
+
+
 @pytest.mark.parametrize("phrase", ["le groupe de Rupert Murdoch", "the newsagent"])
 def test_a_role_the_articles_do_not_describe_is_neither_matched_nor_called_unquoted(
     sources, phrase

@@ -161,6 +161,27 @@ def test_kinds_title_caption_lead_heading_body(write_article):
     assert [u.index for u in units] == [0, 0, 0, 0, 0, 1]
 
 
+def test_paragraphs_a_single_line_break_apart_with_their_subheadings(write_article):
+    """Pages scraped without blank lines: each line is a paragraph, and a short line with no
+    full stop among them is a subheading, so that a question about the paragraph after it is
+    not answered with the subheading's words and a quotation opening a line opens a paragraph."""
+    text = (
+        "Le titre\n\n"
+        "Le conseil a voté le budget. Il entre en vigueur lundi.\n"
+        "Les élus « inquiets »\n"
+        "« Nous attendons des garanties », a dit le maire.\n"
+        "La séance a été levée à minuit.\n"
+    )
+    units = segment_article(read_article(write_article(text)))
+    assert [(u.kind, u.paragraph) for u in units[1:]] == [
+        ("body", 1),
+        ("body", 1),
+        ("heading", 2),
+        ("body", 3),
+        ("body", 4),
+    ]
+
+
 def test_unit_ids_are_stable_article_and_position(write_article):
     article = read_article(write_article("Titre\n\nUne phrase. Une autre.", name="abc.txt"))
     assert [u.id for u in segment_article(article)] == ["abc:0", "abc:1", "abc:2"]
