@@ -231,6 +231,20 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 or agent_before_quote(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
+        if previous is not None and _takes_up_the_pair(mentions, found[previous]):
+            # "…, ont indiqué Paris 2024 et World Triathlon. « … », ont-ils affirmé": "ils" is
+            # the sources just named together, not a plural noun met before them
+            mentions = [
+                replace(
+                    mentions[0],
+                    canonical=m.canonical,
+                    gender=m.gender,
+                    plural=False,
+                    person=m.person,
+                    role=m.role,
+                )
+                for m in found[previous]
+            ]
         if not mentions and labelled is not None and _opens_on_quotation(units[i].text):
             mentions = [replace(labelled, mode="carried")]
         if not mentions:
@@ -755,6 +769,19 @@ def _pull_signer(units: Sequence[Sentence], previous: int | None, i: int) -> str
         return None
     match = PULL_SIGNATURE.search(before.text[-1:] + " " * gap + unit.text)
     return match.group("name") if match is not None and match.start() == 1 else None
+
+
+def _takes_up_the_pair(mentions: list[Mention], before: list[Mention]) -> bool:
+    """Whether a sentence's one speaker is a plural subject pronoun ("ils", "elles") right after
+    a sentence that several sources said together, each named as singular."""
+    return (
+        bool(mentions)
+        and all(fold(m.name) in ("ils", "elles") for m in mentions)
+        and len({m.canonical for m in mentions}) == 1
+        and len(before) >= 2
+        and len({m.position for m in before}) == 1  # one verb's subjects, named together
+        and all(not m.plural and m.mode != "carried" for m in before)
+    )
 
 
 def _carried_person(canonical: str, gender: str) -> Mention:

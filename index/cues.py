@@ -488,6 +488,8 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
     if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADV", "X") or not token.text[:1].islower():
         return None
     words = lexicon()
+    if _after_inverted_auxiliary(doc, token, in_quote):
+        return token.i + 1  # "», a-t-elle scandé": "-elle" read as a determiner, "scandé" a noun
     # "», se lamente Lahcen": a reflexive clitic between the comma and the verb
     reflexive = token.i >= 3 and doc[token.i - 1].lower_ in words.reflexive_clitics
     comma = token.i - 1 - reflexive
@@ -511,6 +513,21 @@ def _misread_incise_verb(doc: Doc, token: Token, in_quote: list[Span]) -> int | 
         return end
     end = _infinitive_complement_end(doc, token, end)
     return end if _inverted_subject(doc, comma + 1, end, None, in_quote) is not None else None
+
+
+def _after_inverted_auxiliary(doc: Doc, token: Token, in_quote: list[Span]) -> bool:
+    """Whether a word follows "», a-t-elle" / "», avait-il": an auxiliary and its inverted
+    subject right after a closing quotation, so that the word is the participle of an incise,
+    whatever the tagger read it as."""
+    j = token.i - 1
+    if j < 0 or not _inverted_pronoun(doc[j]):
+        return False
+    j -= 1
+    if j >= 0 and doc[j].lower_ == "-t":
+        j -= 1
+    if j < 2 or doc[j].lemma_ not in ("avoir", "être"):
+        return False
+    return doc[j - 1].text == "," and closes_quotation(doc, j - 2, in_quote)
 
 
 def _reflexive(doc: Doc, verb: Token) -> bool:
@@ -962,9 +979,19 @@ def _verb_mention(
     if clitic is not None and clitic.lower_.endswith("on"):
         return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "jure-t-on du côté de X"
     if clitic is not None:
-        return _pronoun_mention(
+        taken_up = _pronoun_mention(
             clitic.lower_, cue, "incise", verb.i, tracker, before=_framed_start(doc, group)
         )
+        own = (
+            None
+            if taken_up is not None
+            else _clause_subject_for_clitic(doc, group, clitic, in_quote)
+        )
+        if own is not None:
+            # "Les organisateurs restent « confiants », ont-ils dit" with no one before them
+            # whom "ils" could take up: the clause's own subject
+            return phrase_mention(doc, own, cue, "incise", verb.i, tracker)
+        return taken_up
     if group > 0 and doc[group - 1].lower_ == "on":
         return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "à Matignon, on assure"
     if _suspected_act(doc, group):
@@ -1127,6 +1154,41 @@ def _subject_after_opening_participle(doc: Doc, group: int, in_quote: list[Span]
     if subject is None or subject.i > comma + 3 or inside(subject, in_quote):
         return None
     return subject if _finite_after(doc, subject.i + 1) else None
+
+
+def _clause_subject_for_clitic(
+    doc: Doc, group: int, clitic: Token, in_quote: list[Span]
+) -> tuple[int, int] | None:
+    """The phrase an incise's inverted pronoun stands for when the sentence opens on a clause
+    of its own whose subject can speak and agrees with it ("Le maire reste « confiant » sur la
+    tenue des épreuves, a-t-il dit", the first statement of its article): with no one before
+    whom the pronoun could take up, it takes up that subject."""
+    root = doc[0].sent.root if len(doc) else None
+    if root is None or root.i >= group:
+        return None  # (the root may be quoted: "restent « prudents »")
+    subject = next(
+        (c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.pos_ != "PRON"),
+        None,
+    )
+    if subject is None or inside(subject, in_quote):
+        return None
+    pronoun = clitic.lower_.lstrip("-")
+    plural = pronoun.endswith("s")
+    feminine = pronoun.startswith("elle")
+    # "Le comité …, la fédération … ainsi que les autorités ont pris …": joined, they are many,
+    # and "ils" takes up men and women together
+    start = np_start(doc, subject)
+    joined = any(c.dep_ == "conj" for c in subject.children) or (
+        start > 0 and doc[start - 1].lower_ in ("et", "que") and doc[0].pos_ in ("DET", "PROPN")
+    )
+    many = "Plur" in subject.morph.get("Number") or joined
+    gender = subject.morph.get("Gender")
+    if many != plural or (feminine and "Masc" in gender):
+        return None
+    if not feminine and "Fem" in gender and not joined:
+        return None
+    span = noun_phrase(doc, _leading_name(doc, start), in_quote)
+    return span if span is not None and span[1] <= root.i and _speaks(doc, span) else None
 
 
 def _demonstrative_subject(doc: Doc, verb_end: int) -> str:
@@ -2083,6 +2145,15 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
         current = verb.sent.root
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if current.i == verb.i and not subjects:
+            # "Elle a d'ailleurs confié …": an adverbial inside the verb group, and the parser
+            # hung the subject on the auxiliary
+            subjects = [
+                c
+                for t in doc[group : verb.i]
+                for c in t.children
+                if c.dep_ in ("nsubj", "nsubj:pass") and c.i < group
+            ]
         before = [c for c in subjects if c.i < group]
         if len(before) > 1 and max(before, key=lambda c: c.i).lower_ in OBJECT_CLITICS:
             # "le sous-préfet nous a expliqué": "nous" is whom he told, not who spoke
@@ -2114,6 +2185,15 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
                 # "Lundi, le Snes-FSU, … a dénoncé": the parser took the opening day for the
                 # subject; the subject is the noun after its comma
                 return first_nominal(doc, subject.i + 2, group)
+            time_comma = (
+                next((t.i for t in doc[subject.i + 1 : group] if t.text == ","), None)
+                if _is_time_noun(subject) and subject.i <= 1
+                else None
+            )
+            if time_comma is not None and not _finite_after(doc, subject.i + 1, time_comma):
+                # "Une semaine après son plongeon dans la Seine, Amélie X a rassuré …": an
+                # opening phrase of time, taken for the subject
+                return first_nominal(doc, time_comma + 1, group)
             if (
                 subject.i > 0
                 and doc[subject.i - 1].pos_ == "ADP"
@@ -3006,6 +3086,18 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
                 for c in t.children
             )
         ]
+    if not roots and doc[0].pos_ in ("NOUN", "ADJ") and doc[0].dep_ in ("ROOT", "amod"):
+        # "Première personnalité politique à se baigner …, Amélie X n'a « pas de séquelle »":
+        # an opening apposition the parser made the root; the clause is the named subject's
+        roots = [
+            t
+            for t in doc
+            if t.dep_ != "ROOT"
+            and any(
+                c.dep_ == "nsubj" and c.i < t.i and _named_subject(c) and not inside(c, in_quote)
+                for c in t.children
+            )
+        ][:1]
     if not roots:
         return []
     root = roots[0]

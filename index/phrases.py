@@ -663,6 +663,13 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             i = comma
             continue
         elif (
+            token.lower_ in lexicon().a_forms
+            and in_complement
+            and (name := _portfolio_before_name(doc, i)) is not None
+        ):
+            i = name  # "l'adjoint à la mairie de Paris aux JO et à la Seine Pierre X"
+            continue
+        elif (
             token.lower_ in ("à", "a", "au", "aux")
             and in_complement
             and (comma := _place_before_comma(doc, i + 1)) is not None
@@ -754,6 +761,29 @@ def _names_someone(doc: Doc, start: int, end: int) -> bool:
         t.ent_type_ == "PER" or (nominal(t) and t.text[:1].isupper() and len(t) > 1 and t.i > 0)
         for t in doc[start:end]
     )
+
+
+def _portfolio_before_name(doc: Doc, i: int) -> int | None:
+    """Where the person's name starts after the matters a role covers, from the "à" at token i
+    ("aux JO et à la Seine Pierre X"): one or more "à" phrases joined by "et", then a name the
+    tagger calls a person; None when no name follows them."""
+    words = lexicon()
+    while i < len(doc) and doc[i].lower_ in words.a_forms:
+        i += 1
+        if i < len(doc) and doc[i].pos_ == "DET":
+            i += 1
+        start = i
+        while (
+            i < len(doc) and (nominal(doc[i]) or doc[i].pos_ == "ADJ") and doc[i].ent_type_ != "PER"
+        ):
+            i += 1
+        if i == start:
+            return None
+        if i + 1 < len(doc) and doc[i].lower_ == "et" and doc[i + 1].lower_ in words.a_forms:
+            i += 1
+    if i < len(doc) and doc[i].ent_type_ == "PER" and doc[i].ent_iob_ == "B":
+        return i
+    return None
 
 
 def _place_before_comma(doc: Doc, i: int) -> int | None:

@@ -2986,6 +2986,50 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_106 = [
+    # "ils" after two sources named together as one verb's subjects is both of them, not the
+    # plural noun that spoke before them
+    (
+        "Les pompiers ont indiqué que la plage est fermée. « L'eau est polluée », ont indiqué le "
+        "maire Jean Roux et la préfète Anne Morel. « Les analyses prennent un jour », ont-ils "
+        "ajouté.",
+        "analyses prennent",
+        ["Jean Roux", "Anne Morel"],
+    ),
+    # the matters a role covers, joined by "et", then the person's name
+    (
+        "L'adjointe au maire aux sports et à la jeunesse Claire Petit a indiqué que le stade "
+        "rouvrira.",
+        "stade rouvrira",
+        ["Claire Petit"],
+    ),
+    # an adverbial inside the verb group: the subject the parser hung on the auxiliary
+    (
+        "La ministre Claire Petit a nagé. Elle a d'ailleurs confié à nos confrères penser à « tout "
+        "le travail accompli ».",
+        "travail accompli",
+        ["Claire Petit"],
+    ),
+    # after "», a-t-elle", the participle of an incise, whatever the tagger read it as
+    (
+        "La ministre Claire Petit a nagé. « On l'a fait », a-t-elle savouré.",
+        "On l'a fait",
+        ["Claire Petit"],
+    ),
+    (
+        "La ministre Claire Petit a nagé. « On l'a fait », a-t-elle scandé.",
+        "On l'a fait",
+        ["Claire Petit"],
+    ),
+    # with no one before it to take up, the incise's pronoun is the clause's own subject
+    (
+        "Les organisateurs restent « confiants » sur la tenue des épreuves, ont-ils dit dans la "
+        "nuit.",
+        "confiants",
+        ["organisateurs"],
+    ),
+]
+
 ROUND_105 = [
     # a clause that ends on a colon presents the quotation after it, a body's as a person's;
     # the words themselves ("le message") are nobody
@@ -3719,6 +3763,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_106,
         *ROUND_105,
         *ROUND_104,
         *ROUND_103,
