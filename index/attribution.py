@@ -185,7 +185,14 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
         if label is not None:
             continue  # "Le plus satisfait : Leonardo X (Monaco)" names the next quotation's voice
         if units[i].kind == "heading":
-            heading = speaker_in_title(doc, in_quote, tracker) if quotes[i] else []
+            # "Gérald X accuse l'Azerbaïdjan d'ingérence": a heading that reports, with its
+            # own verb of saying, is its subject's, quoted or not
+            heading = (
+                speaker_in_title(doc, in_quote, tracker)
+                if quotes[i]
+                # (not a capitalised word read as a verb: "Xavier X – Cité du Vatican")
+                else [m for m in sentence_mentions(doc, in_quote, tracker) if m.cue[:1].islower()]
+            )
             found[i] = resolve_roles(heading, tracker)
             continue
         about = tracker.subject_of(tracker.sentence)

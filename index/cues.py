@@ -2162,6 +2162,14 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             return None  # "il était impossible d'indiquer": "il" is nobody
         if before:
             subject = max(before, key=lambda c: c.i)
+            if subject.i > 0 and doc[subject.i - 1].lower_ in lexicon().de_forms:
+                # "Le ministre de l'Intérieur et des Outre-mer a pointé …": the "subject" is a
+                # complement of the role the parser split in two; the role's head opens the
+                # stretch of words it ends
+                j = subject.i - 1
+                while j > 0 and not doc[j - 1].is_punct and doc[j - 1].pos_ not in ("VERB", "AUX"):
+                    j -= 1
+                subject = next((t for t in doc[j : subject.i] if nominal(t)), subject)
             if (
                 subject.lower_ in OBJECT_CLITICS
                 and subject.i > 0

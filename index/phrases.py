@@ -528,7 +528,10 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
             token.lower_ in lexicon().de_forms
             and head_seen
             and i + 1 < len(doc)
-            and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+            # "des Outre-mer", a capitalised complement the tagger read as a number
+            and (
+                doc[i + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ") or doc[i + 1].text[:1].isupper()
+            )
             and not _manner_after(doc, i + 1)
         ):
             i += 1
@@ -697,7 +700,9 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         and any(t.lower_ in lexicon().anonymous_sources for t in doc[start:i])
     ):
         i = past_prepositional_phrase(doc, i)  # "une source à la préfecture": where it works
-    while i > start and (doc[i - 1].pos_ in ("DET", "ADP") or doc[i - 1].text in (",", "-")):
+    while i > start and (
+        doc[i - 1].pos_ in ("DET", "ADP", "CCONJ") or doc[i - 1].text in (",", "-")
+    ):
         i -= 1
     if not head_seen or i <= start:
         return None

@@ -2986,6 +2986,32 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_107 = [
+    # a heading that reports with its own verb of saying is its subject's, quoted or not
+    (
+        "Le texte commence ici.\n\nLe préfet Jean Roux annonce un couvre-feu\n\nLa suite est là.",
+        "annonce un couvre-feu",
+        ["Jean Roux"],
+    ),
+    # the state's office in an overseas territory speaks, as a prefecture does
+    (
+        "Le couvre-feu est maintenu, annonce le haut-commissariat.",
+        "couvre-feu",
+        ["haut-commissariat"],
+    ),
+    # "décréter" a measure is an act; "décréter que" says something
+    ("Le gouvernement a décrété un deuil national.", "deuil national", []),
+    ("Le gouvernement a décrété que les écoles fermeront.", "écoles fermeront", ["gouvernement"]),
+    # a briefing is a statement
+    ("Le préfet Jean Roux a fait le point sur la situation.", "fait le point", ["Jean Roux"]),
+    # a role's second complement the tagger read as a number, which the parser made the subject
+    (
+        "Le ministre de l'Intérieur et des Outre-mer a pointé la responsabilité des émeutiers.",
+        "émeutiers",
+        ["ministre de l'Intérieur et des Outre-mer"],
+    ),
+]
+
 ROUND_106 = [
     # "ils" after two sources named together as one verb's subjects is both of them, not the
     # plural noun that spoke before them
@@ -3763,6 +3789,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_107,
         *ROUND_106,
         *ROUND_105,
         *ROUND_104,
