@@ -3133,6 +3133,14 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         return []
     group = _verb_group_start(doc, root)
     cue = join(doc[group : root.i + 1])
+    if inside(root, in_quote):
+        # the verb's words outside the quotation ("n'a" of "n'a « pas de séquelle »"), not the
+        # quoted noun the parser made the predicate
+        after = subject.i + 1
+        while after < len(doc) and doc[after].dep_ == "flat:name":
+            after += 1
+        end = next((t.i for t in doc[after:] if t.is_quote or inside(t, in_quote)), after)
+        cue = join(doc[after:end]) if end > after else cue
     pronoun = _as_pronoun(subject)
     if pronoun:
         mention = _pronoun_mention(pronoun, cue, "subject", root.i, tracker)
