@@ -490,7 +490,6 @@ class SourceIndex:
             )
         if named and not wanted:
             return Resolution(tuple(m for m in named if m.strength == named[0].strength))
-
         if runs and fitting:
             # Every name fits these sources, with a typo: "Emma Tuker"; in the role asked for,
             # if one is ("le vice-président de la CGT" is not the CGT's secretary general)
