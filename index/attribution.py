@@ -238,6 +238,15 @@ def attribute_article(article: Article, units: Sequence[Sentence]) -> list[Attri
                 or agent_before_quote(doc, in_quote, tracker)
             )
         mentions = resolve_roles(mentions, tracker)
+        mentions = [
+            one
+            for m in mentions
+            for one in (
+                (replace(m, plural=False, partner=""), replace(m, canonical=m.partner, partner=""))
+                if m.partner
+                else (m,)
+            )
+        ]
         if previous is not None and _takes_up_the_pair(mentions, found[previous]):
             # "…, ont indiqué Paris 2024 et World Triathlon. « … », ont-ils affirmé": "ils" is
             # the sources just named together, not a plural noun met before them

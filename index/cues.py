@@ -63,6 +63,7 @@ from index.speakers import (
     WINDOW,
     Mention,
     Tracker,
+    former_role,
     gender_of_determiner,
     is_human_noun,
     is_person_role,
@@ -73,6 +74,8 @@ from index.speakers import (
     role_key,
 )
 
+#: How many sentences back the two people a plural pronoun takes up may have spoken.
+PAIR_REACH = 3
 #: How many words an aside between commas after a verb of saying may hold.
 ASIDE_WORDS = 10
 #: How far back from "de source …" its verb may be ("a appris l'AFP ce vendredi 6 octobre, de").
@@ -2842,6 +2845,8 @@ def _pour_mention(
         return None  # "pour la combattre, …", "pour lutter contre …": a purpose, not a source
     comma = next((t.i for t in doc[token.i + 1 : token.i + 16] if t.text == ","), None)
     span = noun_phrase(doc, token.i + 1, in_quote)
+    if span and span[1] >= len(doc):
+        return None  # "Une « atteinte … », pour les plaignants": a heading's last words
     if span and doc[span[1]].text == "(":
         # "Pour Laurent Escure (Unsa), …": the bracket is an aside to the name
         close = next((t.i for t in doc[span[1] : span[1] + 8] if t.text == ")"), None)
@@ -3144,7 +3149,10 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
     pronoun = _as_pronoun(subject)
     if pronoun:
         mention = _pronoun_mention(pronoun, cue, "subject", root.i, tracker)
-        return [mention] if mention is not None and mention.person else []
+        # "Ils ont saisi …, pour lui demander d'« … »": a group taken up counts once it has
+        # spoken ("Les requérants estiment …"); a thing taken up never does
+        speaks = mention is not None and (mention.person or tracker.has_spoken(mention.canonical))
+        return [mention] if speaks else []
     span = noun_phrase(doc, _leading_name(doc, np_start(doc, subject)), in_quote)
     if span is None:
         return []
@@ -3545,9 +3553,10 @@ def phrase_mention(
         # "le porte-parole du gouvernement" again: the person the article named so, if any;
         # a headline's "l'avocate de X" is the one the body names so, once it has been read
         proxy = role_key(tokens)
-        if tracker.names_role(proxy) or office(proxy):
+        if tracker.names_role(proxy) or office(proxy) or former_role(proxy):
             # ("le représentant de l'État", another name of the prefect's office, is whoever
-            # holds that office)
+            # holds that office; "l'ancien porte-parole du gouvernement" speaks for nobody
+            # now, a person the article is about)
             role = proxy
         else:
             later = proxy
@@ -3579,8 +3588,15 @@ def phrase_mention(
     organisation = _organisation_anaphor(tokens)
     if not role and not person and not plural and (organisation or institution):
         # "le syndicat", "cette organisation": the organisation the article just named
-        named = tracker.salient_organisation(head.lower_, before=span[0]) if organisation else None
-        if named is None and institution:
+        body = _body_before_quotation(doc, span[0]) if institution else None
+        named = None
+        if body is not None:
+            # "la Défenseure « n'est pas en mesure … », a souligné l'institution": the body
+            # the quoted clause is about, named in the same sentence
+            canonical = phrase_name(doc, body)[0]
+        elif organisation:
+            named = tracker.salient_organisation(head.lower_, before=span[0])
+        if body is None and named is None and institution:
             # "a précisé l'hôpital dans un communiqué. … souligne l'établissement": the body
             # that spoke just before, however the article named it
             named = tracker.recent_institution(DOCUMENT_REACH + 1)
@@ -3725,6 +3741,25 @@ def _source_anaphor(tokens: Sequence[Token]) -> bool:
     return len(before) <= 2 and (demonstrative or same)
 
 
+def _body_before_quotation(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The noun phrase right before the last quotation that closes before token `end`, if it
+    names a body, not a person: the subject of the quoted clause ("la Défenseure « n'est pas en
+    mesure … »"), whom an incise's "l'institution" takes up."""
+    marks = [t.i for t in doc[:end] if t.is_quote]
+    if len(marks) < 2 or len(marks) % 2:
+        return None
+    opening = marks[-2]
+    if opening == 0 or doc[opening - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = np_start(doc, doc[opening - 1])
+    tokens = doc[start:opening]
+    if not (tokens[0].pos_ == "DET" or tokens[0].text[:1].isupper()):
+        return None
+    if is_person_role(tokens) or phrase_name(doc, (start, opening))[1]:
+        return None
+    return start, opening
+
+
 def _organisation_anaphor(tokens: Sequence[Token]) -> bool:
     """A definite or demonstrative organisation noun standing alone ("le syndicat", "cette
     organisation"), with no name or complement of its own: it takes up an organisation."""
@@ -3734,6 +3769,18 @@ def _organisation_anaphor(tokens: Sequence[Token]) -> bool:
     # "le syndicat majoritaire" may be another union; "ce syndicat" is the one just named
     rest = [t for t in tokens[1:] if not (demonstrative and t.pos_ == "ADJ")]
     words = lexicon()
+    while (
+        len(rest) >= 2
+        and rest[-1].lower_ in words.organisation_nouns
+        and rest[0].text.islower()
+        and rest[0].pos_ in ("ADJ", "ADV", "NOUN")
+        and rest[0].lower_ not in words.organisation_nouns
+        and rest[0].lower_ not in words.other_referent_modifiers
+    ):
+        # "la haute juridiction", "la puissante fédération": an adjective before the noun
+        # praises or ranks the body the article named, where one after it ("le syndicat
+        # majoritaire") may pick out another; "l'autre syndicat" is another
+        rest = rest[1:]
     if (
         len(rest) >= 3
         and rest[0].lower_ in words.organisation_nouns
@@ -3763,9 +3810,16 @@ def _pronoun_mention(
         voice = tracker.only_person_since(WINDOW)
         if voice is not None and voice.plural == plural and voice.gender in (gender, "?"):
             chosen = voice
+    written = pronoun.removeprefix("-t").removeprefix("-")
+    if chosen is None and plural and (pair := tracker.recent_pair(PAIR_REACH)):
+        # no group named: "elles" is the two people just quoted, each on their own
+        first, second = pair
+        return replace(
+            Mention(written, first.canonical, cue, mode, position, gender, True, True),
+            partner=second.canonical,
+        )
     if chosen is None:
         return None
-    written = pronoun.removeprefix("-t").removeprefix("-")
     return Mention(
         written,
         chosen.canonical,

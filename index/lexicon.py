@@ -53,6 +53,7 @@ class Lexicon:
     person_roles: frozenset[str]
     role_modifiers: frozenset[str]
     former_modifiers: frozenset[str]
+    other_referent_modifiers: frozenset[str]
     body_name_prepositions: frozenset[str]
     speaking_nouns: frozenset[str]
     mute_nouns: frozenset[str]
@@ -246,6 +247,7 @@ def lexicon() -> Lexicon:
         person_roles=frozenset(raw["person_roles"]),
         role_modifiers=frozenset(raw["role_modifiers"]),
         former_modifiers=frozenset(raw["former_modifiers"]),
+        other_referent_modifiers=frozenset(raw["other_referent_modifiers"]),
         body_name_prepositions=frozenset(raw["body_name_prepositions"]),
         speaking_nouns=frozenset(w.lower() for w in raw["speaking_nouns"]),
         mute_nouns=frozenset(raw["mute_nouns"]),

@@ -298,7 +298,8 @@ def _misread_names(doc: Doc) -> None:
     """Tag as a proper noun a capitalised word the small model read as a number or, inside the
     sentence, an adverb: a name it does not know ("Enedis assure …", "explique Enedis dans un
     communiqué"), or, after a preposition, as a verb: "écrit sur Twitter le député" is no infinitive
-    "twitter" whose object is the deputy. Number words ("Deux") and an adverb opening the
+    "twitter" whose object is the deputy, or, before a punctuation mark, as a determiner
+    ("», affirme Inès."). Number words ("Deux") and an adverb opening the
     sentence ("Hier") keep theirs."""
     for token in doc:
         if not (token.text[:1].isupper() and token.text.isalpha() and len(token.text) > 1):
@@ -308,6 +309,12 @@ def _misread_names(doc: Doc) -> None:
             (token.pos_ == "NUM" and not token.like_num)
             or (token.pos_ == "ADV" and not opening)
             or (token.pos_ == "VERB" and not opening and doc[token.i - 1].pos_ == "ADP")
+            # "», affirme Inès.": no determiner ends a phrase
+            or (
+                token.pos_ == "DET"
+                and not opening
+                and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct)
+            )
         ):
             token.pos_ = "PROPN"
 

@@ -1133,9 +1133,32 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
         elif not (doc[j].lower_ in ("de", "du", "des", "d'", "et") and j + 1 < end):
             break
         j += 1
+    sentence_case = _sentence_case_name_end(doc, first, end)
+    if sentence_case is not None and sentence_case > last + 1:
+        return join(doc[first:sentence_case])
     if last == first:
         return None  # one word: "l'association Mazone" is found as it was
     return join(doc[first : last + 1])
+
+
+def _sentence_case_name_end(doc: Doc, first: int, end: int) -> int | None:
+    """Where a body's name written in sentence case ends ("l'association Action droits des
+    musulmans a expliqué", "l'association Aide aux victimes du terrorisme, …"): its lowercase
+    words run on to the phrase's end, its comma or its bracketed acronym, with no verb or
+    relative pronoun between; None when they stop short of it (then they are no part of the
+    name)."""
+    words = lexicon()
+    k = first + 1
+    while (
+        k < end
+        and doc[k].text[:1].islower()
+        and doc[k].pos_ in ("NOUN", "ADJ", "ADP", "DET", "CCONJ")
+        and doc[k].lower_ not in words.relative_pronouns
+    ):
+        k += 1
+    if k == first + 1 or not (k == end or doc[k].text in (",", "(")):
+        return None
+    return k if doc[k - 1].pos_ in ("NOUN", "ADJ") else None
 
 
 def _capitalised_word(token: Token) -> bool:

@@ -80,6 +80,9 @@ class Mention:
     role: str = ""
     #: For an unnamed role: the salient person it most likely means, settled at the end.
     antecedent: str = ""
+    #: For a plural pronoun that takes up two people the article quoted apart ("selon elles"
+    #: after Nour, then Issra): the other one, who speaks too.
+    partner: str = ""
 
 
 @dataclass
@@ -125,9 +128,12 @@ class Tracker:
         """The entity key of a name: a lone surname, or a lone first name ("Annick Deloziere …
         Annick va devoir"), joins the one full name already seen that it belongs to."""
         folded = fold(canonical)
+        people = [k for k, e in self._entities.items() if e.person and not e.plural]
+        initialled = _initialled(folded, people)
+        if initialled is not None:
+            return initialled  # "G.Attal", "G. Attal" in a headline
         if folded in self._entities or " " in folded:
             return folded
-        people = [k for k, e in self._entities.items() if e.person and not e.plural]
         return _full_name(folded, people) or folded
 
     def observe(
@@ -302,6 +308,10 @@ class Tracker:
         parties = lexicon().party_roles
         if entity.roles and all(r.split()[0] in parties for r in entity.roles if r):
             return False  # "le prévenu" Vincent X is not "le procureur" of his hearing
+        if former_role(role):
+            # "l'ancien porte-parole du gouvernement a ensuite raconté" of the minister the
+            # article is about: an office left is an epithet for someone holding another now
+            return entity.canonical[:1].isupper()
         words = lexicon()
         asked = office(role) if role else ""
         # "le représentant de l'État" is another name of an office (the prefect's), not a
@@ -506,6 +516,24 @@ class Tracker:
             ):
                 return None
         return speaker
+
+    def recent_pair(self, within: int) -> tuple[_Entity, _Entity] | None:
+        """The last two sources who spoke, each a single one named (a person, or a name the
+        tagger did not know for one), both within `within` sentences: whom a plural pronoun
+        takes up when no group was named ("« … », déplore Nour. « … », défend Issra. … selon
+        elles"). No gender is asked: the tagger's gender of an unknown first name is a guess."""
+        spoke = [
+            (max(sentences), entity)
+            for _, entity in self._recent()
+            if (entity.person or entity.canonical[:1].isupper())
+            and not entity.plural
+            and (sentences := self._spoken(entity))
+            and self.sentence - max(sentences) <= within
+        ]
+        spoke.sort(key=lambda found: found[0])
+        if len(spoke) < 2:
+            return None
+        return spoke[-1][1], spoke[-2][1]
 
     def only_person_since(self, within: int) -> _Entity | None:
         """The last speaker, if it spoke within `within` sentences and the article has named
@@ -794,7 +822,10 @@ def is_role_word(token: Token) -> bool:
 def is_proxy_role(tokens: Sequence[Token]) -> bool:
     """A phrase headed by a proxy's role ("le porte-parole du gouvernement", "l'avocat de X")."""
     words = lexicon()
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")), None)
+    content = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+    if len(content) > 1 and _unprefixed(content[0].lower_) in words.role_modifiers:
+        content = content[1:]  # "l'ancien porte-parole du gouvernement": the noun is the head
+    head = content[0] if content else None
     return head is not None and (
         head.lower_ in words.proxy_roles or head.lemma_.lower() in words.proxy_roles
     )
@@ -910,7 +941,10 @@ def canonical_names(
         # a lone word, or a surname with its particle ("Le Floc'h", "de Villepin")
         words = key.split()
         particle = 1 < len(words) <= 3 and words[0] in _PARTICLES
-        if len(words) == 1 or particle:
+        initialled = _initialled(key, full_names)
+        if initialled is not None:
+            name = full_names[initialled]  # "G.Attal" is "Gabriel Attal"
+        elif len(words) == 1 or particle:
             # a common noun is no surname: "l'habitant" is not "un autre habitant", though "le
             # préfet" is "le préfet des Pyrénées-Orientales"; "de Villepin" is a surname though
             # it opens lowercase, when it ends a person's full name ("M. de Rugy", which the
@@ -969,6 +1003,21 @@ def _completes(name: str, word: str) -> bool:
 _PARTICLES = frozenset(
     {"le", "la", "de", "du", "des", "d", "van", "von", "der", "di", "da", "del", "della", "ben"}
 )
+
+
+def _initialled(folded: str, names: Iterable[str]) -> str | None:
+    """The one folded full name a name written with its first name's initial stands for
+    ("g.attal", "g. attal" -> "gabriel attal"); None when it is no such name, or several fit."""
+    initial, dot, surname = folded.partition(".")
+    surname = surname.strip()
+    if len(initial) != 1 or not dot or not surname or " " in surname:
+        return None
+    fits = [
+        n
+        for n in names
+        if n[:1] == initial and n.endswith(" " + surname) and "." not in n.split()[0]
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _full_name(

@@ -2986,6 +2986,67 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_108 = [
+    # a subheading that ends on "pour" and its noun is theirs, and reading it loses nothing
+    (
+        "Les parents ont saisi le tribunal.\n\nUne « injustice », pour les parents\n\n"
+        "Pour les parents, la fermeture « est une injustice ».",
+        "injustice », pour",
+        ["parents"],
+    ),
+    # an adjective before the noun praises the court just named; it is that court
+    (
+        "Le Conseil d'État a rejeté la requête du syndicat. La haute juridiction relève que le "
+        "texte est « contraire à la loi ».",
+        "contraire à la loi",
+        ["Conseil d'État"],
+    ),
+    # an office left is an epithet for the person the article is about
+    (
+        "Le maire de Lille, Jean Roux, a été interrogé. L'ancien porte-parole du gouvernement a "
+        "ensuite raconté que les écoles « resteront ouvertes ».",
+        "resteront ouvertes",
+        ["Jean Roux"],
+    ),
+    # "elles" with no group named: the two people just quoted, each on their own
+    (
+        "« C'est injuste », déplore Léa. « C'est un habit », affirme Inès. Une tenue ordinaire "
+        "selon elles, que les adultes ne comprennent pas.",
+        "tenue ordinaire",
+        ["Inès", "Léa"],
+    ),
+    # "ils" for a group that has spoken, whose quoted request the purpose clause reports
+    (
+        "Les requérants estiment que la règle « porte atteinte aux droits ». Ils ont saisi le "
+        "médiateur, pour lui demander d'« intervenir rapidement ».",
+        "intervenir rapidement",
+        ["requérants"],
+    ),
+    # the incise's "l'institution" is the body the quoted clause is about, in that sentence
+    (
+        "Le préfet a saisi le médiateur. Mais la Médiatrice « n'est pas en mesure d'agir », a "
+        "souligné l'institution.",
+        "pas en mesure",
+        ["Médiatrice"],
+    ),
+    # a body's name in sentence case keeps its lowercase words
+    (
+        "Lors de l'audience, l'association Défense droits des locataires a expliqué que la "
+        "règle « est floue ».",
+        "est floue",
+        ["Défense droits des locataires"],
+    ),
+    # a name the tagger does not know, read as a determiner, ends an incise
+    ("« C'est un habit », affirme Inès.", "un habit", ["Inès"]),
+    # a first name's initial with the surname is the person the article named in full
+    (
+        "Le ministre Paul Martin a présenté le texte.\n\nLe point : P.Martin annonce une "
+        "réforme.\n\nLa suite.",
+        "annonce une réforme",
+        ["Paul Martin"],
+    ),
+]
+
 ROUND_107 = [
     # a heading that reports with its own verb of saying is its subject's, quoted or not
     (
@@ -3789,6 +3850,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_108,
         *ROUND_107,
         *ROUND_106,
         *ROUND_105,
