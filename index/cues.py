@@ -1034,6 +1034,14 @@ def _verb_mention(
         return phrase_mention(doc, agent, cue, "agent", verb.i, tracker)
     closed_relative = _relative_closed_before(doc, group)
     subject = closed_relative or _subject(doc, verb, group)
+    if subject is not None and subject.dep_ in ("nsubj", "nsubj:pass"):
+        # "Maëlys X, la co secrétaire générale …, a déclaré": the parser made the role the
+        # subject; the name it is apposed to speaks
+        subject = _name_before_role(doc, subject) or subject
+    if subject is not None and subject.i == 0 and "Part" in subject.morph.get("VerbForm"):
+        # "Invitée sur franceinfo, jeudi, Maëlys X, salue …": the opening participle the
+        # parser made the subject describes the one the clause names before its verb
+        subject = _clause_subject(doc, group)
     if subject is None and participle:
         subject = _subject_after_opening_participle(doc, group, in_quote)
     # "a été confiée à la PJ de Lille": a passive in a compound tense has no inverted subject,
@@ -1080,8 +1088,12 @@ def _verb_mention(
             # "», s'est exprimé celui qui a été nommé …": the man the article is about
             return _pronoun_mention(demonstrative, cue, "incise", verb.i, tracker)
     if incise:
-        speaks = _speaks(doc, incise) or after_quote
-        return phrase_mention(doc, incise, cue, "incise", verb.i, tracker) if speaks else None
+        if _speaks(doc, incise) or after_quote:
+            return phrase_mention(doc, incise, cue, "incise", verb.i, tracker)
+        if subject is None or subject.i > group or subject.pos_ != "PROPN":
+            return None
+        # "Invitée sur franceinfo, jeudi, Sophie X, salue le retrait …": the comma before
+        # the verb made its object look like an incise's subject; the name before it speaks
     if passive or adjectival:
         return None  # "qualifié de …", "a été condamnée": a description, not a statement
     if subject is not None and inside(subject, in_quote):
@@ -1435,8 +1447,14 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
         # cette volonté « par les antécédents … »": what follows is what was said (not a
         # quotation another verb governs: "partage le stade et dispute le « derby »")
         return False
-    if lemma in words.reason_verbs and any(t.lower_ == "par" for t in doc[verb_end:]):
-        return False  # "justifie la restructuration par le passage au numérique": the reason
+    if lemma in words.reason_verbs and any(
+        _marker_at(doc, i, marker)
+        for i in range(verb_end, len(doc))
+        for marker in words.reason_markers
+    ):
+        # "justifie la restructuration par le passage au numérique", "a justifié ce choix en
+        # raison de l'absentéisme": the reason given
+        return False
     if any(
         t.lower_ in words.idea_nouns and doc[t.i - 1].pos_ == "DET"
         for t in doc[verb_end + 1 : verb_end + IDEA_REACH]
@@ -2423,9 +2441,40 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
                 and not _in_prepositional_stretch(doc, earlier, i)
             )
             if is_name and not finite_between(doc, j, i):
-                return earlier
+                return _name_before_role(doc, earlier) or earlier
         return nominal
     return None
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") and not acronym(token)
+
+
+def _name_before_role(doc: Doc, role: Token) -> Token | None:
+    """The person's name that a role in apposition follows, when the role itself was found as
+    the subject ("Guislaine X, la co secrétaire générale et porte-parole du SNUipp-FSU, autre
+    syndicat enseignant, a déclaré": the name, not "porte-parole du SNUipp-FSU")."""
+    words = lexicon()
+    if role.pos_ == "PROPN" or role.ent_type_ == "PER":
+        return None
+    if role.lower_ not in words.person_roles and role.lower_ not in words.proxy_roles:
+        return None
+    k = role.i - 1
+    while k >= 0 and doc[k].text != "," and doc[k].text.islower():
+        k -= 1  # back over the role's words ("la co secrétaire générale et")
+    # the tagger may read an unknown name as an organisation ("Maëlys X"): a capitalised run
+    if k < 1 or doc[k].text != "," or not _capitalised_name_word(doc[k - 1]):
+        return None
+    first = k - 1
+    while first > 0 and _capitalised_name_word(doc[first - 1]):
+        first -= 1
+    if first > 0 and not doc[first - 1].is_punct:
+        return None  # "… selon Guislaine X, …": a name inside a phrase is no subject
+    if not any(t.pos_ == "PROPN" for t in doc[first:k]) or any(
+        t.lower_ in words.adverbials for t in doc[first:k]
+    ):
+        return None  # "Samedi, le procureur …": a day, no name
+    return doc[first]
 
 
 def _in_prepositional_stretch(doc: Doc, name: Token, comma: int) -> bool:
@@ -2505,6 +2554,17 @@ def _according_mention(
             return phrase_mention(doc, span, cue, "according", token.i, tracker)
         return None
     return None
+
+
+def _marker_at(doc: Doc, i: int, marker: tuple[str, ...]) -> bool:
+    """Whether the words from token i are `marker`, its closing "de" in any of its forms ("en
+    raison de" matches "en raison du", "des", "d'")."""
+    found = tuple(t.lower_ for t in doc[i : i + len(marker)])
+    if len(found) != len(marker):
+        return False
+    if marker[-1] == "de":
+        return found[:-1] == marker[:-1] and found[-1] in lexicon().de_forms
+    return found == marker
 
 
 def _is_time_noun(token: Token) -> bool:
@@ -3561,9 +3621,11 @@ def phrase_mention(
         else:
             later = proxy
     antecedent = ""
-    if role and not person and not plural and definite(tokens):
+    of_someone = former_role(role) and any(t.ent_type_ == "PER" for t in tokens)
+    if role and not person and not plural and definite(tokens) and not of_someone:
         # "le maire de Pau a indiqué", "l'ex-locataire de Bercy": an unnamed role in the
-        # definite is someone the article is already about.
+        # definite is someone the article is already about ("l'ancienne institutrice du fils
+        # d'Amélie X" is someone new, no epithet)
         chosen = tracker.resolve(
             gender,
             False,

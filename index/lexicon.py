@@ -78,6 +78,10 @@ class Lexicon:
     list_bullets: tuple[str, ...]
     incise_only_verbs: frozenset[str]
     reason_verbs: frozenset[str]
+    reason_markers: tuple[tuple[str, ...], ...]
+    participle_prepositions: frozenset[str]
+    prepositions: frozenset[str]
+    detached_prefixes: frozenset[str]
     not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
     stressed_pronouns: frozenset[str]
@@ -272,6 +276,10 @@ def lexicon() -> Lexicon:
         list_bullets=tuple(raw["list_bullets"]),
         incise_only_verbs=frozenset(raw["incise_only_verbs"]),
         reason_verbs=frozenset(raw["reason_verbs"]),
+        reason_markers=tuple(tuple(m.split()) for m in raw["reason_markers"]),
+        participle_prepositions=frozenset(raw["participle_prepositions"]),
+        prepositions=frozenset(raw["prepositions"]),
+        detached_prefixes=frozenset(raw["detached_prefixes"]),
         not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),

@@ -179,6 +179,12 @@ def _name_spans(
             and in_name(doc[start - 1])
             and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ == "PER")
             and not (start - 1 == 0 and doc[0].pos_ == "DET")
+            # "… de second degré SNES-FSU Sophie X": the union's name ends where hers begins
+            and not (
+                doc[start].ent_iob_ == "B"
+                and doc[start].ent_type_ == "PER"
+                and doc[start - 1].ent_type_ in ("ORG", "MISC", "LOC")
+            )
             and not (
                 start >= 2
                 and (
@@ -465,6 +471,10 @@ def observe_names(
         if not len(role_tokens):
             role_tokens = _role_before(doc, start)
         after = _apposition_after(doc, end, in_quote)
+        if _closes_an_opening_phrase(doc, start):
+            # "À peine nommée au gouvernement de Gabriel X, la ministre de l'Éducation …
+            # déchaîne": the role after the comma is the sentence's subject, not his
+            after = doc[end:end]
         if not (len(role_tokens) and (is_person_role(role_tokens) or is_proxy_role(role_tokens))):
             # "Hormis ces deux cas, Patrick X secrétaire général de la FNSEA": the words
             # before the name are no role; those after it are
@@ -694,9 +704,22 @@ def _role_before(doc: Doc, start: int) -> Span | Sequence[Token]:
             break
         if token.pos_ == "DET" and (k == 0 or doc[k - 1].lower_ not in lexicon().de_forms):
             tokens = doc[k:start]
+            if doc[start - 1].lower_ in lexicon().de_forms:
+                return doc[start:start]  # "l'institutrice du fils d'Amélie X": not her role
             return tokens if is_person_role(tokens) else doc[start:start]
         k -= 1
     return doc[start:start]
+
+
+def _closes_an_opening_phrase(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` completes a noun ("de Gabriel X") in the phrase that opens
+    the sentence on a preposition or a participle, before its subject: what follows its comma
+    is the main clause, not an apposition to the name."""
+    words = lexicon()
+    if start < 2 or doc[start - 1].lower_ not in words.de_forms:
+        return False
+    opening = doc[0].pos_ in ("ADP", "ADV") or "Part" in doc[0].morph.get("VerbForm")
+    return opening and not any(t.dep_ in ("nsubj", "nsubj:pass") for t in doc[:start])
 
 
 def _apposition_after(doc: Doc, end: int, in_quote: list[Span]) -> Sequence[Token]:

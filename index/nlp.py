@@ -134,8 +134,10 @@ def parse(texts: list[str]) -> list[Doc]:
             doc.user_data["offsets"] = offsets
         _particle_names(doc)
         _misread_names(doc)
+        _false_infinitives_and_prepositions(doc)
         _participles_after_a_determiner(doc)
         _opening_participles(doc)
+        _opening_past_participles(doc)
         _company_before_person(doc)
         _organisation_after_its_noun(doc)
         _opening_word_as_person(doc)
@@ -338,6 +340,78 @@ def _opening_participles(doc: Doc) -> None:
             token.pos_ = "VERB"
             token.lemma_ = forms[token.lower_]
             token.set_morph("VerbForm=Part|Tense=Pres")
+
+
+#: The endings of every French infinitive ("parler", "finir", "prendre", "voir", "haïr").
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "ïr")
+
+
+def _false_infinitives_and_prepositions(doc: Doc) -> None:
+    """Tag as an adjective a word the small model read as an infinitive though no infinitive
+    ends so, or a role's prefix written apart ("la co secrétaire générale"), and as a noun a
+    word it read as a preposition though none is spelt so, in a noun phrase ("le syndicat de
+    second degré", "l'association Action droits des musulmans"): the false verb or
+    preposition cut the phrase, and the speaker after it ("…, déplore la secrétaire du
+    syndicat de second degré Sophie X") was lost."""
+    from index.lexicon import lexicon
+
+    words = lexicon()
+    for token in doc:
+        if (
+            token.lower_ in words.detached_prefixes
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].pos_ == "NOUN"
+        ):
+            token.pos_ = "ADJ"  # "la co secrétaire générale": a prefix written apart
+        elif (
+            token.pos_ == "VERB"
+            and "Inf" in token.morph.get("VerbForm")
+            and token.text.isalpha()
+            and not token.lower_.endswith(_INFINITIVE_ENDINGS)
+        ):
+            token.pos_ = "ADJ"
+            token.set_morph("")
+        elif (
+            token.pos_ == "ADP"
+            and token.text.isalpha()
+            and token.text.islower()
+            and len(token.text) > 2
+            and token.lower_ not in words.prepositions
+            and token.i > 0
+            and doc[token.i - 1].pos_ in ("ADJ", "DET", "ADP")
+        ):
+            token.pos_ = "NOUN"
+
+
+#: The endings of a French past participle ("invitée", "joint", "interrogés", "offert").
+_PAST_PARTICIPLE_ENDINGS = (
+    *("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
+    *("it", "ite", "its", "ites", "int", "inte", "ints", "intes", "ert", "erte", "erts", "ertes"),
+)
+
+
+def _opening_past_participles(doc: Doc) -> None:
+    """Tag as a past participle the capitalised first word of a sentence that has a participle's
+    ending and a preposition right after it ("Invitée sur franceinfo, jeudi, Sophie X, salue
+    …", "Joint par téléphone, le maire …"): the small model makes it a person's name, who then
+    speaks in place of the subject it describes."""
+    from index.lexicon import lexicon
+
+    prepositions = lexicon().participle_prepositions
+    for token in doc[:-1]:
+        opening = token.i == 0 or (doc[token.i - 1].is_punct and doc[token.i - 1].text != ",")
+        if not (
+            opening
+            and token.text[:1].isupper()
+            and token.text[1:].islower()
+            and token.lower_.endswith(_PAST_PARTICIPLE_ENDINGS)
+            and token.pos_ in ("PROPN", "NOUN", "ADJ")
+            and doc[token.i + 1].lower_ in prepositions
+        ):
+            continue
+        token.pos_ = "VERB"
+        token.set_morph("VerbForm=Part|Tense=Past")
+        doc.ents = [e for e in doc.ents if not (e.start == token.i and e.end == token.i + 1)]
 
 
 def _participles_after_a_determiner(doc: Doc) -> None:

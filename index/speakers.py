@@ -962,6 +962,8 @@ def canonical_names(
                 if len(k.split()) >= 2
                 and key.endswith(" " + k)
                 and key[: -len(k)].split()[-1] not in _DE_FORMS
+                # "… du fils d'Amélie X" is not Amélie X
+                and not key[: -len(k)].split()[-1].startswith(("d'", "d’"))
                 # "Pascal de Izaguirre" is not run into "de Izaguirre", his own surname
                 and k.split()[0] not in _PARTICLES
             ]

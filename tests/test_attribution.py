@@ -2986,6 +2986,65 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_109 = [
+    # a reason verb with the reason it gives is a statement
+    (
+        "La ministre Claire Morel a justifié ce choix en raison de l'absence des professeurs.",
+        "absence des professeurs",
+        ["Claire Morel"],
+    ),
+    # a name completing a noun in the opening phrase is not the role after its comma
+    (
+        "Claire Morel est au cœur d'une polémique. Claire Morel a été nommée lundi. À peine "
+        "nommée au nouveau gouvernement de Paul Martin, la ministre de la Culture, de la "
+        "Jeunesse et des Sports, déchaîne les critiques. La ministre de la Culture a déclaré "
+        "que tout va bien.",
+        "tout va bien",
+        ["Claire Morel"],
+    ),
+    # "en raison de" in any of its forms gives the reason
+    (
+        "La ministre Claire Morel a justifié ce choix en raison du calendrier.",
+        "en raison du calendrier",
+        ["Claire Morel"],
+    ),
+    # a former role whose complement names someone is a new person, not that someone
+    (
+        "La ministre Claire Morel a parlé. Une raison démentie par l'ancienne institutrice du "
+        "fils d'Anne Morel, qui maintient sa version.",
+        "maintient sa version",
+        ["ancienne institutrice du fils d'Anne Morel"],
+    ),
+    # a word read as an infinitive or a preposition though none is spelt so does not cut the
+    # role before the speaker's name
+    (
+        "« Il faut des excuses », déplore la secrétaire générale du syndicat de second degré "
+        "SNES-FSU Claire Morel sur notre antenne.",
+        "Il faut des excuses",
+        ["Claire Morel"],
+    ),
+    # a union's acronym right before a person's name is no part of her name
+    (
+        "« Il faut des excuses », déplore la secrétaire du syndicat SNES-FSU Claire Morel. Le "
+        "syndicat SNES-FSU a dit vouloir des « excuses ».",
+        "a dit vouloir",
+        ["SNES-FSU"],
+    ),
+    # two appositions after a name, a role's prefix written apart: the name is the subject
+    (
+        "Maëlys Dupuis, la co secrétaire générale et porte-parole du SNUipp-FSU, autre syndicat "
+        "enseignant, a également déclaré vouloir des « excuses publiques ».",
+        "excuses publiques",
+        ["Maëlys Dupuis"],
+    ),
+    # an opening past participle is no person; the name between commas before the verb speaks
+    (
+        "Invitée sur franceinfo, jeudi, Maëlys Dupuis, salue le retrait du projet.",
+        "retrait du projet",
+        ["Maëlys Dupuis"],
+    ),
+]
+
 ROUND_108 = [
     # a subheading that ends on "pour" and its noun is theirs, and reading it loses nothing
     (
@@ -3850,6 +3909,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_109,
         *ROUND_108,
         *ROUND_107,
         *ROUND_106,
