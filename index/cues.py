@@ -55,6 +55,7 @@ from index.phrases import (
     phrase_name,
     present_of_er_verb,
     presented_name,
+    quoted_name_end,
     skip_adverbials,
     swallowed_name,
 )
@@ -999,6 +1000,8 @@ def _verb_mention(
         return _impersonal_source(doc, verb, cue, in_quote, tracker)  # "à Matignon, on assure"
     if _suspected_act(doc, group):
         return None  # "soupçonné d'avoir informé X": an act alleged, not words reported
+    if _hypothetical(doc, verb, group):
+        return None  # "… au-delà si les grévistes le jugent nécessaire": no one has said it
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
     past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     reflexive = _reflexive(doc, verb)
@@ -3575,8 +3578,12 @@ def signed_line(doc: Doc, tracker: Tracker) -> tuple[list[Mention], bool]:
 def phrase_mention(
     doc: Doc, span: tuple[int, int], cue: str, mode: str, position: int, tracker: Tracker
 ) -> Mention:
+    noun = span[0] + (doc[span[0]].pos_ == "DET")
+    if noun < len(doc) and doc[noun].lower_ in lexicon().organisation_nouns:
+        # "le collectif « Médecins pour demain »": the phrase runs to the name's closing mark
+        span = (span[0], max(span[1], quoted_name_end(doc, noun) or 0))
     tokens = doc[span[0] : span[1]]
-    name = join(tokens)
+    name = _closed_marks(join(tokens))
     canonical, person = phrase_name(doc, span)
     # "un autre", "l'une d'elles": an unnamed someone who speaks, whom "il" / "elle" may take up
     person = person or _bare_pronoun(doc, span)
@@ -3801,6 +3808,35 @@ def _source_anaphor(tokens: Sequence[Token]) -> bool:
     demonstrative = before[:1] in (["ce"], ["cet"], ["cette"], ["ces"])
     same = "même" in before or "mêmes" in before
     return len(before) <= 2 and (demonstrative or same)
+
+
+def _hypothetical(doc: Doc, verb: Token, group: int) -> bool:
+    """Whether the verb of saying stands in a condition ("si les grévistes le jugent
+    nécessaire", "s'ils le demandent"): words that may be said, not words reported. The
+    clause's "si" opens it, before its subject."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    if any(_condition(doc, m) for m in marks):
+        return True
+    start = group - 1
+    while start >= 0 and not doc[start].is_punct and not _condition(doc, doc[start]):
+        start -= 1
+    return start >= 0 and _condition(doc, doc[start]) and group - start <= 4
+
+
+def _condition(doc: Doc, token: Token) -> bool:
+    """ "si", or the "s'" of "s'il" and "s'ils" (not the reflexive of "s'énerve")."""
+    if token.lower_ not in lexicon().condition_words:
+        return False
+    elided = token.lower_ != "si"
+    return not elided or (
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_ in lexicon().elided_condition_subjects
+    )
+
+
+def _closed_marks(name: str) -> str:
+    """A speaker's phrase as shown, with the guillemet its quoted name opens closed ("le
+    collectif « Médecins pour demain »"; the closing mark is no token of the phrase)."""
+    return f"{name} »" if name.count("«") > name.count("»") else name
 
 
 def _body_before_quotation(doc: Doc, end: int) -> tuple[int, int] | None:

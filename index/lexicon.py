@@ -82,6 +82,8 @@ class Lexicon:
     participle_prepositions: frozenset[str]
     prepositions: frozenset[str]
     detached_prefixes: frozenset[str]
+    condition_words: frozenset[str]
+    elided_condition_subjects: frozenset[str]
     not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
     stressed_pronouns: frozenset[str]
@@ -280,6 +282,8 @@ def lexicon() -> Lexicon:
         participle_prepositions=frozenset(raw["participle_prepositions"]),
         prepositions=frozenset(raw["prepositions"]),
         detached_prefixes=frozenset(raw["detached_prefixes"]),
+        condition_words=frozenset(raw["condition_words"]),
+        elided_condition_subjects=frozenset(raw["elided_condition_subjects"]),
         not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),
         stressed_pronouns=frozenset(raw["stressed_pronouns"]),

@@ -91,9 +91,33 @@ _DASH_PAIR = re.compile(r"(?<= )([–—])( [^–—\n]{1,150}? )\1(?= )")
 
 def for_parser(text: str) -> str:
     """The same text with apostrophes, quotes, odd spaces and paired dashes the parser
-    understands, same length."""
+    understands, same length; a body's name in quotation marks loses its marks."""
     text = _DASH_PAIR.sub(r",\2,", text.translate(_PARSE_TABLE))
+    text = _quoted_names().sub(_unquoted_name, text)
     return _BRETON_CH.sub("\u02bc", _BARE_A.sub("À ", text))
+
+
+#: The most words a body's name in quotation marks holds ("le collectif « Médecins pour demain »").
+NAME_WORDS = 6
+
+
+@cache
+def _quoted_names() -> re.Pattern[str]:
+    """An organisation noun, then a few capitalised words between straight quotes with no
+    sentence punctuation ('le collectif "Médecins pour demain" appelle'): the marks give a
+    body's name, and the small model, reading them as a quotation, loses the sentence's
+    subject (`quotes.quoted_name` drops the span as well)."""
+    from index.lexicon import lexicon
+
+    nouns = "|".join(sorted(map(re.escape, lexicon().organisation_nouns), key=len, reverse=True))
+    return re.compile(rf"(\b(?i:{nouns}) ?)\"( ?[A-ZÀ-Ý][^\".,;:!?\n]{{0,80}})\"")
+
+
+def _unquoted_name(match: re.Match[str]) -> str:
+    noun, name = match.group(1), match.group(2)
+    if len(name.split()) > NAME_WORDS:
+        return match.group(0)
+    return f"{noun} {name} "
 
 
 #: Two spaces or more in a row (after `for_parser`, which makes every odd space a plain one).

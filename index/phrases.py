@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from index.lexicon import lexicon
-from index.nlp import source_text, start_of
+from index.nlp import NAME_WORDS, end_of, source_text, start_of
 from index.quotes import Span
 from index.speakers import is_human_noun, is_person_role, is_role_word
 
@@ -1123,6 +1123,9 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
     if i + 1 >= end or doc[i].lower_ not in lexicon().organisation_nouns:
         return None
     first = i + 1
+    quoted = quoted_name_end(doc, i)
+    if quoted is not None:
+        return join(doc[first:quoted])  # "le collectif « Médecins pour demain »"
     if not _capitalised_word(doc[first]) or doc[first].text.isupper():
         return None  # acronyms and "l'association SOS Machin" keep the path they had
     last = first
@@ -1139,6 +1142,28 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
     if last == first:
         return None  # one word: "l'association Mazone" is found as it was
     return join(doc[first : last + 1])
+
+
+#: Quotation marks as written (the parser sees straight ones, or none around a body's name).
+_MARKS = '«»“”„‹›"'
+
+
+def quoted_name_end(doc: Doc, noun: int) -> int | None:
+    """Where the name in quotation marks after the organisation noun at `noun` ends, in the
+    text as written ("le collectif « Médecins pour demain » appelle"; the parser was shown
+    it without its marks): the token after the one the closing mark follows. None when no
+    mark opens right after the noun, or none closes within `NAME_WORDS` words."""
+    source = doc.user_data.get("source", doc.text)
+    first = noun + 1
+    if first >= len(doc):
+        return None
+    if not any(m in source[end_of(doc[noun]) : start_of(doc[first])] for m in _MARKS):
+        return None
+    for j in range(first, min(len(doc), first + NAME_WORDS)):
+        following = start_of(doc[j + 1]) if j + 1 < len(doc) else len(source)
+        if any(m in source[end_of(doc[j]) : following] for m in _MARKS):
+            return j + 1
+    return None
 
 
 def _sentence_case_name_end(doc: Doc, first: int, end: int) -> int | None:

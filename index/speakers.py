@@ -1089,7 +1089,12 @@ def agreement_gender(doc: Doc, verb: Token) -> str:
             if "Plur" in token.morph.get("Number") and token.morph.get("Gender") != ["Fem"]:
                 return "?"  # "X et Y se sont relayés": a masculine plural covers a woman too
             if (aux or token.i != verb.i) and token.morph.get("Gender"):
-                return {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
+                gender = {"Fem": "fem", "Masc": "masc"}.get(token.morph.get("Gender")[0], "?")
+                if gender == "fem" and not token.lower_.endswith(("e", "es")):
+                    # "François X a été accueilli", which the tagger calls feminine: a
+                    # feminine participle or adjective ends in -e
+                    return "masc"
+                return gender
     return "?"
 
 

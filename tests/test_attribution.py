@@ -2986,6 +2986,33 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_110 = [
+    # a participle with no -e is no feminine, whatever the tagger says: the man stays a man,
+    # whom "le ministre" takes up
+    (
+        "En visite dans une maison de santé, Paul Martin a été accueilli vendredi après-midi "
+        "par des manifestants dans un concert de casseroles. « Rien ne m'arrêtera », a déclaré "
+        "le ministre.",
+        "Rien ne m'arrêtera",
+        ["Paul Martin"],
+    ),
+    # a body's name in quotation marks is its name, not a quotation
+    (
+        "Le collectif « Médecins pour demain » appelle à la grève.",
+        "appelle à la grève",
+        ["Médecins pour demain"],
+    ),
+    # "soutenu par" is support, not words
+    (
+        "Le collectif « Jeunes Médecins », soutenu par plusieurs syndicats, attend des milliers "
+        "de manifestants.",
+        "attend des milliers",
+        [],
+    ),
+    # a verb of saying in a condition reports nothing said
+    ("Le mouvement continuera si les grévistes le jugent nécessaire.", "jugent nécessaire", []),
+]
+
 ROUND_109 = [
     # a reason verb with the reason it gives is a statement
     (
@@ -3909,6 +3936,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_110,
         *ROUND_109,
         *ROUND_108,
         *ROUND_107,
