@@ -1091,6 +1091,9 @@ def _verb_mention(
             # "», s'est exprimé celui qui a été nommé …": the man the article is about
             return _pronoun_mention(demonstrative, cue, "incise", verb.i, tracker)
     if incise:
+        # "», écrit l'ancien ministre du Travail, qui a participé …, Olivier X.": the name
+        # that closes the sentence after the role's relative clause is the role's holder
+        incise = _name_closing_the_incise(doc, incise) or incise
         if _speaks(doc, incise) or after_quote:
             return phrase_mention(doc, incise, cue, "incise", verb.i, tracker)
         if subject is None or subject.i > group or subject.pos_ != "PROPN":
@@ -2528,7 +2531,10 @@ def _according_mention(
         if [t.lower_ for t in doc[token.i : token.i + size]] != list(phrase):
             continue
         after = token.i + size
-        if after >= len(doc) or doc[after].lower_ in words.relative_pronouns:
+        if after < len(doc) and doc[after].lower_ in words.relative_pronouns:
+            # "…, la leader d'extrême droite Marine X, selon qui « … »": the phrase before
+            return _relative_according(doc, token, after, in_quote, tracker)
+        if after >= len(doc):
             return None
         cue = join(doc[token.i : after])
         if phrase == ("pour",):
@@ -2568,6 +2574,34 @@ def _marker_at(doc: Doc, i: int, marker: tuple[str, ...]) -> bool:
     if marker[-1] == "de":
         return found[:-1] == marker[:-1] and found[-1] in lexicon().de_forms
     return found == marker
+
+
+def _relative_according(
+    doc: Doc, token: Token, after: int, in_quote: list[Span], tracker: Tracker
+) -> Mention | None:
+    """ "…, Marine X, selon qui « … »": the source is the phrase the relative takes up, right
+    before the comma that opens "selon qui"; only a person's ("…, le texte, selon lequel …"
+    is a document's content, left alone)."""
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[after].lower_ != "qui":
+        return None
+    start = np_start(doc, doc[token.i - 2])
+    words = lexicon()
+    while (
+        start > 0
+        and not doc[start - 1].is_punct
+        and doc[start - 1].pos_ not in ("AUX", "PRON", "CCONJ", "SCONJ")
+        # (a "verb" after a determiner is a noun: "la leader")
+        and (doc[start - 1].pos_ != "VERB" or (start >= 2 and doc[start - 2].pos_ == "DET"))
+        and (doc[start - 1].pos_ != "ADP" or doc[start - 1].lower_ in words.de_forms)
+    ):
+        start -= 1  # back to the role's determiner: "la leader d'extrême droite Marine X"
+    span = (start, token.i - 1)
+    if inside(doc[start], in_quote) or not _speaks(doc, span):
+        return None
+    mention = phrase_mention(
+        doc, span, join(doc[token.i : after + 1]), "according", token.i, tracker
+    )
+    return mention if mention.person else None
 
 
 def _is_time_noun(token: Token) -> bool:
@@ -3175,7 +3209,7 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
             )
         ][:1]
     if not roots:
-        return []
+        return _name_the_parser_made_the_root(doc, in_quote, tracker)
     root = roots[0]
     if not any(_in_clause_of(doc[i], root) for i in _quoted_tokens(doc, in_quote)):
         return []  # "… une information du Parisien évoquant une « soufflante »": not hers
@@ -3476,6 +3510,11 @@ def speaker_label(doc: Doc, tracker: Tracker) -> Mention | None:
     with no verb that ends on a person's name, perhaps with their side in brackets, after a
     colon or alone; in a round-up of reactions it heads the quotation that follows, whose
     speaker it names (the line itself says nothing)."""
+    opening = _name_with_role_line(doc, tracker)
+    if opening is not None:
+        return opening
+    if any("Fin" in t.morph.get("VerbForm") for t in doc):
+        return None
     end = len(doc)
     while end > 0 and doc[end - 1].text in (".", ":", ";"):
         end -= 1
@@ -3489,9 +3528,45 @@ def speaker_label(doc: Doc, tracker: Tracker) -> Mention | None:
         return None
     if name.start > 0 and doc[name.start - 1].text != ":":
         return None
-    if any("Fin" in t.morph.get("VerbForm") for t in doc):
-        return None
     return phrase_mention(doc, (name.start, name.end), "", "subject", name.start, tracker)
+
+
+#: The most words of a name that opens a label line ("JEAN-PAUL DE LA FONTAINE, …").
+LABEL_NAME_WORDS = 5
+
+
+def _name_with_role_line(doc: Doc, tracker: Tracker) -> Mention | None:
+    """ "ERIC X, président des Républicains (LR), sur X": a verbless line that opens on a
+    person's name, in capitals or not, then a comma and the person's role: a wire's round-up
+    of reactions heads each quotation so. The tagger reads names in capitals as anything, so
+    the shape decides: capitalised words only before the comma, a role after it."""
+    comma = next((t.i for t in doc[: LABEL_NAME_WORDS + 1] if t.text == ","), None)
+    if comma is None or comma < 2 or doc[-1].text in (".", "!", "?", "»", '"'):
+        return None  # a label ends on its role or its medium, no full stop
+    words = doc[:comma]
+    if not all(_label_name_word(t) for t in words):
+        return None
+    after = comma + 1
+    stop = next((t.i for t in doc[after:] if t.text in (",", "(")), len(doc))
+    role = doc[after:stop]
+    if not len(role) or not (is_person_role(role) or is_proxy_role(role)):
+        return None
+    # (the role's own word may be read as a verb: "candidate Reconquête")
+    if any(t.pos_ in ("VERB", "AUX") for t in doc if t.i != after):
+        return None
+    written = join(words)
+    canonical = " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+    mention = phrase_mention(doc, (0, comma), "", "subject", 0, tracker)
+    return replace(mention, name=written, canonical=canonical, person=True)
+
+
+def _label_name_word(token: Token) -> bool:
+    """A word of a name as a label writes it: capitalised, or in capitals ("MARÉCHAL"), with
+    hyphens ("JEAN-PAUL"), or a particle ("de")."""
+    text = token.text.replace("-", "")
+    if token.lower_ in lexicon().name_particles:
+        return True
+    return text.isalpha() and text[:1].isupper()
 
 
 #: The signature an embedded social-media post ends on, as news sites print it: "— SUD-Rail
@@ -3808,6 +3883,59 @@ def _source_anaphor(tokens: Sequence[Token]) -> bool:
     demonstrative = before[:1] in (["ce"], ["cet"], ["cette"], ["ces"])
     same = "même" in before or "mêmes" in before
     return len(before) <= 2 and (demonstrative or same)
+
+
+def _name_closing_the_incise(doc: Doc, incise: tuple[int, int]) -> tuple[int, int] | None:
+    """The name after an incise's role and its relative clause, when it ends the sentence
+    ("…, écrit l'ancien ministre du Travail, qui a participé à l'écriture de la loi, Olivier
+    X."); None otherwise."""
+    start, end = incise
+    words = lexicon()
+    if (
+        end + 1 >= len(doc)
+        or doc[end].text != ","
+        or doc[end + 1].lower_ not in words.relative_pronouns
+    ):
+        return None
+    if any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[start:end]):
+        return None  # the incise names its person already
+    last = len(doc)
+    while last > end and doc[last - 1].is_punct and doc[last - 1].text != ",":
+        last -= 1
+    comma = next((t.i for t in reversed(doc[end + 1 : last]) if t.text == ","), None)
+    if comma is None or not 1 <= last - comma - 1 <= LABEL_NAME_WORDS:
+        return None
+    name = doc[comma + 1 : last]
+    if not all(_label_name_word(t) for t in name) or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    return comma + 1, last
+
+
+def _name_the_parser_made_the_root(
+    doc: Doc, in_quote: list[Span], tracker: Tracker
+) -> list[Mention]:
+    """ "Jordan X, président du Rassemblement national, voit dans la décision « un coup de force
+    … »": the parser made the opening name the root and its verb a clause describing it; the
+    person is the subject whose words the quotation gives."""
+    name = doc[0] if len(doc) else None
+    if name is None or name.dep_ != "ROOT" or name.ent_type_ != "PER" or inside(name, in_quote):
+        return []
+    verb = next(
+        (
+            c
+            for c in name.children
+            if c.pos_ == "VERB" and "Fin" in c.morph.get("VerbForm") and not inside(c, in_quote)
+        ),
+        None,
+    )
+    quoted = _quoted_tokens(doc, in_quote)
+    if verb is None or not quoted or min(quoted) < verb.i:
+        return []
+    span = noun_phrase(doc, 0, in_quote)
+    if span is None:
+        return []
+    mention = phrase_mention(doc, span, join(doc[verb.i : verb.i + 1]), "subject", verb.i, tracker)
+    return [mention] if mention.person else []
 
 
 def _hypothetical(doc: Doc, verb: Token, group: int) -> bool:

@@ -2986,6 +2986,48 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_111 = [
+    # a wire's round-up heads each quotation with a line: the name (in capitals), a role
+    (
+        "Voici les réactions à la décision :\n\nPAUL MARTIN, président de la région, sur X\n\n"
+        '"La décision est injuste. Nous ferons appel".\n\nANNE MOREL, maire de Lyon, sur X\n\n'
+        '"C\'est une bonne nouvelle. Nous attendions ce jour".',
+        "Nous ferons appel",
+        ["Paul Martin"],
+    ),
+    (
+        "Voici les réactions à la décision :\n\nPAUL MARTIN, président de la région, sur X\n\n"
+        '"La décision est injuste. Nous ferons appel".\n\nANNE MOREL, maire de Lyon, sur X\n\n'
+        '"C\'est une bonne nouvelle. Nous attendions ce jour".',
+        "Nous attendions ce jour",
+        ["Anne Morel"],
+    ),
+    # the opening name the parser made the root is the subject of the quotation its verb gives
+    (
+        "Jordan Bardella, président du Rassemblement national, voit dans la décision du Conseil "
+        "constitutionnel « un coup de force des juges, avec le soutien du président de la "
+        "République lui-même, le Conseil constitutionnel censure les mesures de fermeté les plus "
+        "approuvées par les Français : la loi immigration est mort-née. » Éric Ciotti, président "
+        "des Républicains croit que les sages ont « jugé en politique ».",
+        "un coup de force",
+        ["Jordan Bardella"],
+    ),
+    # an incise's role, its relative clause, then the name that closes the sentence
+    (
+        "« Les articles sont validés », écrit sur X l'ancien ministre du Travail, qui a participé "
+        "à l'écriture de la loi, Paul Martin.",
+        "articles sont validés",
+        ["Paul Martin"],
+    ),
+    # "selon qui" takes up the person named right before it
+    (
+        "Insuffisant pour la leader de l'opposition Anne Morel, selon qui « cette censure » "
+        "confirme que « seule une réforme permettra d'avancer ».",
+        "seule une réforme",
+        ["Anne Morel"],
+    ),
+]
+
 ROUND_110 = [
     # a participle with no -e is no feminine, whatever the tagger says: the man stays a man,
     # whom "le ministre" takes up
@@ -3936,6 +3978,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_111,
         *ROUND_110,
         *ROUND_109,
         *ROUND_108,
