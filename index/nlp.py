@@ -421,7 +421,7 @@ def _opening_past_participles(doc: Doc) -> None:
     speaks in place of the subject it describes."""
     from index.lexicon import lexicon
 
-    prepositions = lexicon().participle_prepositions
+    words = lexicon()
     for token in doc[:-1]:
         opening = token.i == 0 or (doc[token.i - 1].is_punct and doc[token.i - 1].text != ",")
         if not (
@@ -430,7 +430,10 @@ def _opening_past_participles(doc: Doc) -> None:
             and token.text[1:].islower()
             and token.lower_.endswith(_PAST_PARTICIPLE_ENDINGS)
             and token.pos_ in ("PROPN", "NOUN", "ADJ")
-            and doc[token.i + 1].lower_ in prepositions
+            # not a place or a body ("Paris en fête"), nor a day ("Mardi à Lyon")
+            and token.ent_type_ in ("", "PER")
+            and token.lower_ not in words.adverbials
+            and doc[token.i + 1].lower_ in words.participle_prepositions
         ):
             continue
         token.pos_ = "VERB"

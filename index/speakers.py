@@ -128,13 +128,18 @@ class Tracker:
         """The entity key of a name: a lone surname, or a lone first name ("Annick Deloziere …
         Annick va devoir"), joins the one full name already seen that it belongs to."""
         folded = fold(canonical)
-        people = [k for k, e in self._entities.items() if e.person and not e.plural]
-        initialled = _initialled(folded, people)
-        if initialled is not None:
-            return initialled  # "G.Attal", "G. Attal" in a headline
+        if "." in folded:
+            # "G.Attal", "G. Attal" in a headline
+            initialled = _initialled(folded, self._people())
+            if initialled is not None:
+                return initialled
         if folded in self._entities or " " in folded:
             return folded
-        return _full_name(folded, people) or folded
+        return _full_name(folded, self._people()) or folded
+
+    def _people(self) -> list[str]:
+        """The keys of the single persons met so far."""
+        return [k for k, e in self._entities.items() if e.person and not e.plural]
 
     def observe(
         self,
