@@ -37,6 +37,7 @@ from index.phrases import (
     anonymous_source,
     apposition_end,
     bracket_end,
+    capitalised_word,
     common_words,
     definite,
     finite_between,
@@ -3563,10 +3564,7 @@ def _name_with_role_line(doc: Doc, tracker: Tracker) -> Mention | None:
 def _label_name_word(token: Token) -> bool:
     """A word of a name as a label writes it: capitalised, or in capitals ("MARÉCHAL"), with
     hyphens ("JEAN-PAUL"), or a particle ("de")."""
-    text = token.text.replace("-", "")
-    if token.lower_ in lexicon().name_particles:
-        return True
-    return text.isalpha() and text[:1].isupper()
+    return token.lower_ in lexicon().name_particles or capitalised_word(token)
 
 
 #: The signature an embedded social-media post ends on, as news sites print it: "— SUD-Rail
@@ -4040,8 +4038,15 @@ def _pronoun_mention(
     if chosen is None and plural and (pair := tracker.recent_pair(PAIR_REACH)):
         # no group named: "elles" is the two people just quoted, each on their own
         first, second = pair
-        return replace(
-            Mention(written, first.canonical, cue, mode, position, gender, True, True),
+        return Mention(
+            written,
+            first.canonical,
+            cue,
+            mode,
+            position,
+            gender,
+            True,
+            True,
             partner=second.canonical,
         )
     if chosen is None:

@@ -106,7 +106,7 @@ def _quoted_names() -> re.Pattern[str]:
     """An organisation noun, then a few capitalised words between straight quotes with no
     sentence punctuation ('le collectif "Médecins pour demain" appelle'): the marks give a
     body's name, and the small model, reading them as a quotation, loses the sentence's
-    subject (`quotes.quoted_name` drops the span as well)."""
+    subject (`attribution._quoted_name` drops the span as a quotation too)."""
     from index.lexicon import lexicon
 
     nouns = "|".join(sorted(map(re.escape, lexicon().organisation_nouns), key=len, reverse=True))
@@ -345,6 +345,12 @@ def _misread_names(doc: Doc) -> None:
             token.pos_ = "PROPN"
 
 
+def _opens_a_clause(doc: Doc, token: Token) -> bool:
+    """Whether the token opens the sentence or follows a mark that opens a clause (not a
+    comma): where a capitalised participle describes the subject to come."""
+    return token.i == 0 or (doc[token.i - 1].is_punct and doc[token.i - 1].text != ",")
+
+
 def _opening_participles(doc: Doc) -> None:
     """Tag as a present participle the capitalised first word of a sentence that is one of a
     verb of saying ("Rappelant être « vigilante », la RATP …"): the small model, seeing a capital
@@ -353,7 +359,7 @@ def _opening_participles(doc: Doc) -> None:
 
     forms = lexicon().reporting_forms
     for token in doc:
-        opening = token.i == 0 or (doc[token.i - 1].is_punct and doc[token.i - 1].text != ",")
+        opening = _opens_a_clause(doc, token)
         if (
             opening
             and token.text[:1].isupper()
@@ -423,7 +429,7 @@ def _opening_past_participles(doc: Doc) -> None:
 
     words = lexicon()
     for token in doc[:-1]:
-        opening = token.i == 0 or (doc[token.i - 1].is_punct and doc[token.i - 1].text != ",")
+        opening = _opens_a_clause(doc, token)
         if not (
             opening
             and token.text[:1].isupper()

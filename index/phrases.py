@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from index.lexicon import lexicon
 from index.nlp import NAME_WORDS, end_of, source_text, start_of
 from index.quotes import Span
+from index.sentences import CLOSING_QUOTES, OPENING_QUOTES
 from index.speakers import is_human_noun, is_person_role, is_role_word
 
 if TYPE_CHECKING:
@@ -1126,12 +1127,12 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
     quoted = quoted_name_end(doc, i)
     if quoted is not None:
         return join(doc[first:quoted])  # "le collectif « Médecins pour demain »"
-    if not _capitalised_word(doc[first]) or doc[first].text.isupper():
+    if not capitalised_word(doc[first]) or doc[first].text.isupper():
         return None  # acronyms and "l'association SOS Machin" keep the path they had
     last = first
     j = first + 1
     while j < end:
-        if _capitalised_word(doc[j]):
+        if capitalised_word(doc[j]):
             last = j
         elif not (doc[j].lower_ in ("de", "du", "des", "d'", "et") and j + 1 < end):
             break
@@ -1145,7 +1146,7 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
 
 
 #: Quotation marks as written (the parser sees straight ones, or none around a body's name).
-_MARKS = '«»“”„‹›"'
+_MARKS = OPENING_QUOTES + CLOSING_QUOTES + '"'
 
 
 def quoted_name_end(doc: Doc, noun: int) -> int | None:
@@ -1186,7 +1187,8 @@ def _sentence_case_name_end(doc: Doc, first: int, end: int) -> int | None:
     return k if doc[k - 1].pos_ in ("NOUN", "ADJ") else None
 
 
-def _capitalised_word(token: Token) -> bool:
+def capitalised_word(token: Token) -> bool:
+    """A word written with a capital, hyphens allowed ("Vallaud-Belkacem", "JEAN-PAUL")."""
     return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
 
 
@@ -1205,7 +1207,7 @@ def names_after_a_place(doc: Doc) -> list[tuple[int, int]]:
             # "la préfète des Deux-Sèvres Claire X": a place of one word, then two or three
             # capitalised words that are no place
             end = k + 1
-            while end < len(doc) and _capitalised_word(doc[end]) and doc[end].ent_type_ != "LOC":
+            while end < len(doc) and capitalised_word(doc[end]) and doc[end].ent_type_ != "LOC":
                 end += 1
             if 2 <= end - (k + 1) <= 3:
                 found.append((k + 1, end))

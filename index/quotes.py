@@ -55,25 +55,7 @@ def quote_spans(article: Article) -> list[Span]:
         if opened is not None:
             spans.append((opened, block.end))
             left_open = True
-    return [span for span in spans if not _quoted_name(text, span)]
-
-
-def _quoted_name(text: str, span: Span) -> bool:
-    """Whether the words between the marks are the name of the body named right before them
-    ("le collectif « Médecins pour demain »", "l'association « Les Amis de la Terre »"): a few
-    words opening on a capital, with no punctuation of a sentence, after an organisation noun.
-    Such marks quote no one."""
-    from index.lexicon import lexicon
-    from index.nlp import NAME_WORDS
-
-    start, end = span
-    words = text[start:end].split()
-    if not words or len(words) > NAME_WORDS or not words[0][:1].isupper():
-        return False
-    if any(mark in text[start:end] for mark in ".,;:!?"):
-        return False
-    before = text[max(0, start - 40) : start - 1].split()
-    return bool(before) and before[-1].lower() in lexicon().organisation_nouns
+    return spans
 
 
 def _line_closes(text: str, newline: int, block: Block, roles: dict[int, str]) -> bool:
