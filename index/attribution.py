@@ -50,7 +50,7 @@ from index.naming import known_people, known_things, observe_names
 from index.nlp import start_of
 from index.phrases import inside
 from index.quotes import Span, passages, quote_spans, quoted_chars, quoted_share, quotes_in
-from index.sentences import PULL_SIGNATURE, Sentence, is_site_furniture
+from index.sentences import FIRST_PERSON, PULL_SIGNATURE, Sentence, is_site_furniture
 from index.speakers import (
     SPEAKER,
     SUBJECT,
@@ -1161,7 +1161,6 @@ _CREDITS = re.compile(
     r"^\s*\((?:[Rr]eportage|[Rr]édigé|[Ee]dité|[Éé]dité|[Aa]vec|[Vv]ersion française)\b[^()]*\)\s*$"
 )
 _GROUP_SPEECH = re.compile(r"\b(?:nous|on|notre|nos)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 
 
 def _unmarked_speech(text: str, units: Sequence[Sentence], readable: list[int]) -> set[int]:
@@ -1194,7 +1193,7 @@ def _unmarked_speech(text: str, units: Sequence[Sentence], readable: list[int]) 
 def _first_person(text: str) -> bool:
     """Whether a paragraph speaks in the first person (outside quotation marks, which quote
     someone else)."""
-    return bool(_FIRST_PERSON.search(re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", text)))
+    return bool(FIRST_PERSON.search(re.sub(r"[«“\"][^«»“”\"]*[»”\"]", "", text)))
 
 
 def _given(

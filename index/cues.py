@@ -245,6 +245,10 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
         # "confirme Gloria, la gardienne de l'immeuble, encore sous le choc.": the speaker's
         # apposition is the article's words too
         stop = apposition_end(doc, past_age(doc, end + 1), [])
+        if stop is not None and stop < len(doc) and doc[stop].text not in (",", "."):
+            # "a précisé Thierry X, préfet de Mayotte à nos confrères de Y, vendredi": whom
+            # the speaker told it, after the role, is the article's words too
+            stop = next((t.i for t in doc[stop : stop + INCISE_TAIL] if t.text in (",", ".")), None)
         if stop is not None and stop < len(doc) and doc[stop].text in (",", "."):
             end = stop
     if _bracketed(doc, group, end):
@@ -260,6 +264,10 @@ def _incise_in_quote(doc: Doc, token: Token, in_quote: list[Span]) -> list[Span]
             cut.append((start, stop))
     return cut
 
+
+#: How many words may follow the role of an incise's speaker, inside the quotation marks,
+#: before the comma or full stop that ends the incise ("… à nos confrères de Mayotte La 1ère").
+INCISE_TAIL = 8
 
 #: How far a bracket's opening may sit before the incise it holds ("(cinq ans, assure …").
 BRACKET_WORDS = 8
@@ -1004,7 +1012,13 @@ def _verb_mention(
     if _hypothetical(doc, verb, group):
         return None  # "… au-delà si les grévistes le jugent nécessaire": no one has said it
     participle = "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
-    past_participle = "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    # "estime par ses analyses que": a present the tagger reads as a participle before "par"
+    # is no participle unless written as one ("estimé")
+    past_participle = (
+        "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and _participle_form(verb)
+    )
     reflexive = _reflexive(doc, verb)
     passive = (
         past_participle
@@ -1416,17 +1430,18 @@ def _cleft_opening(doc: Doc, que: int) -> bool:
 
 def _act_by_agent(doc: Doc, verb: Token, verb_end: int) -> bool:
     """A verb that reports only as an incise, as a participle with its agent after a noun that
-    names no words: "un préavis de grève lancé par le SNCTA" is an act ("le mot d'ordre lancé
-    par X", "les appels lancés par Y" are words, `statement_nouns`)."""
+    names no words: "un préavis de grève lancé par le SNCTA", "une réquisition lancée jeudi par
+    le gouvernement" are acts ("le mot d'ordre lancé par X", "les appels lancés par Y" are
+    words, `statement_nouns`)."""
     words = lexicon()
     lemma = _said_lemma(verb)
-    following = _next_word(doc, verb_end)
+    following = _past_adverbials(doc, verb_end)
     return (
         lemma in words.incise_only_verbs
         and lemma not in words.reason_verbs
         and "Part" in verb.morph.get("VerbForm")
-        and following is not None
-        and following.lower_ == "par"
+        and following < len(doc)
+        and doc[following].lower_ == "par"
         and not (verb.i > 0 and doc[verb.i - 1].lower_ in words.statement_nouns)
     )
 
@@ -1572,12 +1587,7 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     between_commas = i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "par"
     if between_commas:
         i += 1
-    while True:
-        i = past_adverbs(doc, i)
-        phrase = adverbial_phrase_at(doc, i)
-        if not phrase:
-            break
-        i += phrase
+    i = _past_adverbials(doc, i)
     # the words it was called, quoted, maybe several: 'jugées "décevantes" et
     # "disproportionnées" par la Grande-Bretagne'
     while i + 2 < len(doc):
@@ -1598,6 +1608,17 @@ def _agent(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | None:
     if between_commas and (span is None or span[1] >= len(doc) or doc[span[1]].text != ","):
         return None  # "élu, par ailleurs, …": the commas must close on the agent
     return span if span and _speaks(doc, span) else None
+
+
+def _past_adverbials(doc: Doc, i: int) -> int:
+    """The first token from `i` past any adverbs and adverbial phrases ("lancée jeudi par",
+    "répétée à l'envi par")."""
+    while True:
+        i = past_adverbs(doc, i)
+        phrase = adverbial_phrase_at(doc, i)
+        if not phrase:
+            return i
+        i += phrase
 
 
 def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
@@ -3939,14 +3960,26 @@ def _name_the_parser_made_the_root(
 def _hypothetical(doc: Doc, verb: Token, group: int) -> bool:
     """Whether the verb of saying stands in a condition ("si les grévistes le jugent
     nécessaire", "s'ils le demandent"): words that may be said, not words reported. The
-    clause's "si" opens it, before its subject."""
+    clause's "si" opens it, before its subject. A main clause that concedes ("Si l'agence
+    estime que …, les recommandations sont malgré tout de …") makes it words reported."""
     marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
-    if any(_condition(doc, m) for m in marks):
-        return True
     start = group - 1
     while start >= 0 and not doc[start].is_punct and not _condition(doc, doc[start]):
         start -= 1
-    return start >= 0 and _condition(doc, doc[start]) and group - start <= 4
+    condition = any(_condition(doc, m) for m in marks) or (
+        start >= 0 and _condition(doc, doc[start]) and group - start <= 4
+    )
+    return condition and not _concedes(doc, verb.i + 1)
+
+
+def _concedes(doc: Doc, start: int) -> bool:
+    """Whether the words from `start` hold a mark of concession (`concession_markers`)."""
+    words = [t.lower_.replace("’", "'") for t in doc[start:]]
+    return any(
+        tuple(words[i : i + len(marker)]) == marker
+        for marker in lexicon().concession_markers
+        for i in range(len(words))
+    )
 
 
 def _condition(doc: Doc, token: Token) -> bool:

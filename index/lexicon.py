@@ -83,6 +83,7 @@ class Lexicon:
     prepositions: frozenset[str]
     detached_prefixes: frozenset[str]
     condition_words: frozenset[str]
+    concession_markers: tuple[tuple[str, ...], ...]
     elided_condition_subjects: frozenset[str]
     not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
@@ -283,6 +284,7 @@ def lexicon() -> Lexicon:
         prepositions=frozenset(raw["prepositions"]),
         detached_prefixes=frozenset(raw["detached_prefixes"]),
         condition_words=frozenset(raw["condition_words"]),
+        concession_markers=tuple(tuple(m.split()) for m in raw["concession_markers"]),
         elided_condition_subjects=frozenset(raw["elided_condition_subjects"]),
         not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),

@@ -1129,6 +1129,9 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
         return join(doc[first:quoted])  # "le collectif « Médecins pour demain »"
     if not capitalised_word(doc[first]) or doc[first].text.isupper():
         return None  # acronyms and "l'association SOS Machin" keep the path they had
+    # "l'Agence Régionale de Santé": a capitalised noun with an adjective after it is the
+    # name's first word, not what kind of body the name that follows is
+    opening = i if _opens_the_name(doc[i], doc[first]) else first
     last = first
     j = first + 1
     while j < end:
@@ -1139,10 +1142,17 @@ def _organisation_name(doc: Doc, start: int, end: int) -> str | None:
         j += 1
     sentence_case = _sentence_case_name_end(doc, first, end)
     if sentence_case is not None and sentence_case > last + 1:
-        return join(doc[first:sentence_case])
-    if last == first:
+        return join(doc[opening:sentence_case])
+    if last == first and opening == first:
         return None  # one word: "l'association Mazone" is found as it was
-    return join(doc[first : last + 1])
+    return join(doc[opening : last + 1])
+
+
+def _opens_the_name(noun: Token, following: Token) -> bool:
+    """Whether a capitalised organisation noun is the first word of the name after it, an
+    adjective going on ("l'Agence Régionale de Santé"), not what kind of body it names
+    ("le syndicat Sud-Rail", "l'Association Mazone")."""
+    return capitalised_word(noun) and following.pos_ == "ADJ"
 
 
 #: Quotation marks as written (the parser sees straight ones, or none around a body's name).
@@ -1310,7 +1320,9 @@ def phrase_name(doc: Doc, span: tuple[int, int]) -> tuple[str, bool]:
         return join(tokens), False  # "source proche de l'enquête" speaks, not "l'enquête"
     if len(tokens) >= 2 and tokens[0].lower_ in words.organisation_nouns:
         named = [t for t in tokens[1:] if t.text[:1].isupper() or t.text[:1].isdigit()]
-        if named and named[0] is tokens[1]:
+        # "l'Agence Régionale de Santé": an adjective after the noun is the name going on,
+        # the noun its first word
+        if named and named[0] is tokens[1] and not _opens_the_name(tokens[0], tokens[1]):
             return join(tokens[1 : 1 + run_length(tokens[1:])]), False
         first = named[0] if named else None
         if (

@@ -576,8 +576,9 @@ def _opens_phrase(token: str, lowercase: bool) -> bool:
 
 
 def _all_lowercase(tokens: list[str]) -> bool:
-    """A question typed without capitals ("que pense john jones"): capitals tell nothing."""
-    return not any(t[:1].isupper() for t in tokens[1:])
+    """A question typed without capitals ("que pense john jones"): capitals tell nothing. A
+    name after an elided article is a capital too ("la direction d'Esso")."""
+    return not any(part[:1].isupper() for t in tokens[1:] for part in t.split("'"))
 
 
 def _is_french_speech_verb(token: str) -> bool:

@@ -232,11 +232,16 @@ class Retriever:
             # never another speaker's sentence, however close to the topic.
             ranked = sorted(ranked, key=lambda p: not self._by_any(p, named))
         judged = ranked[0] if ranked else None  # the passage the decision reads, below
+        joined: dict[int, int] = {}
         if pool.asked.wants in ("number", "money", "duration", "reason"):
-            ranked = self._wanted_first(ranked, pool.asked.wants)
+            beside = self._value_beside(ranked[0], pool.asked.wants) if ranked else None
+            if beside is None:
+                ranked = self._wanted_first(ranked, pool.asked.wants)
+            else:
+                joined[ranked[0]] = beside
         ranked = self._body_before_its_heading(ranked)
         scores = _monotone(ranked, scores)
-        hits = self._hits(ranked, scores, pool.sources, k)
+        hits = self._hits(ranked, scores, pool.sources, k, joined)
         if not hits:
             return Answer(question, False, (), 0.0, tuple(pool.sources))
         top = ranked[0]
@@ -593,6 +598,23 @@ class Retriever:
                 return [position, *(p for p in ranked if p != position)]
         return ranked
 
+    def _value_beside(self, position: int, wants: str) -> int | None:
+        """The sentence right after `position` in its paragraph when it holds the count,
+        length or cause asked for and `position` does not: the sentence closest to the
+        question names what it asks about, the next one goes on about it and gives the value
+        ("Les médecins s'étaient mis en grève le 1er décembre. Le mouvement avait été suivi
+        par près de 70 % d'entre eux."). The two are the answer, quoted together. The sentence
+        before is not looked at: a value there is about what came before (on the news sets,
+        "… jamais dans les 50 dernières années." joined to a sentence about the elections
+        answered a question the article does not)."""
+        units = self.index.units
+        if has_wanted(wants, units[position].text) > 0:
+            return None
+        after = self._neighbours(position, +1)  # the same paragraph's, so the same article's
+        if after and after[0].kind in ("lead", "body") and has_wanted(wants, after[0].text) > 0:
+            return self._position[after[0].id]
+        return None
+
     def _wanted_first(self, ranked: list[int], wants: str) -> list[int]:
         """ "How many…", "How much…", "How long…", "Why…": when the first passage holds no
         count (no sum, no length, no "parce que" or "à cause de") and one of the next
@@ -682,8 +704,15 @@ class Retriever:
         return (best - float(closest.mean())) / spread
 
     def _hits(
-        self, ranked: list[int], fused: dict[int, float], sources: list[SourceMatch], k: int
+        self,
+        ranked: list[int],
+        fused: dict[int, float],
+        sources: list[SourceMatch],
+        k: int,
+        joined: dict[int, int] | None = None,
     ) -> tuple[Hit, ...]:
+        """The first `k` passages of `ranked`, each once; a position `joined` to a neighbour
+        (`_value_beside`) is quoted with it."""
         named = {fold(m.canonical) for m in sources}
         hits: list[Hit] = []
         seen: set[str] = set()
@@ -694,6 +723,9 @@ class Retriever:
             if unit.id in seen:
                 continue
             group = self._passage(position)
+            if joined and position in joined:
+                both = {u.id: u for u in (*group, *self._passage(joined[position]))}
+                group = tuple(sorted(both.values(), key=lambda u: self._position[u.id]))
             seen.update(u.id for u in group)
             hits.append(
                 Hit(

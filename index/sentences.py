@@ -50,17 +50,28 @@ _SIGNED = re.compile(
     rf"[{re.escape(TERMINALS + CLOSERS)}\"][ \u00a0]+[-–—][ \u00a0]+"
     rf"[{UPPER}][^{TERMINALS}\n]{{0,80}}$"
 )
+#: A pull quote whose marks close before its signer's name, with no dash between (`"Nous avons
+#: augmenté les livraisons de 50 %" Marie X franceinfo`, "« … » Marie X, maire de Y"): a
+#: statement, as `_SIGNED`'s, once the quotation holds a sentence's worth of words
+#: (`PULL_QUOTE_WORDS`: `« Préoccupé » Washington` stays a subheading).
+_MARK_SIGNED = re.compile(
+    rf"^[{OPENING_QUOTES}\"](?P<quote>[^\n]+)[{CLOSING_QUOTES}\"][ \u00a0]+"
+    rf"[{UPPER}][^{TERMINALS}\n]{{0,80}}$"
+)
 #: A pull quote signed with its speaker's name glued to its last word, as scraped pages give
 #: them ("… de respirer ce matinOlivier", "… du 15Pierre-André Durandà franceinfo"): the name
 #: (two to four capitalised words, or one) and the outlet it spoke to end the block's last line.
 #: Or set after a space with the speaker's role, its capitalised article the sign of the seam
 #: ("… qu'on devrait obtenir plus Le PDG de la SNCF Jean-Pierre X"): then a name of two words
-#: or more ends it.
+#: or more ends it. Or set after a space alone ("Nous craignons les mouvements de foule Aniza
+#: X"): a name of two words or more, after words in the first person (`_pull_signature`).
 PULL_SIGNATURE = re.compile(
     rf"(?<=[{LOWER}0-9])(?:(?P<role> (?:Le|La|Les|L['’])[ {LOWER}{UPPER}'’-]{{0,60}}? )"
-    rf"(?=[{UPPER}][{LOWER}]+[- ][{UPPER}]))?"
+    rf"(?=[{UPPER}][{LOWER}]+[- ][{UPPER}])|(?P<spaced> )(?=[{UPPER}][{LOWER}]+[- ][{UPPER}]))?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:[- ][{UPPER}][{LOWER}]+){{0,3}})(?:à [\w.-]+)?$"
 )
+#: Words of a speaker talking of themselves: a line that holds one is someone's words.
+FIRST_PERSON = re.compile(r"\b(?:je|j['’]|nous|on|me|moi|mon|ma|mes|notre|nos)\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w.°'’-]+)$")
 _WORD_AFTER = re.compile(r"[\w]+")
 
@@ -231,6 +242,7 @@ def _heading_shape(text: str) -> bool:
     return (
         not ends_like_sentence(text)
         and not _SIGNED.search(text)
+        and not _signed_after_its_marks(text)
         and not text.rstrip().endswith(":")  # it introduces a quote
         and len(text.split()) <= MAX_HEADING_WORDS
     )
@@ -238,6 +250,13 @@ def _heading_shape(text: str) -> bool:
 
 #: The fewest words a pull quote holds before the name glued to it.
 PULL_QUOTE_WORDS = 5
+
+
+def _signed_after_its_marks(text: str) -> bool:
+    """A line that is a quotation of `PULL_QUOTE_WORDS` words or more signed after its closing
+    mark (`_MARK_SIGNED`)."""
+    match = _MARK_SIGNED.search(text.strip())
+    return match is not None and len(match.group("quote").split()) >= PULL_QUOTE_WORDS
 
 
 def _pull_signature(text: str, block: Block) -> int | None:
@@ -254,6 +273,11 @@ def _pull_signature(text: str, block: Block) -> int | None:
         return None
     if words[-1][:1].isupper():
         return None  # "… chez McDonald", "… de LaFarge": one name, capitals inside it
+    if match.group("spaced") and (
+        not FIRST_PERSON.search(line[: match.start()])
+        or words[-1].lower() in lexicon().prepositions | lexicon().definite_determiners
+    ):
+        return None  # "Les adieux de Zinedine X", "Nous irons voir la Tour Eiffel": no signer
     return max(line_start, block.start) + match.start()
 
 

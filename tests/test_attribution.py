@@ -2986,6 +2986,60 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_113 = [
+    # a "si" clause whose main clause concedes ("pourtant", "malgré tout") reports what was said
+    (
+        "Si le ministère affirme que les stocks sont suffisants, les pharmacies manquent "
+        "pourtant d'amoxicilline.",
+        "stocks sont suffisants",
+        ["ministère"],
+    ),
+    # a present the tagger reads as a participle before "par" is no passive
+    ("La préfecture estime par ses relevés que la nappe est au plus bas.", "nappe", ["préfecture"]),
+    # an adjective after a capitalised organisation noun: the noun is the name's first word
+    (
+        "L'Agence Nationale de Sécurité Sanitaire a indiqué que les tests sont conformes.",
+        "tests sont conformes",
+        ["Agence Nationale de Sécurité Sanitaire"],
+    ),
+    # a pull quote without marks in the first person, signed after a space with a full name
+    (
+        "Le maire a parlé lundi.\n\nNous craignons des coupures toute la semaine Karima "
+        "Benali\n\n« On attendait mieux », s'interroge Paul Roux.",
+        "craignons des coupures",
+        ["Karima Benali"],
+    ),
+]
+
+ROUND_112 = [
+    # "proposer" and "dévoiler" report what follows them as a quotation or a "que" clause,
+    # not a plain object (a town hall "propose des ateliers" offers them)
+    (
+        "Lundi soir, après une longue réunion, le syndicat Sud-Rail a proposé la « suspension "
+        "du mouvement » jusqu'à jeudi.",
+        "suspension du",
+        ["Sud-Rail"],
+    ),
+    (
+        "Le député Paul Morel propose que l'âge légal soit relevé à 64 ans.",
+        "64 ans",
+        ["Paul Morel"],
+    ),
+    (
+        "Le ministère de la Santé a dévoilé que 12 % des pharmacies manquent d'amoxicilline.",
+        "12 % des pharmacies",
+        ["ministère de la Santé"],
+    ),
+    ("La mairie de Lille propose des ateliers gratuits aux enfants cet été.", "ateliers", []),
+    # an act by its agent past a time adverbial: "lancé mardi par" as "lancé par"
+    (
+        "Une seule gare, celle de Lille, a fait l'objet d'un préavis lancé mardi par le syndicat "
+        "Sud-Rail.",
+        "préavis lancé",
+        [],
+    ),
+]
+
 ROUND_111 = [
     # a wire's round-up heads each quotation with a line: the name (in capitals), a role
     (
@@ -3978,6 +4032,8 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_113,
+        *ROUND_112,
         *ROUND_111,
         *ROUND_110,
         *ROUND_109,
@@ -4876,17 +4932,35 @@ def test_testimonies_of_a_named_person_are_that_persons_words(write_article):
     assert canonicals(unit_with(units, "une femme a crié")) == ["Karim"]
 
 
-def test_a_role_that_opens_the_clause_before_the_name_is_the_speakers(write_article):
-    """ "Le porte-parole du gouvernement, Olivier Martin, a déclaré …": the speaker is Olivier
-    Martin and the role is his, so "the government spokesman" can find him."""
-    units = attribute(
-        write_article,
-        "Le porte-parole du gouvernement, Olivier Martin, a déclaré que le bilan pourrait "
-        "s'alourdir.",
-    )
-    (speaker,) = unit_with(units, "bilan pourrait").speakers
-    assert speaker.canonical == "Olivier Martin"
-    assert any("porte-parole du gouvernement" in role for role in speaker.roles)
+@pytest.mark.parametrize(
+    ("body", "fragment", "name", "role"),
+    [
+        # "Le porte-parole du gouvernement, Olivier Martin, a déclaré …": the role that opens
+        # the clause before the name is his, so "the government spokesman" finds him
+        (
+            "Le porte-parole du gouvernement, Olivier Martin, a déclaré que le bilan pourrait "
+            "s'alourdir.",
+            "bilan pourrait",
+            "Olivier Martin",
+            "porte-parole du gouvernement",
+        ),
+        # "« …, a précisé Paul X, préfet de la Somme à nos confrères de France Bleu, vendredi.
+        # … »": the incise inside the marks, up to its comma, is the article's words; the role
+        # before "à nos confrères" is the speaker's, so "the prefect of the Somme" finds him
+        (
+            "« Nous distribuerons de l'eau un jour sur trois, a précisé Paul Morel, préfet de la "
+            "Somme à nos confrères de France Bleu, vendredi. Les semaines à venir seront "
+            "dures. »",
+            "semaines à venir",
+            "Paul Morel",
+            "prefet de somme",
+        ),
+    ],
+)
+def test_the_role_given_beside_the_name_is_the_speakers(write_article, body, fragment, name, role):
+    (speaker,) = unit_with(attribute(write_article, body), fragment).speakers
+    assert speaker.canonical == name
+    assert any(role in held for held in speaker.roles)
 
 
 @pytest.mark.parametrize(

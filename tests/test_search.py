@@ -566,6 +566,26 @@ def test_a_question_for_a_sum_takes_the_close_passage_that_gives_one(
     assert answer.answered and "2 500 €" in answer.hits[0].text
 
 
+def test_a_count_told_in_the_next_sentence_is_quoted_with_the_sentence_it_counts(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Quelle part … ?": the sentence that names what is asked about gives no share; the next
+    sentence of its paragraph does, with a pronoun for it. The two are quoted together, not a
+    sentence of another paragraph that merely holds a number."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Les boulangers de Lyon en grève\n\n"
+        "Plusieurs centaines de clients ont trouvé porte close, selon la chambre des métiers.\n\n"
+        "Les boulangers de Lyon ont baissé le rideau samedi et dimanche pour protester contre le "
+        "prix de l'énergie. Le mouvement a été suivi par près de 60 % d'entre eux.\n",
+    )
+    answer = retriever.search("Quelle part des boulangers de Lyon a baissé le rideau ce week-end ?")
+    assert answer.answered
+    assert "60 %" in answer.hits[0].text and "baissé le rideau" in answer.hits[0].text
+
+
 def test_a_role_given_with_a_possessive_names_the_organisation_before_it(
     real_embedder, index_copy, tmp_path
 ):

@@ -182,6 +182,22 @@ def test_paragraphs_a_single_line_break_apart_with_their_subheadings(write_artic
     ]
 
 
+def test_a_pull_quote_signed_after_its_marks_is_a_statement_not_a_subheading(write_article):
+    """A quotation on a line of its own signed after its closing mark with the speaker's name
+    (and the outlet it spoke to) is what that person said, ranked as any sentence; a short
+    quoted phrase before a name stays a subheading."""
+    text = (
+        "Le titre\n\n"
+        "La préfète a visité le dépôt de carburant lundi.\n\n"
+        '"Nous avons doublé les livraisons de gazole dans toute la région" Claire Durand '
+        "franceinfo\n\n"
+        "« Très préoccupés » Les transporteurs\n\n"
+        "Le dépôt rouvrira mardi. Les camions attendent.\n"
+    )
+    units = segment_article(read_article(write_article(text)))
+    assert [u.kind for u in units[1:]] == ["lead", "body", "heading", "body", "body"]
+
+
 def test_unit_ids_are_stable_article_and_position(write_article):
     article = read_article(write_article("Titre\n\nUne phrase. Une autre.", name="abc.txt"))
     assert [u.id for u in segment_article(article)] == ["abc:0", "abc:1", "abc:2"]
