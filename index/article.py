@@ -146,6 +146,7 @@ def read_article(path: Path) -> Article:
     if not blocks:
         raise ArticleError(f"{_shown(path)}: empty article")
     title, rest = _split_title(text, blocks)
+    rest = _rejoined(text, rest)
     title_key = fold(text[title.start : title.end]).strip() if title else None
     kept = tuple(
         block
@@ -273,6 +274,29 @@ def _blocks(text: str, start: int) -> Iterator[Block]:
         yield from _trimmed(text, position, separator.start())
         position = separator.end() - 1
     yield from _trimmed(text, position, len(text))
+
+
+def _rejoined(text: str, blocks: list[Block]) -> list[Block]:
+    """Blocks with a sentence a page cut with a blank line made whole again: a block that
+    opens on a lowercase letter goes on from the paragraph before it when that one, prose
+    (a sentence ends inside it), breaks off with no full stop ("… dans les terres. Pour Yann
+    X, météorologue, Ciaran" + "fera date dans le sens où …"). An edited paragraph never opens
+    in lowercase; a line after a heading, a dateline or a signature ("par Charlotte X", "à
+    franceinfo", "information fournie par Reuters") is left alone."""
+    joined: list[Block] = []
+    for block in blocks:
+        first = text[block.start]
+        previous = text[joined[-1].start : joined[-1].end] if joined else ""
+        if (
+            first.isalpha()
+            and first.islower()
+            and previous[-1:] not in '.!?…:»”"'
+            and re.search(r"[.!?…]\s*\S", previous) is not None
+        ):
+            joined[-1] = Block(joined[-1].start, block.end)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Block]:

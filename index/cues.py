@@ -1280,6 +1280,18 @@ def _shows(doc: Doc, verb: Token, verb_end: int) -> bool:
     return first is not None and first.pos_ == "DET"
 
 
+def _past_verb_adverbials(doc: Doc, verb: Token, i: int) -> int:
+    """The first token from `i` outside the verb's adverbials that follow it ("a annoncé en
+    fin d'après-midi via le réseau social X que …": when and where it was said, as the parse
+    attaches them), where the said content may start."""
+    adverbials = [c for c in verb.children if c.i >= i and c.dep_ in ("obl", "obl:mod", "advmod")]
+    while i < len(doc) and any(c == doc[i] or c.is_ancestor(doc[i]) for c in adverbials):
+        if doc[i].lower_ in lexicon().completives:
+            break  # the parse may hang the clause on the adverbial's noun
+        i += 1
+    return i
+
+
 def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     """A verb of saying used with no said content: no quotation in the sentence, no object,
     clause or infinitive, no "que" or colon after it ("lorsqu'ils ne parlaient pas")."""
@@ -1298,7 +1310,7 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
         return False
     if _through_a_document(doc, verb_end):
         return False  # "la Région réagit via un communiqué": the statement is that document
-    after = _past_aside(doc, verb_end)
+    after = _past_verb_adverbials(doc, verb, _past_aside(doc, verb_end))
     following = [t.lower_ for t in doc[after : after + 4]]
     said = lexicon().completives | lexicon().interrogatives
     if any(t in said or t == ":" for t in following):

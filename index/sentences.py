@@ -290,9 +290,10 @@ def wrapped_line(text: str, newline: int, block_end: int) -> bool:
     on a comma (`"…"\n, a lancé un agriculteur`), a line goes on in lowercase after a closing
     mark (`"…"\npar la suite.`), or a line holds nothing but a quotation that the text around it
     continues (`le blocage était\n"prévu pour la nuit"\n, avant`). No paragraph opens on a comma.
+    A blank line inside a block is one `read_article` rejoined (`_rejoined`): it is read past.
     """
     end = newline
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0 and text[end - 1] in " \t\n":
         end -= 1
     before = text[end - 1] if end > 0 else ""
     after = _line_start(text, newline + 1, block_end)
@@ -316,7 +317,7 @@ def wrapped_line(text: str, newline: int, block_end: int) -> bool:
 
 
 def _line_start(text: str, position: int, limit: int) -> int:
-    while position < limit and text[position] in " \t":
+    while position < limit and text[position] in " \t\n":
         position += 1
     return position
 

@@ -2986,6 +2986,25 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_114 = [
+    # when and where it was said, between the verb and its "que", as the parse attaches them
+    (
+        "Météo-France a annoncé en fin d'après-midi via son compte X que la vigilance orange "
+        "était étendue à trente départements.",
+        "vigilance orange",
+        ["Météo-France"],
+    ),
+    # a thing whose name ends like an agent noun ("le vent") takes up no one
+    (
+        "Paul Morel est arrivé à Brest lundi.\n\nDans la nuit, le vent va « se renforcer "
+        "nettement » sur les côtes.",
+        "se renforcer",
+        [],
+    ),
+    # "souffler" reports only as an incise or before "que": "souffle les bougies" blows them
+    ("Le maire Paul Morel souffle les bougies du gâteau offert par les habitants.", "bougies", []),
+]
+
 ROUND_113 = [
     # a "si" clause whose main clause concedes ("pourtant", "malgré tout") reports what was said
     (
@@ -4032,6 +4051,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_114,
         *ROUND_113,
         *ROUND_112,
         *ROUND_111,

@@ -69,6 +69,8 @@ from index.speakers import Speaker
         ("Quelles mesures a annoncées le préfet ?", "le préfet"),
         ("Quelle question la fédération a-t-elle posée aux candidats ?", "la fédération"),
         ("Quelle promesse le maire a-t-il faite aux parents ?", "le maire"),
+        # a name after an elided article is capitalised: the noun before the subject is no part
+        ("Quelle hausse la direction d'Airbus propose-t-elle ?", "la direction d'Airbus"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):

@@ -198,6 +198,27 @@ def test_a_pull_quote_signed_after_its_marks_is_a_statement_not_a_subheading(wri
     assert [u.kind for u in units[1:]] == ["lead", "body", "heading", "body", "body"]
 
 
+def test_a_sentence_a_page_cut_with_a_blank_line_is_one_sentence(write_article):
+    """A paragraph that breaks off with no full stop, then a block opening in lowercase: the
+    page cut one sentence in two, and who said it is in its first half. A short line with no
+    sentence in it (a heading, a dateline) before a lowercase line is left apart."""
+    text = (
+        "Le titre\n\n"
+        "Le vent a soufflé toute la nuit. Pour Anne Roux, météorologue à Brest, la tempête\n\n"
+        "restera dans les mémoires. Les routes sont coupées.\n\n"
+        "Paris, 3 janvier 2023\n\n"
+        "par Marie Durand\n"
+    )
+    units = segment_article(read_article(write_article(text)))
+    assert [u.text for u in units[1:]] == [
+        "Le vent a soufflé toute la nuit.",
+        "Pour Anne Roux, météorologue à Brest, la tempête\n\nrestera dans les mémoires.",
+        "Les routes sont coupées.",
+        "Paris, 3 janvier 2023",
+        "par Marie Durand",
+    ]
+
+
 def test_unit_ids_are_stable_article_and_position(write_article):
     article = read_article(write_article("Titre\n\nUne phrase. Une autre.", name="abc.txt"))
     assert [u.id for u in segment_article(article)] == ["abc:0", "abc:1", "abc:2"]
