@@ -689,10 +689,18 @@ def _reporting_verb_end(doc: Doc, token: Token) -> int | None:
         token.lower_ in words.reporting_forms
         and _inverted_clitic(doc, token.i + 1, _clitic_end(doc, token.i + 1)) is not None
     )
+    # "Thomas X a nié toute intention": a participle of saying right after a form of "avoir"
+    # is that participle, whatever the tagger read (here a determiner)
+    after_auxiliary = (
+        token.i >= 1
+        and doc[token.i - 1].lower_ in words.perfect_auxiliaries
+        and token.lower_ in words.reporting_forms
+        and _participle_form(token)
+    )
     # "…, annonce la CGT.": a verb of saying read as a noun, its subject after it (below)
     closing = _closes_on_its_subject(doc, token)
     incise = incise or closing
-    mistagged = mistagged or incise or as_clitic or causative or before_clitic
+    mistagged = mistagged or incise or as_clitic or causative or before_clitic or after_auxiliary
     if (token.pos_ not in ("VERB", "ADJ", "NOUN") and not mistagged) or auxiliary:
         return None
     previous_token = doc[token.i - 1] if token.i > 0 else None
@@ -1039,7 +1047,12 @@ def _verb_mention(
     # "Interrogé par la radio X, le ministre a dit": a participle opening the sentence describes
     # its subject, and its agent is the interviewer, not a source.
     opening = group == 0 or all(t.is_punct for t in doc[:group])
-    agent = _agent(doc, verb_end, in_quote) if (passive or adjectival) and not opening else None
+    # past when and where it was said ("soulignée ce lundi dans la Matinale sur RMC par X")
+    agent = (
+        _agent(doc, _past_verb_adverbials(doc, verb, verb_end), in_quote)
+        if (passive or adjectival) and not opening
+        else None
+    )
     ensured = passive and _said_lemma(verb) in lexicon().ensuring_verbs
     if agent and (
         _decision(verb, ("nsubj", "nsubj:pass")) or _act_by_agent(doc, verb, verb_end) or ensured
@@ -1171,9 +1184,46 @@ def _verb_mention(
         span = (span[0], span[1] - 1)  # "la préfecture réagit et indique": "réagit" read as a noun
     if span is not None and _nominalised_participle(doc, span) and span[1] + 2 <= group:
         span = (span[0], span[1] + 2)  # "le mis en cause": the whole phrase names him
+    if (span is None or not _speaks(doc, span)) and subject.pos_ == "PROPN":
+        # "L'homme orchestre de la cérémonie, le metteur en scène Thomas X a affirmé": past
+        # stacked appositions the parse cannot close, the name the subject ends is the subject
+        named = _name_ending_at(doc, subject.i)
+        if named is None or not _speaks(doc, named):
+            return None
+        return _apposed_name(doc, named, cue, mode, verb.i, tracker)
+    elif (
+        span is not None
+        and span[1] < group
+        and not any(t.pos_ == "PROPN" for t in doc[span[0] : span[1]])
+    ):
+        # the same when the parse made the first noun the subject: the name right before the
+        # verb, after a comma, closes the appositions of "L'homme orchestre de la cérémonie"
+        named = _name_ending_at(doc, group - 1)
+        if named is not None and any(t.text == "," for t in doc[span[1] : named[0]]):
+            return _apposed_name(doc, named, cue, mode, verb.i, tracker)
     if span is None or not _speaks(doc, span):
         return None
     return phrase_mention(doc, span, cue, mode, verb.i, tracker)
+
+
+def _apposed_name(
+    doc: Doc, named: tuple[int, int], cue: str, mode: str, position: int, tracker: Tracker
+) -> Mention:
+    """The mention of a name that closes a subject's appositions, with the gender the article
+    of the role right before it shows ("…, le metteur en scène Thomas X")."""
+    mention = phrase_mention(doc, named, cue, mode, position, tracker)
+    comma = max((t.i for t in doc[: named[0]] if t.text == ","), default=-1)
+    if mention.gender == "?" and comma + 1 < named[0]:
+        mention = replace(mention, gender=gender_of_determiner(doc[comma + 1 : named[0]]))
+    return mention
+
+
+def _name_ending_at(doc: Doc, last: int) -> tuple[int, int] | None:
+    """The run of two or more capitalised proper nouns that ends at token `last`, if any."""
+    first = last
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and capitalised_word(doc[first - 1]):
+        first -= 1
+    return (first, last + 1) if last > first and capitalised_word(doc[last]) else None
 
 
 def _subject_after_opening_participle(doc: Doc, group: int, in_quote: list[Span]) -> Token | None:
@@ -1286,10 +1336,21 @@ def _past_verb_adverbials(doc: Doc, verb: Token, i: int) -> int:
     attaches them), where the said content may start."""
     adverbials = [c for c in verb.children if c.i >= i and c.dep_ in ("obl", "obl:mod", "advmod")]
     while i < len(doc) and any(c == doc[i] or c.is_ancestor(doc[i]) for c in adverbials):
-        if doc[i].lower_ in lexicon().completives:
-            break  # the parse may hang the clause on the adverbial's noun
+        if doc[i].lower_ in lexicon().completives or doc[i].lower_ == "par":
+            break  # the parse may hang the clause, or the agent, on the adverbial
         i += 1
     return i
+
+
+def _infinitive_clause_at(doc: Doc, i: int) -> bool:
+    """Whether an infinitive opens at token `i`, past its clitics ("s'être inspiré",
+    "avoir menti", "en avoir parlé")."""
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in lexicon().reflexive_clitics | {
+        "en",
+        "y",
+    }:
+        i += 1
+    return i < len(doc) and "Inf" in doc[i].morph.get("VerbForm")
 
 
 def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
@@ -1308,6 +1369,8 @@ def _says_nothing(doc: Doc, verb: Token, verb_end: int) -> bool:
     ):
         # "a rejeté toute comparaison", "a parlé d'un arsenal": the parse may not call it an object
         return False
+    if first is not None and _infinitive_clause_at(doc, first.i):
+        return False  # "a démenti s'être inspiré de …", "a nié avoir menti": the clause said
     if _through_a_document(doc, verb_end):
         return False  # "la Région réagit via un communiqué": the statement is that document
     after = _past_verb_adverbials(doc, verb, _past_aside(doc, verb_end))
@@ -3064,6 +3127,9 @@ def speaker_in_title(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[M
     signed, own_line = signed_line(doc, tracker)
     if signed and not own_line:
         return signed  # "Engagement des joueurs : « On était en retard » - Samuel Piette"
+    after = _name_then_verb_after_quote(doc, in_quote, tracker)
+    if after is not None:
+        return [after]  # "Cérémonie : « … », Thierry X assume": the name after the quotation
     colon = next(
         (
             t.i
@@ -3096,6 +3162,27 @@ def speaker_in_title(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[M
         return []
     mention = phrase_mention(doc, span, "", "incise", colon, tracker)
     return [mention] if mention.person else []
+
+
+def _name_then_verb_after_quote(doc: Doc, in_quote: list[Span], tracker: Tracker) -> Mention | None:
+    """ "Cérémonie : « … », Thierry X assume", "…», Emmanuel X prévient": a headline that ends
+    on a name and a verb of saying, subject first, after the quotation and its comma (the
+    tagger reads the verb as anything, often as part of the name)."""
+    end = len(doc)
+    while end > 0 and doc[end - 1].is_punct:
+        end -= 1
+    if end < 4 or not doc[end - 1].text.islower():
+        return None
+    verb = doc[end - 1]
+    if lexicon().reporting_forms.get(verb.lower_) is None:
+        return None
+    span = _name_ending_at(doc, end - 2)
+    if span is None or span[0] < 2 or doc[span[0] - 1].text != ",":
+        return None
+    if not closes_quotation(doc, span[0] - 2, in_quote):
+        return None
+    mention = phrase_mention(doc, span, verb.text, "incise", verb.i, tracker)
+    return mention if mention.person else None
 
 
 def _person_at(doc: Doc, start: int) -> Entity | None:

@@ -84,6 +84,7 @@ class Lexicon:
     detached_prefixes: frozenset[str]
     condition_words: frozenset[str]
     concession_markers: tuple[tuple[str, ...], ...]
+    perfect_auxiliaries: frozenset[str]
     elided_condition_subjects: frozenset[str]
     not_reporting_of_a_person: frozenset[str]
     anonymous_sources: frozenset[str]
@@ -285,6 +286,7 @@ def lexicon() -> Lexicon:
         detached_prefixes=frozenset(raw["detached_prefixes"]),
         condition_words=frozenset(raw["condition_words"]),
         concession_markers=tuple(tuple(m.split()) for m in raw["concession_markers"]),
+        perfect_auxiliaries=frozenset(raw["perfect_auxiliaries"]),
         elided_condition_subjects=frozenset(raw["elided_condition_subjects"]),
         not_reporting_of_a_person=frozenset(raw["not_reporting_of_a_person"]),
         anonymous_sources=frozenset(raw["anonymous_sources"]),

@@ -2986,6 +2986,39 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_115 = [
+    # an infinitive clause after the verb, past its clitics, is what was said
+    (
+        "Paul Morel, le directeur artistique de la cérémonie d’ouverture, a démenti s’être "
+        "inspiré de la Cène.",
+        "inspiré de la Cène",
+        ["Paul Morel"],
+    ),
+    # a participle of saying right after "a", whatever the tagger read
+    (
+        "Pour répondre aux critiques, Paul Morel a nié toute intention de tromper les électeurs.",
+        "tromper les électeurs",
+        ["Paul Morel"],
+    ),
+    # the name right before the verb closes the appositions of the noun the parse took
+    (
+        "Anne Roux est arrivée lundi.\n\nL'homme orchestre de la cérémonie, le metteur en "
+        "scène de théâtre Pierre Jolly a de son côté affirmé que sa volonté n'était pas de "
+        "choquer.",
+        "pas de choquer",
+        ["Pierre Jolly"],
+    ),
+    # "présenter ses excuses": an apology is words handed over
+    ("Le comité a présenté ses excuses aux familles des victimes.", "excuses", ["comité"]),
+    # the agent of a passive past when and where it was said
+    (
+        "Une différence nette avec des excuses qui est soulignée ce lundi dans la matinale de "
+        "France Inter par la ministre Anne Roux.",
+        "différence nette",
+        ["Anne Roux"],
+    ),
+]
+
 ROUND_114 = [
     # when and where it was said, between the verb and its "que", as the parse attaches them
     (
@@ -4051,6 +4084,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_115,
         *ROUND_114,
         *ROUND_113,
         *ROUND_112,
@@ -4070,6 +4104,19 @@ ROUND_82 = [
 )
 def test_constructions_met_in_fresh_articles(write_article, body, fragment, expected):
     assert canonicals(unit_with(attribute(write_article, body), fragment)) == expected
+
+
+def test_a_headline_ending_on_a_name_and_its_verb_after_the_quotation_is_that_persons(
+    write_article,
+):
+    """ "Budget : « … », Paul X assume": a headline may put the speaker after the quotation,
+    subject before the verb; the rubric before the colon is no speaker."""
+    units = units_of(
+        write_article,
+        "Budget : « Nous tiendrons nos engagements jusqu’au bout », Paul Morel assume\n\n"
+        "Le maire a parlé lundi devant le conseil.\n",
+    )
+    assert canonicals(units[0]) == ["Paul Morel"]
 
 
 def test_an_impersonal_il_before_an_infinitive_of_saying_is_nobody(write_article):
