@@ -1345,10 +1345,8 @@ def _past_verb_adverbials(doc: Doc, verb: Token, i: int) -> int:
 def _infinitive_clause_at(doc: Doc, i: int) -> bool:
     """Whether an infinitive opens at token `i`, past its clitics ("s'être inspiré",
     "avoir menti", "en avoir parlé")."""
-    while i < len(doc) and doc[i].lower_.replace("’", "'") in lexicon().reflexive_clitics | {
-        "en",
-        "y",
-    }:
+    clitics = lexicon().reflexive_clitics | {"en", "y"}
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in clitics:
         i += 1
     return i < len(doc) and "Inf" in doc[i].morph.get("VerbForm")
 
@@ -1584,8 +1582,8 @@ def _next_word(doc: Doc, i: int) -> Token | None:
 
 
 def _participle_form(token: Token) -> bool:
-    """Whether a word tagged ADJ is written like a past participle ("qualifié", "promise"),
-    rather than a present tense the tagger misread ("évoque", "estime")."""
+    """Whether a word is written like a past participle ("qualifié", "promise"), rather than
+    a present tense the tagger misread as an adjective or a participle ("évoque", "estime")."""
     words = lexicon()
     lemma = _said_lemma(token)
     if lemma.endswith("er"):
