@@ -36,6 +36,7 @@ from index.evaluate import (  # noqa: E402
     run,
 )
 from index.evidence import Evidence  # noqa: E402
+from index.logistic import floor_discrete_scale  # noqa: E402
 
 FOLDS = 5
 #: Refusing an answerable question costs this many times a wrongly answered must-refuse one
@@ -109,6 +110,7 @@ def fit(samples: list[Sample]):
     weight = np.array([1.0 / per_set[s.set_name] for s in samples])
     weight *= len(samples) / weight.sum()
     scaler = StandardScaler().fit(x)
+    floor_discrete_scale(x, scaler)
     model = LogisticRegression(class_weight="balanced", C=1.0, max_iter=1000)
     model.fit(scaler.transform(x), y, sample_weight=weight)
     probability = model.predict_proba(scaler.transform(x))[:, 1]

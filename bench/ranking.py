@@ -37,6 +37,7 @@ from index.evaluate import (  # noqa: E402
     piaf_articles,
     seed_set,
 )
+from index.logistic import floor_discrete_scale  # noqa: E402
 from index.ranker import Candidate  # noqa: E402
 from index.search import Answer  # noqa: E402
 
@@ -116,7 +117,9 @@ def fit(questions: list[Asked]):
     from sklearn.preprocessing import StandardScaler
 
     usable = [q for q in questions if any(q.gold) and not all(q.gold)]
-    scaler = StandardScaler().fit(np.array([r.vector() for q in usable for r in q.rows]))
+    matrix = np.array([r.vector() for q in usable for r in q.rows])
+    scaler = StandardScaler().fit(matrix)
+    floor_discrete_scale(matrix, scaler)
     per_set: dict[str, int] = {}
     for q in usable:
         per_set[q.set_name] = per_set.get(q.set_name, 0) + 1

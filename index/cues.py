@@ -1112,7 +1112,8 @@ def _verb_mention(
             group >= 2 and doc[group - 1].text == "," and closes_quotation(doc, group - 2, in_quote)
         )
     )
-    if after_quote and not (participle or compound_passive):
+    incise_place = after_quote or (incise is None and group > 0 and doc[group - 1].text == ",")
+    if incise_place and not (participle or compound_passive):
         # whether or not the parser made "celui" a phrase of its own
         demonstrative = _demonstrative_subject(doc, verb_end)
         if demonstrative:
@@ -1124,10 +1125,15 @@ def _verb_mention(
         incise = _name_closing_the_incise(doc, incise) or incise
         if _speaks(doc, incise) or after_quote:
             return phrase_mention(doc, incise, cue, "incise", verb.i, tracker)
-        if subject is None or subject.i > group or subject.pos_ != "PROPN":
+        if (
+            subject is None
+            or subject.i > group
+            or not (subject.pos_ == "PROPN" or _capitalised_name_word(subject))
+        ):
             return None
         # "Invitée sur franceinfo, jeudi, Sophie X, salue le retrait …": the comma before
         # the verb made its object look like an incise's subject; the name before it speaks
+        # (a first name the tagger read as a common noun too: "Laurence des Cars, qui …,")
     if passive or adjectival:
         return None  # "qualifié de …", "a été condamnée": a description, not a statement
     if subject is not None and inside(subject, in_quote):
@@ -1161,10 +1167,22 @@ def _verb_mention(
         doc[after].lower_ == "qui"
         or (doc[after].text == "," and after + 1 < len(doc) and doc[after + 1].lower_ == "qui")
     )
+    name_start = subject.i
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN":
+        name_start -= 1
     if subject.dep_ == "nmod" and relative:
         # "les déclarations d'Agnès X qui avait qualifié": she, not they; "C'est le cas de
         # Fort-Mahon-Plage, qui considère que …": the town, not the case
         start = subject.i
+    elif (
+        relative
+        and subject.pos_ == "PROPN"
+        and name_start > 0
+        and doc[name_start - 1].lower_ in lexicon().de_forms
+    ):
+        # "au lendemain du départ d'Emmanuel Macron qui a déclaré": the name the complement
+        # ends on, however the parser hung it
+        start = name_start
     span = noun_phrase(doc, _leading_name(doc, start), in_quote)
     if span is None and subject.text[:1].isupper() and subject.pos_ in ("VERB", "ADJ"):
         span = (subject.i, after)  # "Tondelier reproche …": a surname in -ier read as a verb
@@ -1278,7 +1296,18 @@ def _clause_subject_for_clitic(
 
 
 def _demonstrative_subject(doc: Doc, verb_end: int) -> str:
-    """ "celui qui …" / "celle qui …" as the inverted subject: the pronoun it stands for."""
+    """ "celui qui …" / "celle qui …", or "ce dernier" / "cette dernière", as the inverted
+    subject: the pronoun it stands for."""
+    if (
+        verb_end + 1 < len(doc)
+        and doc[verb_end].lower_ in ("ce", "cette", "ces")
+        and doc[verb_end + 1].lower_ in lexicon().anaphors
+    ):
+        # "…, précisait cette dernière": the last one named, as a pronoun would (looked for
+        # before the adverbials are skipped, which take "dernière" for "mardi dernière")
+        return lexicon().anaphors[doc[verb_end + 1].lower_]
+    if verb_end < len(doc) and doc[verb_end].lower_.endswith("-ci"):
+        return lexicon().anaphors.get(doc[verb_end].lower_[:-3], "")  # "…, a précisé celle-ci"
     start = skip_adverbials(doc, verb_end)
     if start is None or start + 1 >= len(doc) or doc[start + 1].lower_ != "qui":
         return ""
@@ -1534,7 +1563,12 @@ def _continues_something(doc: Doc, verb: Token, verb_end: int) -> bool:
     if lemma not in words.incise_only_verbs and phrase not in words.incise_only_verbs:
         return False
     if any(
-        t.lower_ in words.completives
+        (
+            t.lower_ in words.completives
+            and doc[t.i - 1].lower_ not in words.conjunction_heads
+            # "ont interpellé le président, qui a répondu que …": another verb's clause
+            and not _finite_after(doc, verb_end, t.i)
+        )
         or (t.text in OPENING_MARKS and not _finite_after(doc, verb_end, t.i))
         for t in doc[verb_end:]
     ):
@@ -2362,6 +2396,16 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             # phrase's noun and hung the subject on "état"
             current = current.head
             continue
+        if (
+            current.i == verb.i
+            and not subjects
+            and group > 0
+            and doc[group - 1].pos_ == "PRON"
+            and doc[group - 1].lower_ in ("il", "elle", "ils", "elles")
+        ):
+            # "Elle évoque un « droit … »": a subject pronoun right before the verb is its
+            # subject, though the parser hung the verb on it as an adjective
+            return doc[group - 1]
         if current.i == verb.i and not subjects:
             own = _coordinated_clause_subject(doc, group)
             if own is not None:
@@ -2500,6 +2544,19 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
     """
     end = group
     for _ in range(4):
+        comma = end - 1
+        while comma >= 0 and doc[comma].text not in (",", '"', ";", ":"):
+            comma -= 1
+        if (
+            comma > 0
+            and doc[comma].text == ","
+            and comma + 1 < end
+            and doc[comma + 1].lower_ in lexicon().relative_pronouns
+        ):
+            # ", qui a dirigé les musées d'Orsay et de l'Orangerie,": a relative clause between
+            # commas is skipped whole, whatever conjunction it holds
+            end = comma
+            continue
         i = _chunk_start(doc, end - 1)
         chunk = doc[i + 1 : end]
         stressed = len(chunk) == 1 and chunk[0].lower_ in lexicon().stressed_pronouns
@@ -2558,7 +2615,11 @@ def _name_before_role(doc: Doc, role: Token) -> Token | None:
     words = lexicon()
     if role.pos_ == "PROPN" or role.ent_type_ == "PER":
         return None
-    if role.lower_ not in words.person_roles and role.lower_ not in words.proxy_roles:
+    if (
+        role.lower_ not in words.person_roles
+        and role.lower_ not in words.proxy_roles
+        and not is_human_noun(role)  # "Ibrahim, un habitant de Mayotte joint par l'AFP, a …"
+    ):
         return None
     k = role.i - 1
     while k >= 0 and doc[k].text != "," and doc[k].text.islower():
@@ -2652,6 +2713,19 @@ def _according_mention(
             # "Selon ses informations, quatre raffineries …": the findings of the one the
             # article just quoted ("selon nos informations" is the outlet's own)
             return _document_source(doc, span, cue, token.i, in_quote, tracker)
+        outlet = tracker.last_outlet() if span and _colleagues_alone(doc, span) else None
+        if outlet is not None:
+            # "Toujours selon nos confrères, …" after "selon le journal Le Parisien": that outlet
+            return Mention(
+                join(doc[span[0] : span[1]]),
+                outlet.canonical,
+                cue,
+                "according",
+                token.i,
+                outlet.gender,
+                False,
+                False,
+            )
         if span and not _is_non_source(doc, span):
             if _is_document(doc, span):
                 return _document_source(doc, span, cue, token.i, in_quote, tracker)
@@ -3093,6 +3167,17 @@ def _colleagues_of(doc: Doc, span: tuple[int, int]) -> bool:
     return named < span[1] and doc[named].text[:1].isupper()
 
 
+def _colleagues_alone(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a phrase is "nos confrères" with no outlet named after it: journalists of the
+    outlet the article cited last."""
+    return (
+        span[1] - span[0] == 2
+        and doc[span[0]].lower_ in lexicon().first_person_determiners
+        and is_speaking_noun(doc[span[0] + 1])
+        and doc[span[0] + 1].lemma_.lower() in ("confrère", "collègue", "consœur")
+    )
+
+
 def _is_non_source(doc: Doc, span: tuple[int, int]) -> bool:
     words = lexicon()
     if doc[span[0]].lower_ in words.first_person_determiners:
@@ -3337,17 +3422,25 @@ def quote_subject(doc: Doc, in_quote: list[Span], tracker: Tracker) -> list[Ment
         (c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < root.i),
         key=lambda c: c.i,
     )
+    # "Ibrahim, un habitant de Mayotte joint par l'AFP, a tenté … « … »": the parser made the
+    # apposition the subject; the name before it is
+    parsed = subject
+    subject = _name_before_role(doc, subject) or subject
     if subject.i == 0 and len(doc) > 1 and doc[1].pos_ == "ADP":
         # "Joint par LCI, l'officier X … donne des précisions : « … »": the opening participle
         # is an aside; the subject is the phrase right before the verb.
         subject = _clause_subject(doc, _verb_group_start(doc, root)) or subject
     if inside(subject, in_quote):
         return []
-    if subject.dep_ == "nsubj:pass" and quotes_a_charge(doc, in_quote):
+    if subject.dep_ == "nsubj:pass" and (
+        quotes_a_charge(doc, in_quote)
+        or not (inside(root, in_quote) or _colon_closes_clause(doc, root, in_quote))
+    ):
         # "Il est renvoyé devant le tribunal pour « homicide involontaire »": the subject
-        # undergoes the act; the words are the charge, not his
+        # undergoes the act; the words are the charge, not his; "Il a été identifié grâce à
+        # son ADN retrouvé sur « un des scooters »": nor are the words of those who found it
         return []
-    described = {t.i for t in subject.subtree}
+    described = {t.i for t in parsed.subtree}  # (the name before a role may be the root)
     if all(i in described for i in _quoted_tokens(doc, in_quote)):
         # "La femme, découverte dans « une mare de sang », était commerçante": the words
         # describe the subject; someone else said them
@@ -3778,6 +3871,10 @@ def phrase_mention(
     canonical, person = phrase_name(doc, span)
     # "un autre", "l'une d'elles": an unnamed someone who speaks, whom "il" / "elle" may take up
     person = person or _bare_pronoun(doc, span)
+    if not person and len(tokens) == 1 and tokens[0].text[:1].isupper():
+        # "a déclaré Macron": a surname alone, which the tagger may not read as a person, of
+        # someone the article named in full
+        person = tracker.known_person(canonical)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     # Only the phrase's own determiner tells its gender ("la maire", not "de la CGT").
     gender = gender_of_determiner(tokens)

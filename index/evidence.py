@@ -43,6 +43,8 @@ from index.article import fold
 from index.logistic import Signals
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from index.logistic import Logistic
 
 
@@ -85,6 +87,8 @@ _NUMBER = re.compile(r"(?<![\w°])(?<!\w-)\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: A time of day: "8h30", "18 h", "20h00", "9:45"
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+#: Times of day said in words.
+_CLOCK_WORDS = frozenset(["midi", "minuit", "noon", "midnight"])
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+|\b\d[\d.,]*\b")
 
 
@@ -109,6 +113,65 @@ def names_in(question: str) -> set[str]:
             continue  # "La", "Les"; not "UN" nor "US"
         found.add(words().calendar_en.get(name, name))  # "Saturday" is written "samedi"
     return {n for n in found if len(n) >= 2 or n.isdigit()}
+
+
+#: Words that put a name after them in a place: "à l'aéroport de Roissy", "près de Lille".
+_LOCATIVES = frozenset(
+    [
+        "à",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "dans",
+        "près",
+        "vers",
+        "depuis",
+        "sur",
+        "chez",
+        "at",
+        "in",
+        "near",
+    ]
+)
+
+#: How many words a place's name may follow its preposition by ("à l'aéroport de Roissy").
+LOCATIVE_REACH = 4
+
+
+#: Words a capitalised name after them is a place or a body, not a person ("ministre de
+#: l'Intérieur", "à Mayotte", "la France").
+_BEFORE_NON_PERSONS = frozenset(
+    ["de", "du", "des", "d", "l", "la", "le", "les", "en", "au", "aux", "à", "a", "of", "the"]
+)
+
+
+def _person_names(text: str) -> set[str]:
+    """The folded capitalised words of a text that may name a person: not its first word, nor
+    one right after "de", an article or a preposition of place ("le ministre de l'Intérieur
+    Bruno X" names Bruno X, not "Intérieur")."""
+    found = set()
+    for match in _NAME.finditer(text):
+        if match.start() == 0 or match.group()[0].isdigit():
+            continue
+        before = re.findall(r"\w+", text[: match.start()].lower())[-1:]
+        if before and before[0] in _BEFORE_NON_PERSONS:
+            continue
+        found.add(fold(match.group()).strip("'-"))
+    return found
+
+
+def _names_a_place(text: str) -> bool:
+    """Whether a capitalised name comes a few words after a preposition of place: "Where was
+    he arrested?" is answered by "interpellé à l'aéroport de Roissy", not by "…, a annoncé la
+    procureure de Paris", whose name only says whose prosecutor she is."""
+    for match in _NAME.finditer(text):
+        if match.start() == 0 or match.group()[0].isdigit():
+            continue
+        before = re.findall(r"\w+", text[: match.start()].lower())[-LOCATIVE_REACH:]
+        if any(word in _LOCATIVES for word in before):
+            return True
+    return False
 
 
 def _gives_length(text: str) -> bool:
@@ -159,10 +222,14 @@ def _person_words() -> frozenset[str]:
 _LABEL_NUMBER = re.compile(r"\b(?:le|la|au|du)\s+\d+(?![\d,.%]|\s*%|\s\d{3})")
 
 
-def has_wanted(kind: str, text: str, named_speaker: bool = False) -> float:
+def has_wanted(
+    kind: str, text: str, named_speaker: bool = False, asked: AbstractSet[str] = frozenset()
+) -> float:
     """+1 when `text` holds the kind of answer asked for, -1 when not, 0 for no kind. A
     sentence a named source says answers "who" by its speaker ("Who announced two more
-    inquiries?": "…, a ajouté le chef du parquet", whom the article names)."""
+    inquiries?": "…, a ajouté le chef du parquet", whom the article names). `asked` are the
+    question's own names (`names_in`): "Qui accompagnera Bruno X ?" is not answered by a
+    sentence whose only name is his."""
     if not kind:
         return 0.0
     from index.questions import words
@@ -189,10 +256,14 @@ def has_wanted(kind: str, text: str, named_speaker: bool = False) -> float:
             or bool(_CLOCK.search(text))
             or bool(tokens & vocabulary.time_words)
         )
+    elif kind == "clock":
+        found = bool(_CLOCK.search(text)) or bool(tokens & _CLOCK_WORDS)
     elif kind == "duration":
         found = _gives_length(text)
-    elif kind in ("person", "place"):
-        found = bool(names_in(text)) or (kind == "person" and named_speaker)
+    elif kind == "person":
+        found = bool(_person_names(text) - asked) or named_speaker
+    elif kind == "place":
+        found = _names_a_place(text)
     elif kind == "reason":
         # "parce que", "en raison de": +1 when given; a cause told without one is no miss
         plain = f" {' '.join(re.findall(r'[a-z0-9]+', fold(text)))} "

@@ -99,6 +99,7 @@ class Lexicon:
     showing_verbs: frozenset[str]
     ensuring_verbs: frozenset[str]
     completives: frozenset[str]
+    conjunction_heads: frozenset[str]
     interrogatives: frozenset[str]
     clause_pronouns: frozenset[str]
     er_participle_endings: tuple[str, ...]
@@ -301,6 +302,7 @@ def lexicon() -> Lexicon:
         showing_verbs=frozenset(raw["showing_verbs"]),
         ensuring_verbs=frozenset(raw["ensuring_verbs"]),
         completives=frozenset(raw["completives"]),
+        conjunction_heads=frozenset(raw["conjunction_heads"]),
         interrogatives=frozenset(raw["interrogatives"]),
         clause_pronouns=frozenset(raw["clause_pronouns"]),
         er_participle_endings=tuple(raw["er_participle_endings"]),

@@ -326,7 +326,7 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
         elif token.pos_ == "ADP" and i + 1 < len(doc) and _CLOCK_TIME.fullmatch(doc[i + 1].text):
             i += 2  # "a précisé peu avant 08H00 l'une de ces sources"
         elif token.pos_ == "ADP" and token.lower_ not in lexicon().de_forms:
-            end = past_prepositional_phrase(doc, i)
+            end = _past_place_name(doc, i, past_prepositional_phrase(doc, i))
             if (later := _time_ago(doc, end)) > end:
                 i = later  # "à l'Agence France Presse il y a quelques semaines"
                 continue
@@ -337,6 +337,22 @@ def skip_adverbials(doc: Doc, i: int) -> int | None:
         else:
             return i
     return None
+
+
+def _past_place_name(doc: Doc, start: int, end: int) -> int:
+    """Past the name that completes the phrase's noun ("interpellé à l'aéroport de Roissy",
+    "à la mairie de Lille"): the parser hangs it on that noun, so it belongs to the place,
+    where a name after the phrase without "de" is the subject ("sur BFMTV Laurent X")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in lexicon().de_forms:
+        return end
+    name = doc[end + 1]
+    capitalised = name.pos_ in ("PROPN", "NOUN") and name.text[:1].isupper()
+    if not capitalised or name.dep_ != "nmod" or not start <= name.head.i < end:
+        return end
+    k = end + 2
+    while k < len(doc) and doc[k].dep_ == "flat:name" and doc[k].head.i >= name.i:
+        k += 1
+    return k
 
 
 def _time_ago(doc: Doc, i: int) -> int:
@@ -537,6 +553,15 @@ def noun_phrase(doc: Doc, i: int, in_quote: list[Span]) -> tuple[int, int] | Non
         ):
             i += 1
             after_de = in_complement = True
+            continue
+        elif (
+            in_complement
+            and doc[i - 1].lower_ in ("l'", "l’")
+            and token.lower_ in ("un", "une")
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in lexicon().de_forms
+        ):
+            i += 1  # "l'avocate de l'un des suspects, X": one of a group, the complement goes on
             continue
         elif (
             token.lower_ == "en"
@@ -993,9 +1018,28 @@ def apposition_end(doc: Doc, i: int, in_quote: list[Span]) -> int | None:
         and "Part" in stop.morph.get("VerbForm")
         and "Pres" in stop.morph.get("Tense")
     )
+    if (
+        stop is not None
+        and "Part" in stop.morph.get("VerbForm")
+        and "Past" in stop.morph.get("Tense")
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ == "par"
+    ):
+        # "Ibrahim, un habitant de Mayotte joint par l'AFP, a …": who reached the person is
+        # part of how the apposition presents them, up to its comma
+        comma = next(
+            (k for k in range(end + 2, min(len(doc), end + AGENT_WORDS)) if doc[k].text == ","),
+            None,
+        )
+        if comma is not None:
+            return comma
     if stop is not None and stop.pos_ not in ("ADP", "PUNCT", "ADV") and not gerund:
         return None
     return end
+
+
+#: How many words "joint par l'Agence France-Presse," may take after an apposition's noun.
+AGENT_WORDS = 8
 
 
 def _manner_after(doc: Doc, i: int) -> bool:

@@ -207,7 +207,13 @@ def wants(question: str) -> str:
         (at, -len(phrase), kind)
         for phrase, kind in words().wants
         if (at := text.find(f" {phrase} ")) >= 0
+        and not (kind == "person" and _relative_at(text, at, phrase))
     )
+    accented = re.findall(r"(?<!\w)(où|ou)(?!\w)", question.lower())
+    if "où" in accented and "ou" not in accented:
+        # "Où a-t-il été interpellé ?": folded, "où" is "ou" (or), which asks nothing; with its
+        # accent, and no plain "ou" to confuse it with, it asks for a place
+        found = sorted([*found, (text.find(" ou "), -2, "place")])
     if not found:
         return ""
     kind = found[0][2]
@@ -220,6 +226,51 @@ def wants(question: str) -> str:
         # tarif a-t-il augmenté ?" takes a percentage: a number)
         return "money"
     return kind
+
+
+#: Words after which "who" / "qui" still asks (a preposition: "à qui", "to whom"; a copula:
+#: "c'est qui ?"); after any other word it opens a relative clause ("anyone who buys").
+_BEFORE_ASKING_WHO = frozenset(
+    [
+        "à",
+        "a",
+        "de",
+        "par",
+        "pour",
+        "avec",
+        "chez",
+        "selon",
+        "to",
+        "by",
+        "for",
+        "with",
+        "from",
+        "est",
+        "c'est",
+        "is",
+        "was",
+        "etait",
+        "sont",
+        "are",
+        "were",
+        "and",
+        "et",
+        "mais",
+        "but",
+        "so",
+        "donc",
+    ]
+)
+
+
+def _relative_at(text: str, at: int, phrase: str) -> bool:
+    """Whether the "who" / "qui" at `at` of the padded, plain question opens a relative clause
+    ("What happens to anyone who buys the jewels?", "Que risquent ceux qui achètent ?"): it
+    then asks for no person. At the question's start, after a preposition or a copula, or at
+    its end ("C'est qui ?") it asks."""
+    before = text[:at].split()
+    after = text[at + len(phrase) + 1 :].split()
+    return bool(before) and bool(after) and before[-1] not in _BEFORE_ASKING_WHO
 
 
 # --- the speaker slot ----------------------------------------------------------------------
@@ -459,10 +510,28 @@ def _french_before_verb(tokens: list[str]) -> list[str]:
             ):
                 continue
         first = max((i + 1 for i in range(position) if tokens[i] in "?,;:!."), default=0)
+        counted = first < position and folded[first] == "combien"
+        if counted:
+            first += 1
+            if first < position and folded[first] in ("de", "d'"):
+                first += 1
+        asked_noun = counted or (first < position and folded[first] in _FR_WHICH)
         while first < position and folded[first] in _FR_QUESTION_WORDS:
             first += 1
         if first == 1 and _which_statement(folded):
             first = 2  # past "Quelle question"
+        if asked_noun:
+            # "Combien de morts le préfet craint-il ?", "quelle menace le maire juge-t-il":
+            # the noun asked about comes first; the subject opens at a determiner or a name
+            opening = next(
+                (
+                    k
+                    for k in range(first + 1, position)
+                    if folded[k] in words().determiners or tokens[k][:1].isupper()
+                ),
+                None,
+            )
+            first = opening if opening is not None else first
         phrase = _without_auxiliary(tokens[first:position])
         # "Quelle menace Bayrou juge-t-il": the subject starts at a name or a determiner.
         lowercase = _all_lowercase(tokens)

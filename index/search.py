@@ -43,6 +43,8 @@ from index.store import ArticleInfo, Index, interview_prompts
 from index.units import Unit
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     import numpy as np
 
     from index.embedder import Embedder
@@ -239,6 +241,11 @@ class Retriever:
                 ranked = self._wanted_first(ranked, pool.asked.wants)
             else:
                 joined[ranked[0]] = beside
+        elif pool.asked.wants in ("place", "clock"):
+            # "Where was he arrested?": "interpellé à l'aéroport de Roissy" over the closest
+            # sentence that tells the arrest and no place (a place is told in the sentence it
+            # belongs to, never the next one, so nothing is joined)
+            ranked = self._wanted_first(ranked, pool.asked.wants)
         ranked = self._body_before_its_heading(ranked)
         scores = _monotone(ranked, scores)
         hits = self._hits(ranked, scores, pool.sources, k, joined)
@@ -449,7 +456,9 @@ class Retriever:
                         covered=covered,
                         covered_fr=0.0 if english else covered,
                         names=sum(n in folded for n in names) / len(names) if names else 1.0,
-                        wanted=has_wanted(asked.wants, unit.text, _named_speaker(unit)),
+                        wanted=has_wanted(
+                            asked.wants, unit.text, _named_speaker(unit, names), names
+                        ),
                         title=float(unit.kind in ("title", "heading")),
                         lead=float(unit.kind == "lead"),
                         speaker=float(any(fold(s.canonical) in named for s in unit.speakers)),
@@ -502,7 +511,7 @@ class Retriever:
             covered_fr=0.0 if english else covered,
             in_article_fr=0.0 if english else in_article,
             names=sum(n in article_text for n in names) / len(names) if names else 1.0,
-            wanted=has_wanted(asked.wants, hit.text, _named_speaker(hit.unit)),
+            wanted=has_wanted(asked.wants, hit.text, _named_speaker(hit.unit, names), names),
             agree=float(position in pool.lexical_top),
             speaker=float(bool(pool.asked_of) and hit.speaker_match),
             unresolved=float(bool(asked.speaker) and not pool.asked_of),
@@ -616,8 +625,9 @@ class Retriever:
         return None
 
     def _wanted_first(self, ranked: list[int], wants: str) -> list[int]:
-        """ "How many…", "How much…", "How long…", "Why…": when the first passage holds no
-        count (no sum, no length, no "parce que" or "à cause de") and one of the next
+        """ "How many…", "How much…", "How long…", "Why…", "Where…", "At what time…": when
+        the first passage holds no count (no sum, no length, no "parce que" or "à cause de", no
+        place after its preposition, no time of day) and one of the next
         `WANTED_DEPTH` does, that one answers, the rest keep their order. A cause told without
         such words is no miss (`has_wanted` gives it 0), so only a passage that gives one moves
         up, never one that lacks it down."""
@@ -779,10 +789,14 @@ def _written_name(name: str) -> bool:
     return (name.isalpha() and len(name) >= 3) or "-" in name
 
 
-def _named_speaker(unit: Unit) -> bool:
+def _named_speaker(unit: Unit, asked: AbstractSet[str] = frozenset()) -> bool:
     """Whether a sentence is said by a source the article names ("Jean-Baptiste X", "la
-    CGT"), not by an unnamed one ("le parquet", "un voisin")."""
-    return any(s.canonical[:1].isupper() for s in unit.speakers)
+    CGT"), not by an unnamed one ("le parquet", "un voisin"), nor by the one the question
+    names (`asked`, folded names: "Qui accompagnera Bruno X ?" is not answered by him)."""
+    return any(
+        s.canonical[:1].isupper() and not set(fold(s.canonical).split()) & asked
+        for s in unit.speakers
+    )
 
 
 def _asked_by(unit: Unit) -> bool:

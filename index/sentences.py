@@ -545,6 +545,10 @@ def iter_sentences(articles: list[Article]) -> Iterator[Sentence]:
 #: Longer units are prose, whatever words of a site's furniture they hold.
 FURNITURE_CHARS = 160
 
+#: A unit that is one address, a link or an image's path ("/2025/10/22/080-hl-….jpg)",
+#: "https://…"): what a page's markup leaves behind when its text is scraped.
+_ADDRESS = re.compile(r"^[(\[]?\s*(?:https?://|www\.|/)\S*\s*[)\]]?$")
+
 
 def is_site_furniture(text: str) -> bool:
     """A short unit holding a phrase of the site around the article (`site_furniture` in the
@@ -552,6 +556,8 @@ def is_site_furniture(text: str) -> bool:
     they must not answer ("How do I reset my password?" is not answered with "Identifiez-vous")."""
     if len(text) > FURNITURE_CHARS:
         return False
+    if _ADDRESS.match(text.strip()):
+        return True
     folded = fold(text).strip(" \t-–—|•*")
     # a phrase of several words anywhere ("vous êtes abonné"); one word only opening the unit
     # ("Publicité", "Copyright ©…"), for "la publicité a été interdite" is prose

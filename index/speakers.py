@@ -137,6 +137,13 @@ class Tracker:
             return folded
         return _full_name(folded, self._people()) or folded
 
+    def known_person(self, canonical: str) -> bool:
+        """Whether a name is a person the article has named ("Macron" after "Emmanuel
+        Macron"), whatever the tagger made of the word alone."""
+        key = self.key(canonical)
+        entity = self._entities.get(key)
+        return entity is not None and entity.person and not entity.plural and " " in key
+
     def _people(self) -> list[str]:
         """The keys of the single persons met so far."""
         return [k for k, e in self._entities.items() if e.person and not e.plural]
@@ -428,6 +435,15 @@ class Tracker:
             # union the article named last (a public body is its own source)
             named = [c for c in candidates if c[0] > FLOOR]
         return max(named, key=lambda c: c[0])[2] if named else None
+
+    def last_outlet(self) -> _Entity | None:
+        """The newspaper, channel or agency the article named last ("selon des informations du
+        journal Le Parisien"): whom "nos confrères" further on means."""
+        press = lexicon().press_nouns
+        return next(
+            (e for _, e in self._recent() if not e.person and e.roles & press),
+            None,
+        )
 
     def previous_organisation(self) -> _Entity | None:
         """The organisation the sentence before had as its subject ("La fédération ovine

@@ -2986,6 +2986,104 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_117 = [
+    # a surname alone of a person named in full: the quoted paragraph after is theirs too
+    (
+        "Le ministre Gérard Lacombe est arrivé jeudi à Nouméa.\n\n« Ne divisez pas les "
+        "habitants », a déclaré Lacombe à la foule rassemblée devant la mairie.\n\n« Vous "
+        "méritez mieux. Personne ne sera oublié. »",
+        "Personne ne sera oublié",
+        ["Gérard Lacombe"],
+    ),
+    # someone's relative clause after "interpellé" is theirs, whoever hailed them
+    (
+        "Des sinistrés en colère ont interpellé la ministre Anne Roux, qui a répondu que "
+        "l'aide arriverait dès lundi.",
+        "aide arriverait",
+        ["Anne Roux"],
+    ),
+    # a first name presented as "un habitant … joint par l'AFP" is the subject, not the role
+    (
+        "Ibrahim, un habitant de Mayotte joint par l'AFP, a tenté de rejoindre l'ouest de l'île "
+        "dans « un décor de fin du monde ».",
+        "décor de fin du monde",
+        ["Ibrahim"],
+    ),
+    # the name a complement ends on is the relative's subject
+    (
+        "Les habitants s'impatientent, au lendemain du départ d'Emmanuel Lacombe qui a déclaré "
+        "que l'aide arriverait.",
+        "aide arriverait",
+        ["Emmanuel Lacombe"],
+    ),
+]
+
+ROUND_116 = [
+    # "de l'un des …" inside a role: the name apposed after it speaks
+    (
+        "Le frère de l'une des victimes, Me Karim Ben Salem, a déclaré à RTL : « Nous voulons "
+        "la vérité. »",
+        "Nous voulons la vérité",
+        ["Karim Ben Salem"],
+    ),
+    # "cette dernière", "celle-ci" after an incise's verb take up the last woman named
+    (
+        "La maire Sophie Lenoir s'est rendue au stade avec le préfet Marc Aubry.\n\n« Aucun "
+        "spectateur n'a été blessé », a ajouté cette dernière.",
+        "Aucun spectateur",
+        ["Sophie Lenoir"],
+    ),
+    (
+        "Le préfet Marc Aubry a visité l'usine avec la ministre Claire Vidal. Les dégâts sont "
+        "limités, a précisé celle-ci.",
+        "dégâts sont limités",
+        ["Claire Vidal"],
+    ),
+    # a participle hung on the subject: the name of its place is no inverted subject
+    (
+        "L'un des fugitifs, interpellé à l'aéroport de Roissy juste avant d'embarquer pour un "
+        "vol vers le Maroc, est un Lyonnais de 30 ans.",
+        "Lyonnais de 30 ans",
+        [],
+    ),
+    # "interpeller" someone is an arrest; "alors que" opens no words said
+    (
+        "Les gendarmes ont interpellé le conducteur sur l'autoroute alors qu'il roulait vers la "
+        "frontière.",
+        "roulait vers la frontière",
+        [],
+    ),
+    # a subject pronoun right before the verb, however the parser hung the verb
+    (
+        "L'avocate Paule Girard a parlé à la presse.\n\nElle évoque un « droit au procès "
+        "équitable menacé » en raison de la médiatisation.",
+        "procès équitable",
+        ["Paule Girard"],
+    ),
+    # a relative clause between commas is skipped whole, whatever conjunction it holds
+    (
+        "Hélène des Rosiers, qui a par le passé dirigé les théâtres de Nancy et de Metz, a "
+        'décrit ce départ comme "une perte immense", tant pour elle que pour "les '
+        'comédiens".',
+        "perte immense",
+        ["Hélène des Rosiers"],
+    ),
+    # a passive subject does not say the words quoted of how it was found
+    (
+        "Le conducteur Paul Girard a été arrêté lundi.\n\nIl a été identifié grâce à ses "
+        "empreintes relevées sur « la poignée de la portière ».",
+        "poignée de la portière",
+        [],
+    ),
+    # "nos confrères" alone are the outlet the article cited last
+    (
+        "Selon le quotidien Ouest-France, trois entrepôts ont brûlé. Toujours selon nos "
+        "confrères, les pompiers sont restés sur place toute la nuit.",
+        "toute la nuit",
+        ["Ouest-France"],
+    ),
+]
+
 ROUND_115 = [
     # an infinitive clause after the verb, past its clitics, is what was said
     (
@@ -4084,6 +4182,8 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_117,
+        *ROUND_116,
         *ROUND_115,
         *ROUND_114,
         *ROUND_113,

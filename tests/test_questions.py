@@ -71,6 +71,9 @@ from index.speakers import Speaker
         ("Quelle promesse le maire a-t-il faite aux parents ?", "le maire"),
         # a name after an elided article is capitalised: the noun before the subject is no part
         ("Quelle hausse la direction d'Airbus propose-t-elle ?", "la direction d'Airbus"),
+        # "Combien de N" and "quel N" ask about the noun; the subject opens at its article
+        ("Combien de blessés le maire redoute-t-il ?", "le maire"),
+        ("quelle hausse le syndicat réclame-t-il ?", "le syndicat"),
     ],
 )  # fmt: skip
 def test_the_speaker_a_question_asks_for_is_read_from_its_shape(question, speaker):
@@ -194,8 +197,15 @@ def test_a_question_is_not_small_talk_because_it_is_polite(message):
         ("Quand aura lieu le vote ?", "date"),
         ("In which year was the law passed?", "date"),
         ("What year was the law passed?", "date"),
-        ("What hours will the pool be open?", "date"),
-        ("À quelle heure ferme la mairie ?", "date"),
+        ("What hours will the pool be open?", "clock"),
+        ("À quelle heure ferme la mairie ?", "clock"),
+        ("Quels sont les horaires d'ouverture de la piscine ?", "clock"),
+        ("Où le suspect a-t-il été arrêté ?", "place"),
+        ("Il a été arrêté où ?", "place"),
+        ("À qui le maire a-t-il écrit ?", "person"),
+        # "who" / "qui" after a noun or pronoun opens a relative clause, and asks nothing
+        ("What happens to anyone who buys the stolen paintings?", ""),
+        ("Que risquent ceux qui achètent les tableaux volés ?", ""),
         ("Qui a signé le texte ?", "person"),
         ("Why did the talks fail?", "reason"),
         ("Pour quelle raison la préfète interdit-elle la marche ?", "reason"),
@@ -228,6 +238,36 @@ def test_the_kind_of_answer_asked_for(question, kind):
 def test_a_clock_time_answers_when(sentence, signal):
     """ "What hours will it be open?": "de 8h30 à 18h30" is the time asked for."""
     assert has_wanted("date", sentence) == signal
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "signal"),
+    [
+        # a day is no time of day
+        ("clock", "Le musée a été cambriolé dimanche matin.", -1.0),
+        ("clock", "Le vol a eu lieu vers 9h30.", 1.0),
+        # a name after a preposition of place is a place; whose prosecutor she is, is not
+        ("place", "Cinq suspects ont été interpellés, a annoncé la procureure de Lyon.", -1.0),
+        ("place", "Le premier a été interpellé à la gare de Perrache.", 1.0),
+    ],
+)
+def test_a_time_of_day_and_a_place_are_told_by_their_own_words(kind, sentence, signal):
+    """ "À quelle heure … ?" wants "9h30", "Où … ?" a name after "à", "en", "dans"."""
+    assert has_wanted(kind, sentence) == signal
+
+
+def test_who_is_not_answered_by_the_person_the_question_names():
+    """ "Qui accompagnera Paul Morel à Lyon ?": a sentence whose only person is Paul Morel
+    (nor "Intérieur", a ministry) names no one else; the one naming Anne Roux does."""
+    asked = names_in("Qui accompagnera Paul Morel à Lyon ?")
+    alone = "Le ministre de l'Intérieur Paul Morel est attendu à Lyon lundi."
+    assert has_wanted("person", alone, False, asked) == -1.0
+    assert (
+        has_wanted(
+            "person", "Il sera accompagné de la ministre des Sports, Anne Roux.", False, asked
+        )
+        == 1.0
+    )
 
 
 @pytest.mark.parametrize(

@@ -201,6 +201,51 @@ def test_the_sites_furniture_and_the_articles_own_questions_never_answer(
         assert not any(t.startswith("Lire la suite") for t in texts), question
 
 
+def test_an_image_path_or_a_photo_credit_left_by_the_page_never_answers(
+    real_embedder, index_copy, tmp_path
+):
+    """Scraped pages leave an image's path and its credit on lines of their own: whatever the
+    question, the bot quotes the article's sentences, never "/2025/10/22/….jpg)"."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Vol au musée de Nancy : deux tableaux dérobés\n\n"
+        "/2025/10/22/080-hl-jdupont-2927240-68f90ea9df8005.jpg)\n\n"
+        "(Photo by Jean DUPONT / AFP via Getty Images)\n\n"
+        "Deux tableaux ont été volés dimanche matin au musée des Beaux-Arts de Nancy.\n\n"
+        "Quiconque les achèterait se rendrait coupable de recel, rappelle le parquet.\n",
+    )
+    for question in (
+        "What happens to anyone who buys the stolen paintings?",
+        "Show me the photo",
+        "Qui a pris la photo ?",
+    ):
+        texts = [hit.text for hit in retriever.search(question).hits]
+        assert not any(t.startswith(("/", "(Photo")) for t in texts), (question, texts)
+
+
+def test_a_where_question_is_answered_by_the_sentence_that_names_the_place(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Où le suspect a-t-il été interpellé ?": the sentence that tells the arrest "à la gare
+    de Perrache" answers, not the closer one that tells the arrests and only whose prosecutor
+    announced them ("la procureure de Lyon")."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Braquage d'une bijouterie : deux suspects interpellés\n\n"
+        "Les deux suspects du braquage ont été interpellés samedi, a annoncé la procureure de "
+        "Lyon.\n\n"
+        "Le premier, interpellé à la gare de Perrache juste avant de monter dans un train, est "
+        "un Belge de 28 ans.\n\n"
+        "Le butin n'a pas été retrouvé.\n",
+    )
+    answer = retriever.search("Où le premier suspect a-t-il été interpellé ?")
+    assert answer.answered and "gare de Perrache" in answer.hits[0].text
+
+
 def test_a_source_is_asked_for_by_a_role_the_article_gave_it_elsewhere(
     real_embedder, index_copy, tmp_path
 ):
