@@ -70,6 +70,7 @@ from index.speakers import (
     is_human_noun,
     is_person_role,
     is_proxy_role,
+    is_role_word,
     is_speaking_noun,
     office,
     pronoun_fit,
@@ -1124,7 +1125,16 @@ def _verb_mention(
         # that closes the sentence after the role's relative clause is the role's holder
         incise = _name_closing_the_incise(doc, incise) or incise
         if _speaks(doc, incise) or after_quote:
-            return phrase_mention(doc, incise, cue, "incise", verb.i, tracker)
+            # "a confirmé ce qu'avait annoncé X": X is inverted in the object of another verb
+            # of saying, the source of what is confirmed; it frames nothing before it
+            embedded = (
+                group >= 3
+                and doc[group - 1].lower_ in ("que", "qu'", "qu’")
+                and doc[group - 2].lower_ == "ce"
+                and doc[group - 3].pos_ in ("VERB", "AUX")
+            )
+            mode = "relative" if embedded else "incise"
+            return phrase_mention(doc, incise, cue, mode, verb.i, tracker)
         if (
             subject is None
             or subject.i > group
@@ -2558,6 +2568,15 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
             end = comma
             continue
         i = _chunk_start(doc, end - 1)
+        while (
+            i > 0
+            and doc[i].pos_ == "CCONJ"
+            and i + 1 < end
+            and is_role_word(doc[i + 1])  # no article: "et le secrétaire général" is another
+        ):
+            # "…, recteur de Notre-Dame et administrateur de Saint-Germain, a confirmé": a
+            # second role of the same apposition, not a clause of its own
+            i = _chunk_start(doc, i - 1)
         chunk = doc[i + 1 : end]
         stressed = len(chunk) == 1 and chunk[0].lower_ in lexicon().stressed_pronouns
         # ", invité lundi sur franceinfo, appelle": a participle's aside, like a relative clause
@@ -3882,7 +3901,11 @@ def phrase_mention(
         gender = {"Fem": "fem", "Masc": "masc"}.get(next(iter(head.morph.get("Gender")), ""), "?")
     if person and gender == "?":
         gender = tracker.gender_of(canonical)
-    plural = "Plur" in head.morph.get("Number") or any(t.pos_ == "CCONJ" for t in tokens)
+    # "X et Y" are two; "X, recteur de A et administrateur de B" is one with two roles
+    plural = "Plur" in head.morph.get("Number") or any(
+        t.pos_ == "CCONJ" and not (t.i + 1 < len(doc) and is_role_word(doc[t.i + 1]))
+        for t in tokens
+    )
     if not person and not plural and _organisation_epithet(tokens):
         # "l'électricien public", "le gendarme du nucléaire": the organisation it describes
         named = tracker.salient_organisation(head.lower_, before=span[0])

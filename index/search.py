@@ -74,6 +74,8 @@ AGREEMENT_DEPTH = 10
 WANTED_DEPTH = 3
 #: A heading first yields to a body sentence among this many that holds all its words.
 HEADING_REACH = 5
+#: How many first letters of a word stand for it when a heading is compared with the body.
+STEM = 5
 #: Longer questions are cut here: no real question needs more, and encoding stays fast.
 MAX_QUESTION_CHARS = 1000
 CONTEXT_SENTENCES = 1
@@ -594,7 +596,9 @@ class Retriever:
         if not ranked or units[ranked[0]].kind not in ("title", "heading"):
             return ranked
         top = units[ranked[0]]
-        heading = set(words(top.text))
+        # by the words' first letters: "14 millions de visiteurs attendus" is repeated by "on
+        # s'attend à 14 millions de visiteurs"
+        heading = {w[:STEM] for w in words(top.text)}
         if len(heading) < 2:
             return ranked
         for position in ranked[1:HEADING_REACH]:
@@ -602,7 +606,7 @@ class Retriever:
             if (
                 unit.article == top.article
                 and unit.kind in ("lead", "body")
-                and heading <= set(words(unit.text))
+                and heading <= {w[:STEM] for w in words(unit.text)}
             ):
                 return [position, *(p for p in ranked if p != position)]
         return ranked

@@ -223,8 +223,8 @@ def _heading_line(
     """A subheading on a line of its own among paragraphs a single line break apart, as pages
     scraped without blank lines give them ("…pas être présente.\nLe gouvernement « déterminé à
     agir »\nInterpellée ce mardi…"): the whole line is one piece (it opens the block or follows
-    a paragraph break, and nothing was cut inside it), opens on a capital or a quotation mark,
-    and has a heading's shape (`_heading_shape`)."""
+    a paragraph break, and nothing was cut inside it), opens on a capital, a digit or a
+    quotation mark, and has a heading's shape (`_heading_shape`)."""
     opens_line = start == block_start or any(cut[1] == start for cut in cuts)
     whole = all(cut[1] <= start for cut in cuts)
     line = text[start:end].strip()
@@ -232,7 +232,8 @@ def _heading_line(
         opens_line
         and whole
         and bool(line)
-        and (line[0].isupper() or line[0] in OPENING_QUOTES + '"')
+        # "14 millions de visiteurs attendus": a heading may open on a number
+        and (line[0].isupper() or line[0].isdigit() or line[0] in OPENING_QUOTES + '"')
         and _heading_shape(line)
     )
 

@@ -2986,6 +2986,19 @@ ROUND_92 = [
     ),
 ]
 
+ROUND_118 = [
+    # two roles of one person joined by "et" keep her the subject, and one person; the
+    # source inverted in "ce qu'avait annoncé X" frames nothing before it
+    (
+        "Auditionnée par les sénateurs, Mme Claire Vidal, directrice de l'école de Nancy et "
+        "présidente de l'association des parents, a bien confirmé ce qu'avait annoncé le maire "
+        "Paul Morel en janvier, en insistant sur le fait « qu'une fois fermée, l'école ne "
+        "rouvrira pas ».",
+        "ne rouvrira pas",
+        ["Claire Vidal", "Paul Morel"],
+    ),
+]
+
 ROUND_117 = [
     # a surname alone of a person named in full: the quoted paragraph after is theirs too
     (
@@ -4182,6 +4195,7 @@ ROUND_82 = [
         *ROUND_97,
         *ROUND_98,
         *ROUND_99,
+        *ROUND_118,
         *ROUND_117,
         *ROUND_116,
         *ROUND_115,

@@ -246,6 +246,26 @@ def test_a_where_question_is_answered_by_the_sentence_that_names_the_place(
     assert answer.answered and "gare de Perrache" in answer.hits[0].text
 
 
+def test_a_subheading_yields_to_the_body_sentence_that_says_it_in_other_forms(
+    real_embedder, index_copy, tmp_path
+):
+    """ "Combien de visiteurs sont attendus ?": the subheading "14 millions de visiteurs
+    attendus" repeats the question; the body sentence "on s'attend à 14 millions de visiteurs"
+    says the same with other forms of its words, and says who expects them."""
+    retriever = seed_index_with(
+        real_embedder,
+        index_copy,
+        tmp_path,
+        "Le musée de Lyon rouvre en mars\n\n"
+        "Après trois ans de travaux, le musée de Lyon rouvrira le 8 mars.\n"
+        "14 millions de visiteurs attendus\n"
+        "Le musée sera plus grand, car « on s'attend à 14 millions de visiteurs », a dit le "
+        "directeur Paul Morel.\n",
+    )
+    answer = retriever.search("Combien de visiteurs sont attendus ?")
+    assert answer.answered and answer.hits[0].text.startswith("Le musée sera plus grand")
+
+
 def test_a_source_is_asked_for_by_a_role_the_article_gave_it_elsewhere(
     real_embedder, index_copy, tmp_path
 ):

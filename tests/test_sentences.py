@@ -182,6 +182,20 @@ def test_paragraphs_a_single_line_break_apart_with_their_subheadings(write_artic
     ]
 
 
+def test_a_subheading_on_its_own_line_may_open_on_a_number(write_article):
+    """ "14 millions de visiteurs attendus" between two paragraphs is a subheading like any
+    other, so that "How many visitors are expected?" is answered by the sentence that says
+    who expects them, not by the subheading that repeats the question."""
+    text = (
+        "Le titre\n\n"
+        "Le musée rouvre en mars.\n"
+        "14 millions de visiteurs attendus\n"
+        "Le recteur dit s'attendre à 14 millions de visiteurs.\n"
+    )
+    units = segment_article(read_article(write_article(text)))
+    assert [u.kind for u in units[1:]] == ["body", "heading", "body"]
+
+
 def test_a_pull_quote_signed_after_its_marks_is_a_statement_not_a_subheading(write_article):
     """A quotation on a line of its own signed after its closing mark with the speaker's name
     (and the outlet it spoke to) is what that person said, ranked as any sentence; a short
