@@ -1310,7 +1310,7 @@ def _demonstrative_subject(doc: Doc, verb_end: int) -> str:
     subject: the pronoun it stands for."""
     if (
         verb_end + 1 < len(doc)
-        and doc[verb_end].lower_ in ("ce", "cette", "ces")
+        and doc[verb_end].lower_ in lexicon().demonstrative_determiners
         and doc[verb_end + 1].lower_ in lexicon().anaphors
     ):
         # "…, précisait cette dernière": the last one named, as a pronoun would (looked for
@@ -2411,7 +2411,8 @@ def _subject(doc: Doc, verb: Token, group: int) -> Token | None:
             and not subjects
             and group > 0
             and doc[group - 1].pos_ == "PRON"
-            and doc[group - 1].lower_ in ("il", "elle", "ils", "elles")
+            and doc[group - 1].dep_ == "nsubj"  # of whatever the parser hung it on
+            and doc[group - 1].lower_ in lexicon().subject_pronouns
         ):
             # "Elle évoque un « droit … »": a subject pronoun right before the verb is its
             # subject, though the parser hung the verb on it as an adjective
@@ -3193,7 +3194,7 @@ def _colleagues_alone(doc: Doc, span: tuple[int, int]) -> bool:
         span[1] - span[0] == 2
         and doc[span[0]].lower_ in lexicon().first_person_determiners
         and is_speaking_noun(doc[span[0] + 1])
-        and doc[span[0] + 1].lemma_.lower() in ("confrère", "collègue", "consœur")
+        and doc[span[0] + 1].lemma_.lower() in lexicon().colleague_nouns
     )
 
 

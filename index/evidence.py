@@ -87,8 +87,6 @@ _NUMBER = re.compile(r"(?<![\w°])(?<!\w-)\d")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 #: A time of day: "8h30", "18 h", "20h00", "9:45"
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
-#: Times of day said in words.
-_CLOCK_WORDS = frozenset(["midi", "minuit", "noon", "midnight"])
 _NAME = re.compile(r"\b[A-ZÀ-Ý][\w'-]+|\b\d[\d.,]*\b")
 
 
@@ -115,47 +113,23 @@ def names_in(question: str) -> set[str]:
     return {n for n in found if len(n) >= 2 or n.isdigit()}
 
 
-#: Words that put a name after them in a place: "à l'aéroport de Roissy", "près de Lille".
-_LOCATIVES = frozenset(
-    [
-        "à",
-        "a",
-        "au",
-        "aux",
-        "en",
-        "dans",
-        "près",
-        "vers",
-        "depuis",
-        "sur",
-        "chez",
-        "at",
-        "in",
-        "near",
-    ]
-)
-
 #: How many words a place's name may follow its preposition by ("à l'aéroport de Roissy").
 LOCATIVE_REACH = 4
-
-
-#: Words a capitalised name after them is a place or a body, not a person ("ministre de
-#: l'Intérieur", "à Mayotte", "la France").
-_BEFORE_NON_PERSONS = frozenset(
-    ["de", "du", "des", "d", "l", "la", "le", "les", "en", "au", "aux", "à", "a", "of", "the"]
-)
 
 
 def _person_names(text: str) -> set[str]:
     """The folded capitalised words of a text that may name a person: not its first word, nor
     one right after "de", an article or a preposition of place ("le ministre de l'Intérieur
     Bruno X" names Bruno X, not "Intérieur")."""
+    from index.questions import words
+
+    openers = words().non_person_openers
     found = set()
     for match in _NAME.finditer(text):
         if match.start() == 0 or match.group()[0].isdigit():
             continue
-        before = re.findall(r"\w+", text[: match.start()].lower())[-1:]
-        if before and before[0] in _BEFORE_NON_PERSONS:
+        before = re.findall(r"\w+", fold(text[: match.start()]))[-1:]
+        if before and before[0] in openers:
             continue
         found.add(fold(match.group()).strip("'-"))
     return found
@@ -165,11 +139,14 @@ def _names_a_place(text: str) -> bool:
     """Whether a capitalised name comes a few words after a preposition of place: "Where was
     he arrested?" is answered by "interpellé à l'aéroport de Roissy", not by "…, a annoncé la
     procureure de Paris", whose name only says whose prosecutor she is."""
+    from index.questions import words
+
+    prepositions = words().place_prepositions
     for match in _NAME.finditer(text):
         if match.start() == 0 or match.group()[0].isdigit():
             continue
-        before = re.findall(r"\w+", text[: match.start()].lower())[-LOCATIVE_REACH:]
-        if any(word in _LOCATIVES for word in before):
+        before = re.findall(r"\w+", fold(text[: match.start()]))[-LOCATIVE_REACH:]
+        if any(word in prepositions for word in before):
             return True
     return False
 
@@ -257,7 +234,7 @@ def has_wanted(
             or bool(tokens & vocabulary.time_words)
         )
     elif kind == "clock":
-        found = bool(_CLOCK.search(text)) or bool(tokens & _CLOCK_WORDS)
+        found = bool(_CLOCK.search(text)) or bool(tokens & vocabulary.clock_words)
     elif kind == "duration":
         found = _gives_length(text)
     elif kind == "person":

@@ -100,6 +100,7 @@ class Lexicon:
     ensuring_verbs: frozenset[str]
     completives: frozenset[str]
     conjunction_heads: frozenset[str]
+    colleague_nouns: frozenset[str]
     interrogatives: frozenset[str]
     clause_pronouns: frozenset[str]
     er_participle_endings: tuple[str, ...]
@@ -303,6 +304,7 @@ def lexicon() -> Lexicon:
         ensuring_verbs=frozenset(raw["ensuring_verbs"]),
         completives=frozenset(raw["completives"]),
         conjunction_heads=frozenset(raw["conjunction_heads"]),
+        colleague_nouns=frozenset(raw["colleague_nouns"]),
         interrogatives=frozenset(raw["interrogatives"]),
         clause_pronouns=frozenset(raw["clause_pronouns"]),
         er_participle_endings=tuple(raw["er_participle_endings"]),

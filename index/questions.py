@@ -80,6 +80,10 @@ class _Words:
     months: frozenset[str]
     duration_words: frozenset[str]
     duration_prepositions: frozenset[str]
+    clock_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    non_person_openers: frozenset[str]
+    asking_who_after: frozenset[str]
     reason_words: tuple[str, ...]
     verbs_asked: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
 
@@ -136,6 +140,10 @@ def words() -> _Words:
         months=frozenset(fold(w) for w in raw["months"]),
         duration_words=frozenset(fold(w) for w in raw["duration_words"]),
         duration_prepositions=frozenset(raw["duration_prepositions"]),
+        clock_words=frozenset(fold(w) for w in raw["clock_words"]),
+        place_prepositions=frozenset(fold(w) for w in raw["place_prepositions"]),
+        non_person_openers=frozenset(fold(w) for w in raw["non_person_openers"]),
+        asking_who_after=frozenset(fold(w) for w in raw["asking_who_after"]),
         reason_words=tuple(_plain(w) for w in raw["reason_words"]),
         verbs_asked=tuple(
             (frozenset(fold(w) for w in entry["question"]), tuple(fold(c) for c in entry["cue"]))
@@ -228,41 +236,6 @@ def wants(question: str) -> str:
     return kind
 
 
-#: Words after which "who" / "qui" still asks (a preposition: "à qui", "to whom"; a copula:
-#: "c'est qui ?"); after any other word it opens a relative clause ("anyone who buys").
-_BEFORE_ASKING_WHO = frozenset(
-    [
-        "à",
-        "a",
-        "de",
-        "par",
-        "pour",
-        "avec",
-        "chez",
-        "selon",
-        "to",
-        "by",
-        "for",
-        "with",
-        "from",
-        "est",
-        "c'est",
-        "is",
-        "was",
-        "etait",
-        "sont",
-        "are",
-        "were",
-        "and",
-        "et",
-        "mais",
-        "but",
-        "so",
-        "donc",
-    ]
-)
-
-
 def _relative_at(text: str, at: int, phrase: str) -> bool:
     """Whether the "who" / "qui" at `at` of the padded, plain question opens a relative clause
     ("What happens to anyone who buys the jewels?", "Que risquent ceux qui achètent ?"): it
@@ -270,7 +243,7 @@ def _relative_at(text: str, at: int, phrase: str) -> bool:
     its end ("C'est qui ?") it asks."""
     before = text[:at].split()
     after = text[at + len(phrase) + 1 :].split()
-    return bool(before) and bool(after) and before[-1] not in _BEFORE_ASKING_WHO
+    return bool(before) and bool(after) and before[-1] not in words().asking_who_after
 
 
 # --- the speaker slot ----------------------------------------------------------------------
