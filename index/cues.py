@@ -1859,10 +1859,13 @@ def _opening_adverbial_end(doc: Doc, comma: int) -> bool:
     return doc[comma].text == "," and (skip_adverbials(doc, 0) or 0) > comma
 
 
-def _chunk_start(doc: Doc, j: int) -> int:
-    """The comma, quote, colon or conjunction before the chunk ending at token j (or -1)."""
+def _chunk_start(doc: Doc, j: int, conjunctions: bool = True) -> int:
+    """The comma, quote, colon or (with `conjunctions`) conjunction before the chunk ending at
+    token j (or -1)."""
     while (
-        j >= 0 and doc[j].text not in (",", '"', ";", ":") and doc[j].pos_ not in ("SCONJ", "CCONJ")
+        j >= 0
+        and doc[j].text not in (",", '"', ";", ":")
+        and not (conjunctions and doc[j].pos_ in ("SCONJ", "CCONJ"))
     ):
         j -= 1
     return j
@@ -2555,9 +2558,7 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
     """
     end = group
     for _ in range(4):
-        comma = end - 1
-        while comma >= 0 and doc[comma].text not in (",", '"', ";", ":"):
-            comma -= 1
+        comma = _chunk_start(doc, end - 1, conjunctions=False)
         if (
             comma > 0
             and doc[comma].text == ","
@@ -2596,9 +2597,7 @@ def _clause_subject(doc: Doc, group: int) -> Token | None:
         nominal = first_nominal(doc, _past_opener(doc, i + 1, end), end)
         if nominal is None and i > 0 and doc[i].text == ",":
             # ", figure très respectée aux Etats-Unis, s'est dit": an aside the tagger misread
-            j = i - 1
-            while j >= 0 and doc[j].text not in (",", '"', ";", ":"):
-                j -= 1
+            j = _chunk_start(doc, i - 1, conjunctions=False)
             earlier = first_nominal(doc, _past_opener(doc, j + 1, i), i)
             if earlier is not None and earlier.dep_ in ("nsubj", "nsubj:pass"):
                 return earlier

@@ -43,6 +43,7 @@ from index.article import fold
 from index.logistic import Signals
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from collections.abc import Set as AbstractSet
 
     from index.logistic import Logistic
@@ -117,6 +118,16 @@ def names_in(question: str) -> set[str]:
 LOCATIVE_REACH = 4
 
 
+def _names_and_words_before(text: str, reach: int) -> Iterator[tuple[str, list[str]]]:
+    """Each capitalised word of a text but its first (numbers left out), with the `reach`
+    folded words before it: what `_person_names` and `_names_a_place` read."""
+    for match in _NAME.finditer(text):
+        if match.start() == 0 or match.group()[0].isdigit():
+            continue
+        before = re.findall(r"\w+", text[: match.start()])[-reach:]
+        yield match.group(), [fold(w) for w in before]
+
+
 def _person_names(text: str) -> set[str]:
     """The folded capitalised words of a text that may name a person: not its first word, nor
     one right after "de", an article or a preposition of place ("le ministre de l'Intérieur
@@ -124,15 +135,11 @@ def _person_names(text: str) -> set[str]:
     from index.questions import words
 
     openers = words().non_person_openers
-    found = set()
-    for match in _NAME.finditer(text):
-        if match.start() == 0 or match.group()[0].isdigit():
-            continue
-        before = re.findall(r"\w+", fold(text[: match.start()]))[-1:]
-        if before and before[0] in openers:
-            continue
-        found.add(fold(match.group()).strip("'-"))
-    return found
+    return {
+        fold(name).strip("'-")
+        for name, before in _names_and_words_before(text, 1)
+        if not (before and before[0] in openers)
+    }
 
 
 def _names_a_place(text: str) -> bool:
@@ -142,13 +149,10 @@ def _names_a_place(text: str) -> bool:
     from index.questions import words
 
     prepositions = words().place_prepositions
-    for match in _NAME.finditer(text):
-        if match.start() == 0 or match.group()[0].isdigit():
-            continue
-        before = re.findall(r"\w+", fold(text[: match.start()]))[-LOCATIVE_REACH:]
-        if any(word in prepositions for word in before):
-            return True
-    return False
+    return any(
+        any(word in prepositions for word in before)
+        for _, before in _names_and_words_before(text, LOCATIVE_REACH)
+    )
 
 
 def _gives_length(text: str) -> bool:
